@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '../../../libs/config/src';
+import { dataSourceOptions } from '../../../libs/database/src';
+import { AuthModule } from './auth/auth.module';
+import { HealthController } from './health/health.controller';
+import { PlansModule } from './plans/plans.module';
+import { TemporalModule } from './temporal/temporal.module';
+import { ConfigModule } from './config.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          // Tokens and passwords never reach the logs.
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
+          autoLogging: { ignore: (req) => req.url === '/health' },
+          serializers: {
+            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
+    }),
+    TemporalModule,
+    AuthModule,
+    PlansModule,
+  ],
+  controllers: [HealthController],
+})
+export class AppModule {}
+

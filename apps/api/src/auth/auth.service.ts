@@ -1,0 +1,55 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppConfig } from '../../../../libs/config/src';
+import { UserRow } from '../../../../libs/database/src';
+import { demoUsers } from '../../../../libs/demo/src';
+import { ApiError } from '../common/api-error';
+import type { TokenDto } from './login.dto';
+import { hashPassword, verifyPassword } from './password';
+
+const DEMO_PASSWORD = 'demo';
+
+@Injectable()
+export class AuthService implements OnApplicationBootstrap {
+  private readonly log = new Logger('auth');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string): Promise<TokenDto> {
+    const user = await this.db.getRepository(UserRow).findOneBy({ username: username.trim().toLowerCase() });
+    // Same answer and similar cost whether the user exists or not: no account enumeration.
+    const ok = user ? await verifyPassword(password, user.passwordHash) : (await hashPassword(password), false);
+    if (!user || !ok) throw new ApiError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
+    const accessToken = await this.jwt.signAsync({ sub: user.username, role: user.role, unit: user.unitCode ?? undefined });
+    return {
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.JWT_TTL_SECONDS,
+      role: user.role,
+      unitCode: user.unitCode,
+    };
+  }
+
+  /** Demo accounts exist only in demo mode; inserting is idempotent and keeps existing hashes. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.DEMO_MODE) return;
+    const repo = this.db.getRepository(UserRow);
+    const existing = new Set((await repo.find({ select: { username: true } })).map((u) => u.username));
+    const missing = demoUsers.filter((u) => !existing.has(u.username));
+    if (missing.length === 0) return;
+    const hash = await hashPassword(DEMO_PASSWORD);
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values(missing.map((u) => ({ ...u, unitCode: u.unitCode ?? null, passwordHash: hash })))
+      .orIgnore()
+      .execute();
+    this.log.log(`seeded ${missing.length} demo accounts`);
+  }
+}

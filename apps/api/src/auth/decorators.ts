@@ -1,0 +1,15 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Actor, Role } from '../../../../libs/domain/src';
+
+export const PUBLIC_KEY = 'thidua:public';
+export const ROLES_KEY = 'thidua:roles';
+
+/** The route needs no token. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only these roles may call the route (checked after authentication). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export const CurrentActor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest<{ actor: Actor }>().actor,
+);

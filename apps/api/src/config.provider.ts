@@ -1,0 +1,3 @@
+import { loadConfig, AppConfig } from '../../../libs/config/src';
+
+export const configProvider = { provide: AppConfig, useFactory: () => loadConfig() };

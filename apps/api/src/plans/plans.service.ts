@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { planCommandUpdate, planWorkflowId, type PlanWorkflowInput } from '../../../../libs/contracts/src';
+import { DomainError, type Actor, type PlanCommand, type PlanDefinition } from '../../../../libs/domain/src';
+import { PlanView } from '../../../../libs/projections/src';
+import type { Page } from '../common/page';
+import { TemporalService } from '../temporal/temporal.service';
+import { planIdFor } from './plan-id';
+
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly temporal: TemporalService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async draft(definition: PlanDefinition, actor: Actor): Promise<PlanView> {
+    const planId = planIdFor(definition.issuer, definition.number);
+    const input: PlanWorkflowInput = { planId };
+    const command: PlanCommand = { type: 'DraftPlan', data: { planId, definition }, actor };
+    await this.temporal.updateWithStart('planWorkflow', planWorkflowId(planId), [input], planCommandUpdate, command);
+    return this.get(planId);
+  }
+
+  async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanView> {
+    await this.send(planId, { type: 'RevisePlan', data: { definition }, actor });
+    return this.get(planId);
+  }
+
+  async launch(planId: string, actor: Actor): Promise<PlanView> {
+    await this.send(planId, { type: 'LaunchPlan', data: {}, actor });
+    return this.get(planId);
+  }
+
+  async list(limit: number, offset: number): Promise<Page<PlanView>> {
+    const [items, total] = await this.db.getRepository(PlanView).findAndCount({
+      order: { issuedOn: 'DESC', id: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return { items, total, limit, offset };
+  }
+
+  async get(planId: string): Promise<PlanView> {
+    const plan = await this.db.getRepository(PlanView).findOneBy({ id: planId });
+    if (!plan) throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch', { field: 'id' });
+    return plan;
+  }
+
+  private async send(planId: string, command: PlanCommand): Promise<void> {
+    await this.get(planId);
+    await this.temporal.update(planWorkflowId(planId), planCommandUpdate, command);
+  }
+}

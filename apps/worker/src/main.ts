@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../../libs/config/src';
+import { openDataSource } from '../../../libs/database/src';
+import { EventStore } from '../../../libs/event-store/src';
+import { projections } from '../../../libs/projections/src';
+import { createActivities } from './activities';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ name: 'worker', level: config.LOG_LEVEL });
+  Runtime.install({
+    logger: new DefaultLogger('WARN', (entry) => log.warn({ meta: entry.meta }, entry.message)),
+  });
+  const dataSource = await openDataSource(config.DATABASE_URL);
+  const store = new EventStore(dataSource, projections);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    workflowsPath: path.resolve(__dirname, '../../../workflows'),
+    activities: createActivities({ store }),
+  });
+  log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
+  // Worker.run resolves after SIGINT/SIGTERM once in-flight tasks are done (Runtime handles the signals).
+  await worker.run();
+  await connection.close();
+  await dataSource.destroy();
+  log.info('worker stopped');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { EventRow, StreamRow } from '../../event-store/src';
+import { projectionEntities } from '../../projections/src';
+import { Init1763856000000 } from './migrations/1763856000000-init';
+import { UserRow } from './user.entity';
+
+export const entities = [EventRow, StreamRow, UserRow, ...projectionEntities];
+export const migrations = [Init1763856000000];
+
+/** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: poolSize, application_name: 'thidua' },
+  };
+}
+
+export async function openDataSource(url: string, poolSize?: number): Promise<DataSource> {
+  return new DataSource(dataSourceOptions(url, poolSize)).initialize();
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Role } from '../../domain/src';
+
+/** Accounts are credentials, not business facts: they live beside the event store, not in it. */
+@Entity({ name: 'users' })
+export class UserRow {
+  @PrimaryColumn({ type: 'text' })
+  username: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ name: 'unit_code', type: 'text', nullable: true })
+  unitCode: string | null;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+}

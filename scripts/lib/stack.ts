@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { provideDatabase, type Database } from './postgres';
+import { startChild, waitFor, type Child } from './processes';
+import { startTemporal, type TemporalServer } from './temporal';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+
+export interface StackOptions {
+  dbName: string;
+  /** Drop and recreate the database first (tests). */
+  freshDatabase?: boolean;
+  temporalPort: number;
+  /** Web UI port; none runs the server headless. */
+  uiPort?: number;
+  /** SQLite file that keeps Temporal's state across restarts; none keeps it in memory. */
+  temporalDbFile?: string;
+  apiPort: number;
+  /** Where child processes write their output; none inherits the terminal. */
+  logDir?: string;
+  env?: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+export interface Stack {
+  apiUrl: string;
+  databaseUrl: string;
+  temporal: TemporalServer;
+  env: NodeJS.ProcessEnv;
+  worker: Child;
+  api: Child;
+  restartWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** PostgreSQL (migrated), the Temporal dev server, the worker and the API: the real system, in order. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const { log } = options;
+  const logFile = (name: string) => (options.logDir ? path.join(options.logDir, `${name}.log`) : undefined);
+  const binary = process.env.TEMPORAL_CLI;
+  if (!binary) throw new Error('TEMPORAL_CLI is not set: run through scripts/start.sh or scripts/test.sh');
+
+  const [database, temporal]: [Database, TemporalServer] = await Promise.all([
+    provideDatabase({ dbName: options.dbName, dataDir: path.join(ROOT, '.data/pg'), fresh: options.freshDatabase, log }),
+    startTemporal({
+      binary,
+      port: options.temporalPort,
+      uiPort: options.uiPort,
+      dbFile: options.temporalDbFile,
+      logFile: logFile('temporal'),
+      log,
+    }),
+  ]);
+  const env: NodeJS.ProcessEnv = {
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    PORT: String(options.apiPort),
+    ...options.env,
+  };
+  const node = (name: string, main: string) => startChild(name, process.execPath, [path.join(ROOT, main)], env, logFile(name));
+  let worker = node('worker', 'dist/apps/worker/src/main.js');
+  const api = node('api', 'dist/apps/api/src/main.js');
+  const apiUrl = `http://127.0.0.1:${options.apiPort}`;
+  await waitFor('the API to report healthy', () => fetch(`${apiUrl}/health`).then((r) => r.ok), 60_000, api);
+
+  return {
+    apiUrl,
+    databaseUrl: database.url,
+    temporal,
+    env,
+    get worker() {
+      return worker;
+    },
+    api,
+    async restartWorker() {
+      await worker.stop();
+      worker = node('worker', 'dist/apps/worker/src/main.js');
+    },
+    async stop() {
+      await Promise.all([api.stop(), worker.stop()]);
+      await temporal.stop();
+      await database.stop();
+    },
+  };
+}

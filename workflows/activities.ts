@@ -1,0 +1,15 @@
+import { proxyLocalActivities } from '@temporalio/workflow';
+import type { AppendRequest, AppendResult } from '../libs/contracts/src';
+
+/** The activity surface workflows see; the worker implements it in apps/worker. */
+export interface Activities {
+  appendEvents(request: AppendRequest): Promise<AppendResult>;
+}
+
+// Local: the append is short and must finish before the update answers; a local
+// activity skips a round trip through the server. Retries are safe because the
+// store is idempotent on event ids.
+export const { appendEvents } = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds', nonRetryableErrorTypes: ['WrongExpectedVersionError'] },
+});

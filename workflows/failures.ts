@@ -1,0 +1,23 @@
+import { ApplicationFailure } from '@temporalio/workflow';
+import { DomainError } from '../libs/domain/src';
+
+/** Carries a domain rule's code and details across Temporal, where only failures travel. */
+export function asFailure(error: unknown): unknown {
+  if (error instanceof DomainError) {
+    return ApplicationFailure.create({
+      type: error.code,
+      message: error.message,
+      details: [error.details],
+      nonRetryable: true,
+    });
+  }
+  return error;
+}
+
+export function rethrowAsFailure<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw asFailure(error);
+  }
+}

@@ -1,0 +1,55 @@
+import { allHandlersFinished, condition, continueAsNew, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  planCommandUpdate,
+  planStateQuery,
+  planStreamId,
+  type CommandResult,
+  type PlanWorkflowInput,
+} from '../libs/contracts/src';
+import { decidePlan, evolvePlan, initialPlanState, type PlanCommand } from '../libs/domain/src';
+import { appendEvents } from './activities';
+import { rethrowAsFailure } from './failures';
+import { serial } from './serial';
+
+/**
+ * One plan, from draft to its end: the single writer of the plan's stream. Commands
+ * arrive as updates; the validator rejects a broken rule before anything is recorded.
+ */
+export async function planWorkflow(input: PlanWorkflowInput): Promise<void> {
+  let state = input.snapshot?.state ?? initialPlanState;
+  let version = input.snapshot?.version ?? 0;
+  const streamId = planStreamId(input.planId);
+  const oneAtATime = serial();
+
+  const now = () => new Date(Date.now());
+
+  setHandler(planStateQuery, () => ({ state, version }));
+  setHandler(
+    planCommandUpdate,
+    (command: PlanCommand) =>
+      oneAtATime(async (): Promise<CommandResult> => {
+        // Decide again: an earlier queued command may have changed the state since validation.
+        const events = rethrowAsFailure(() => decidePlan(state, command, now()));
+        if (events.length === 0) return { streamId, version, appended: 0 };
+        const occurredAt = now().toISOString();
+        const { workflowId, runId } = workflowInfo();
+        await appendEvents({
+          streamId,
+          category: 'plan',
+          planId: input.planId,
+          expectedVersion: version,
+          events: events.map((e) => ({ eventId: uuid4(), type: e.type, data: e.data, occurredAt })),
+          metadata: { actor: command.actor, workflowId, runId },
+        });
+        version += events.length;
+        state = events.reduce(evolvePlan, state);
+        return { streamId, version, appended: events.length };
+      }),
+    { validator: (command) => void rethrowAsFailure(() => decidePlan(state, command, now())) },
+  );
+
+  // A plan lives for years: hand over to a fresh run before the history grows large.
+  await condition(() => workflowInfo().continueAsNewSuggested);
+  await condition(allHandlersFinished);
+  await continueAsNew<typeof planWorkflow>({ planId: input.planId, snapshot: { state, version } });
+}
