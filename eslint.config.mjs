@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read untyped JSON replies.
+    files: ['test/**/*.ts', '**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['workflows/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -24,11 +29,25 @@ export default tseslint.config(
           paths: nodeBuiltins,
           patterns: [
             {
-              group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@nestjs/*', 'typeorm', 'pg', 'pino*'],
+              group: [
+                '@temporalio/client',
+                '@temporalio/worker',
+                '@temporalio/activity',
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'pino*',
+              ],
               message: 'Workflow code must stay deterministic: no I/O or infrastructure imports.',
             },
             {
-              group: ['**/event-store/**', '**/projections/**', '**/database/**', '**/apps/**', '**/config/**'],
+              group: [
+                '**/event-store/**',
+                '**/projections/**',
+                '**/database/**',
+                '**/apps/**',
+                '**/config/**',
+              ],
               message: 'Workflows may import only libs/domain and libs/contracts.',
             },
           ],
@@ -39,6 +58,14 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.js', '*.js', '*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
   },
 );

@@ -4,7 +4,13 @@ import { ROOT, startStack } from './lib/stack';
 
 const log = (line: string) => console.log(`▸ ${line}`);
 
-async function api<T>(base: string, method: string, route: string, token?: string, body?: unknown): Promise<T> {
+async function api<T>(
+  base: string,
+  method: string,
+  route: string,
+  token?: string,
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(`${base}${route}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -22,7 +28,12 @@ async function seedDemo(base: string): Promise<{ planId: string; status: string 
     password: 'demo',
   });
   const plan = await api<{ id: string; status: string }>(base, 'POST', '/plans', accessToken, plan863);
-  const launched = await api<{ id: string; status: string }>(base, 'POST', `/plans/${plan.id}/launch`, accessToken);
+  const launched = await api<{ id: string; status: string }>(
+    base,
+    'POST',
+    `/plans/${plan.id}/launch`,
+    accessToken,
+  );
   return { planId: launched.id, status: launched.status };
 }
 
@@ -52,7 +63,15 @@ async function main(): Promise<void> {
   const demo = await seedDemo(stack.apiUrl);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const unitUsers = kimThanhUnits.map((u) => u.code.toLowerCase()).filter((u) => u !== 'vhxh');
-  const users = ['owner', 'vhxh (standing agency)', 'council1 … council5', 'chairman', 'auditor', 'admin', ...unitUsers];
+  const users = [
+    'owner',
+    'vhxh (standing agency)',
+    'council1 … council5',
+    'chairman',
+    'auditor',
+    'admin',
+    ...unitUsers,
+  ];
   console.log(`
 ThiDua is running (healthy in ${seconds} s). Ctrl-C stops everything.
 

@@ -11,5 +11,9 @@ export interface Activities {
 // store is idempotent on event ids.
 export const { appendEvents } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds', nonRetryableErrorTypes: ['WrongExpectedVersionError'] },
+  retry: {
+    initialInterval: '200 milliseconds',
+    maximumInterval: '10 seconds',
+    nonRetryableErrorTypes: ['WrongExpectedVersionError'],
+  },
 });

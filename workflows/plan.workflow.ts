@@ -1,4 +1,11 @@
-import { allHandlersFinished, condition, continueAsNew, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   planCommandUpdate,
   planStateQuery,
@@ -47,6 +54,9 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<void> {
       }),
     { validator: (command) => void rethrowAsFailure(() => decidePlan(state, command, now())) },
   );
+
+  // Started by a create that was then rejected: nothing to keep running.
+  if (!(await condition(() => state.status !== 'absent', '1 minute'))) return;
 
   // A plan lives for years: hand over to a fresh run before the history grows large.
   await condition(() => workflowInfo().continueAsNewSuggested);

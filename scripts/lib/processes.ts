@@ -10,7 +10,13 @@ export interface Child {
 }
 
 /** Starts a long-running child; its output goes to the terminal or, when `logFile` is given, to that file. */
-export function startChild(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, logFile?: string): Child {
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile?: string,
+): Child {
   let stdio: 'inherit' | ['ignore', number, number] = 'inherit';
   if (logFile) {
     fs.mkdirSync(path.dirname(logFile), { recursive: true });
@@ -54,10 +60,16 @@ export function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> 
 }
 
 /** Polls `probe` until it resolves truthy; fails with `what` after `timeoutMs`, or at once if `child` dies. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, child?: Child): Promise<void> {
+export async function waitFor(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs: number,
+  child?: Child,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child && child.process.exitCode !== null) throw new Error(`${child.name} exited (code ${child.process.exitCode}) before ${what}`);
+    if (child && child.process.exitCode !== null)
+      throw new Error(`${child.name} exited (code ${child.process.exitCode}) before ${what}`);
     if (await probe().catch(() => false)) return;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));

@@ -1,9 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { provideDatabase, type Database } from './postgres';
 import { startChild, waitFor, type Child } from './processes';
 import { startTemporal, type TemporalServer } from './temporal';
 
-export const ROOT = path.resolve(__dirname, '../../..');
+/** The project root, whether this runs compiled from dist/ or as TypeScript under jest. */
+export const ROOT = (function findRoot(dir: string): string {
+  return fs.existsSync(path.join(dir, 'package.json')) ? dir : findRoot(path.dirname(dir));
+})(__dirname);
 
 export interface StackOptions {
   dbName: string;
@@ -40,7 +44,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (!binary) throw new Error('TEMPORAL_CLI is not set: run through scripts/start.sh or scripts/test.sh');
 
   const [database, temporal]: [Database, TemporalServer] = await Promise.all([
-    provideDatabase({ dbName: options.dbName, dataDir: path.join(ROOT, '.data/pg'), fresh: options.freshDatabase, log }),
+    provideDatabase({
+      dbName: options.dbName,
+      dataDir: path.join(ROOT, '.data/pg'),
+      fresh: options.freshDatabase,
+      log,
+    }),
     startTemporal({
       binary,
       port: options.temporalPort,
@@ -56,7 +65,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     PORT: String(options.apiPort),
     ...options.env,
   };
-  const node = (name: string, main: string) => startChild(name, process.execPath, [path.join(ROOT, main)], env, logFile(name));
+  const node = (name: string, main: string) =>
+    startChild(name, process.execPath, [path.join(ROOT, main)], env, logFile(name));
   let worker = node('worker', 'dist/apps/worker/src/main.js');
   const api = node('api', 'dist/apps/api/src/main.js');
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;

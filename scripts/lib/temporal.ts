@@ -40,7 +40,16 @@ export async function startTemporal(options: {
     options.log(`reusing the Temporal server already running at ${address}`);
     return { address, uiUrl, reused: true, stop: async () => undefined };
   }
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(options.port),
+    '--log-level',
+    'warn',
+  ];
   if (options.dbFile) {
     fs.mkdirSync(path.dirname(options.dbFile), { recursive: true });
     args.push('--db-filename', options.dbFile);

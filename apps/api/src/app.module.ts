@@ -21,7 +21,11 @@ import { ConfigModule } from './config.module';
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
           autoLogging: { ignore: (req) => req.url === '/health' },
           serializers: {
-            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            req: (req: { id: unknown; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
         },
@@ -38,4 +42,3 @@ import { ConfigModule } from './config.module';
   controllers: [HealthController],
 })
 export class AppModule {}
-

@@ -4,8 +4,8 @@ import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const app = await createApp();
-  const { PORT } = app.get(AppConfig);
-  await app.listen(PORT, '127.0.0.1');
+  const { PORT, HOST } = app.get(AppConfig);
+  await app.listen(PORT, HOST);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,15 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** The environment every process reads, validated once at boot so a typo fails fast and says which variable. */
 export class AppConfig {
@@ -21,6 +31,10 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /** Loopback by default; containers set 0.0.0.0. */
+  @IsString()
+  HOST = '127.0.0.1';
+
   @IsString()
   @MinLength(16)
   JWT_SECRET = 'thidua-demo-secret-change-me-in-production';
@@ -41,7 +55,9 @@ export class AppConfig {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
-  const given = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const given = Object.fromEntries(
+    known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
+  );
   const config = plainToInstance(AppConfig, given);
   const errors = validateSync(config);
   if (errors.length) {

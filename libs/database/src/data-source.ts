@@ -3,6 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { EventRow, StreamRow } from '../../event-store/src';
 import { projectionEntities } from '../../projections/src';
 import { Init1763856000000 } from './migrations/1763856000000-init';
+import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
 export const entities = [EventRow, StreamRow, UserRow, ...projectionEntities];
@@ -17,11 +18,22 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrations,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     extra: { max: poolSize, application_name: 'thidua' },
   };
 }
 
 export async function openDataSource(url: string, poolSize?: number): Promise<DataSource> {
   return new DataSource(dataSourceOptions(url, poolSize)).initialize();
+}
+
+/** Creates the database when missing and applies pending migrations; returns their names. */
+export async function migrateDatabase(url: string): Promise<string[]> {
+  await ensureDatabase(url);
+  const dataSource = await openDataSource(url, 2);
+  try {
+    return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
 }

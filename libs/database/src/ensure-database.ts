@@ -1,7 +1,10 @@
 import { Client } from 'pg';
 
 /** Runs `fn` on the server's `postgres` database, with the name of the database `url` points at. */
-async function onServer<T>(url: string, fn: (client: Client, quotedName: string, name: string) => Promise<T>): Promise<T> {
+async function onServer<T>(
+  url: string,
+  fn: (client: Client, quotedName: string, name: string) => Promise<T>,
+): Promise<T> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const admin = new URL(url);
   admin.pathname = '/postgres';

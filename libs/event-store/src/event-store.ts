@@ -39,7 +39,8 @@ export const toStoredEvent = (row: EventDbRow): StoredEvent => ({
   recordedAt: row.recorded_at.toISOString(),
 });
 
-const EVENT_COLUMNS = 'position, event_id, stream_id, stream_version, type, data, metadata, occurred_at, recorded_at';
+const EVENT_COLUMNS =
+  'position, event_id, stream_id, stream_version, type, data, metadata, occurred_at, recorded_at';
 
 /**
  * PostgreSQL event store. Each append is one transaction: lock the stream head,
@@ -68,9 +69,13 @@ export class EventStore {
     ]);
     // A retried attempt whose first try committed finds its events stored: success, nothing new.
     const ids = req.events.map((e) => e.eventId);
-    const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM events WHERE event_id = ANY($1::uuid[])`, [ids]);
+    const [{ count }] = await em.query(
+      `SELECT count(*)::int AS count FROM events WHERE event_id = ANY($1::uuid[])`,
+      [ids],
+    );
     if (count === ids.length) return { version: head.version, written: false };
-    if (count > 0) throw new Error(`Append to ${req.streamId} repeats only some of its events: refusing a partial retry`);
+    if (count > 0)
+      throw new Error(`Append to ${req.streamId} repeats only some of its events: refusing a partial retry`);
     if (head.version !== req.expectedVersion) {
       throw new WrongExpectedVersionError(req.streamId, req.expectedVersion, head.version);
     }
@@ -115,11 +120,10 @@ export class EventStore {
     );
     await project(em, this.projections, inserted.map(toStoredEvent));
     const version = req.expectedVersion + rows.length;
-    await em.query(`UPDATE streams SET version = $2, last_hash = $3, updated_at = now() WHERE stream_id = $1`, [
-      req.streamId,
-      version,
-      prevHash,
-    ]);
+    await em.query(
+      `UPDATE streams SET version = $2, last_hash = $3, updated_at = now() WHERE stream_id = $1`,
+      [req.streamId, version, prevHash],
+    );
     return { version, written: true };
   }
 

@@ -18,7 +18,11 @@ export type AnyProjection = Projection<any>;
 
 const UPSERT_CHUNK = 500;
 
-export async function project(em: EntityManager, projections: AnyProjection[], events: StoredEvent[]): Promise<void> {
+export async function project(
+  em: EntityManager,
+  projections: AnyProjection[],
+  events: StoredEvent[],
+): Promise<void> {
   for (const projection of projections) {
     const relevant = events.filter((e) => projection.keyOf(e) !== undefined);
     if (relevant.length === 0) continue;

@@ -28,14 +28,17 @@ export class AuthGuard implements CanActivate {
     request.actor = actor;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
-      throw new ApiError('FORBIDDEN', `Vai trò “${actor.role}” không được thực hiện thao tác này`, { allowed: roles });
+      throw new ApiError('FORBIDDEN', `Vai trò “${actor.role}” không được thực hiện thao tác này`, {
+        allowed: roles,
+      });
     }
     return true;
   }
 
   private async authenticate(header: string | undefined): Promise<Actor> {
     const [scheme, token] = header?.split(' ') ?? [];
-    if (scheme !== 'Bearer' || !token) throw new ApiError('UNAUTHENTICATED', 'Thiếu mã xác thực (Bearer token)');
+    if (scheme !== 'Bearer' || !token)
+      throw new ApiError('UNAUTHENTICATED', 'Thiếu mã xác thực (Bearer token)');
     try {
       const claims = await this.jwt.verifyAsync<TokenClaims>(token);
       if (!ROLES.includes(claims.role)) throw new Error('unknown role');

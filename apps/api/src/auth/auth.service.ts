@@ -24,9 +24,15 @@ export class AuthService implements OnApplicationBootstrap {
   async login(username: string, password: string): Promise<TokenDto> {
     const user = await this.db.getRepository(UserRow).findOneBy({ username: username.trim().toLowerCase() });
     // Same answer and similar cost whether the user exists or not: no account enumeration.
-    const ok = user ? await verifyPassword(password, user.passwordHash) : (await hashPassword(password), false);
+    const ok = user
+      ? await verifyPassword(password, user.passwordHash)
+      : (await hashPassword(password), false);
     if (!user || !ok) throw new ApiError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
-    const accessToken = await this.jwt.signAsync({ sub: user.username, role: user.role, unit: user.unitCode ?? undefined });
+    const accessToken = await this.jwt.signAsync({
+      sub: user.username,
+      role: user.role,
+      unit: user.unitCode ?? undefined,
+    });
     return {
       accessToken,
       tokenType: 'Bearer',

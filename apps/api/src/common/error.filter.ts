@@ -37,8 +37,16 @@ export class ErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'object' && response && 'code' in response) return response as ErrorBody;
-      const message = typeof response === 'string' ? response : ((response as { message?: string }).message ?? exception.message);
-      return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'HTTP_ERROR', message: String(message), details: {} };
+      const message =
+        typeof response === 'string'
+          ? response
+          : ((response as { message?: string }).message ?? exception.message);
+      return {
+        statusCode: status,
+        code: CODE_BY_STATUS[status] ?? 'HTTP_ERROR',
+        message: String(message),
+        details: {},
+      };
     }
     return { statusCode: 500, code: 'INTERNAL', message: 'Lỗi hệ thống, vui lòng thử lại sau', details: {} };
   }

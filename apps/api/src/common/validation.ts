@@ -20,7 +20,9 @@ export const validationPipe = new ValidationPipe({
   exceptionFactory: (errors) => {
     const details = flatten(errors);
     const first = details[0];
-    const message = first ? `Dữ liệu không hợp lệ ở trường “${first.field}”: ${first.problems[0]}` : 'Dữ liệu không hợp lệ';
+    const message = first
+      ? `Dữ liệu không hợp lệ ở trường “${first.field}”: ${first.problems[0]}`
+      : 'Dữ liệu không hợp lệ';
     return new ApiError('VALIDATION_FAILED', message, details);
   },
 });

@@ -9,7 +9,10 @@ import { TemporalService } from '../temporal/temporal.service';
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
 const within = <T>(ms: number, promise: Promise<T>): Promise<T> =>
-  Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)),
+  ]);
 
 async function check(probe: () => Promise<unknown>): Promise<Check> {
   try {
@@ -31,7 +34,10 @@ export class HealthController {
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) res: Response) {
-    const [database, temporal] = await Promise.all([check(() => this.db.query('SELECT 1')), check(() => this.temporal.ping())]);
+    const [database, temporal] = await Promise.all([
+      check(() => this.db.query('SELECT 1')),
+      check(() => this.temporal.ping()),
+    ]);
     const ok = database.status === 'up' && temporal.status === 'up';
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: ok ? 'ok' : 'error', checks: { database, temporal } };

@@ -53,7 +53,12 @@ function IsCivilDate(options?: ValidationOptions) {
         validate(value: unknown) {
           if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
           const date = new Date(`${value}T00:00:00Z`);
-          return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '1945-01-01' && value <= '2100-12-31';
+          return (
+            !Number.isNaN(date.getTime()) &&
+            date.toISOString().startsWith(value) &&
+            value >= '1945-01-01' &&
+            value <= '2100-12-31'
+          );
         },
       },
     });
@@ -77,7 +82,11 @@ export class IndicatorDto implements Indicator {
   @ApiProperty({ example: 'CT01' }) @Matches(CODE) code: string;
   @ApiProperty() @Text(500) name: string;
   @ApiProperty({ enum: COMPARATORS }) @IsIn(COMPARATORS) comparator: Comparator;
-  @ApiProperty({ minimum: 0, maximum: 100 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(100) targetPercent: number;
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  targetPercent: number;
   @ApiProperty({ enum: UNIT_KINDS, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
@@ -94,7 +103,9 @@ export class RewardRuleDto implements RewardRule {
 export class TaskDto implements TaskDefinition {
   @ApiProperty({ example: 'I.1' }) @Matches(CODE) code: string;
   @ApiProperty() @Text(1000) title: string;
-  @ApiProperty({ example: 'TTVH' }) @Matches(CODE, { message: 'leadUnit phải là mã đơn vị' }) leadUnit: string;
+  @ApiProperty({ example: 'TTVH' })
+  @Matches(CODE, { message: 'leadUnit phải là mã đơn vị' })
+  leadUnit: string;
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(500)
@@ -121,8 +132,17 @@ export class AnnualDueDto {
 }
 
 export class ReportingDto implements ReportingRegime {
-  @ApiPropertyOptional({ example: 15 }) @IsOptional() @IsInt() @Min(1) @Max(31) quarterlyDueBeforeDay?: number;
-  @ApiPropertyOptional({ type: AnnualDueDto }) @IsOptional() @ValidateNested() @Type(() => AnnualDueDto) annualDueBefore?: AnnualDueDto;
+  @ApiPropertyOptional({ example: 15 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  quarterlyDueBeforeDay?: number;
+  @ApiPropertyOptional({ type: AnnualDueDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AnnualDueDto)
+  annualDueBefore?: AnnualDueDto;
   @ApiProperty({ example: [7, 1] })
   @IsArray()
   @ArrayMaxSize(10)
@@ -138,11 +158,21 @@ export class PlanDto implements PlanDefinition {
   @ApiProperty({ example: '2025-09-05' }) @IsCivilDate() issuedOn: string;
   @ApiProperty() @Text(200) signer: string;
   @ApiProperty() @Text(2000) title: string;
-  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(1000, { each: true }) legalBasis: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  legalBasis: string[];
   @ApiProperty({ example: 'VHXH' }) @Matches(CODE) standingUnit: string;
   @ApiProperty() @IsCivilDate() startsOn: string;
   @ApiProperty() @IsCivilDate() endsOn: string;
-  @ApiProperty({ type: [PhaseDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PhaseDto) phases: PhaseDto[];
+  @ApiProperty({ type: [PhaseDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PhaseDto)
+  phases: PhaseDto[];
   @ApiProperty({ type: [IndicatorDto] })
   @IsArray()
   @ArrayMaxSize(200)

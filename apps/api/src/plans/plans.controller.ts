@@ -24,7 +24,11 @@ export class PlansController {
 
   @Put(':id')
   @Roles('owner', 'admin')
-  revise(@Param('id', uuid) id: string, @Body() body: PlanDto, @CurrentActor() actor: Actor): Promise<PlanView> {
+  revise(
+    @Param('id', uuid) id: string,
+    @Body() body: PlanDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PlanView> {
     return this.plans.revise(id, body, actor);
   }
 

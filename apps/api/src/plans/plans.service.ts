@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { planCommandUpdate, planWorkflowId, type PlanWorkflowInput } from '../../../../libs/contracts/src';
-import { DomainError, type Actor, type PlanCommand, type PlanDefinition } from '../../../../libs/domain/src';
+import {
+  checkPlanDefinition,
+  DomainError,
+  type Actor,
+  type PlanCommand,
+  type PlanDefinition,
+} from '../../../../libs/domain/src';
 import { PlanView } from '../../../../libs/projections/src';
 import type { Page } from '../common/page';
 import { TemporalService } from '../temporal/temporal.service';
@@ -16,10 +22,18 @@ export class PlansService {
   ) {}
 
   async draft(definition: PlanDefinition, actor: Actor): Promise<PlanView> {
+    // Same pure rules as the workflow's validator: a broken plan never starts a workflow.
+    checkPlanDefinition(definition);
     const planId = planIdFor(definition.issuer, definition.number);
     const input: PlanWorkflowInput = { planId };
     const command: PlanCommand = { type: 'DraftPlan', data: { planId, definition }, actor };
-    await this.temporal.updateWithStart('planWorkflow', planWorkflowId(planId), [input], planCommandUpdate, command);
+    await this.temporal.updateWithStart(
+      'planWorkflow',
+      planWorkflowId(planId),
+      [input],
+      planCommandUpdate,
+      command,
+    );
     return this.get(planId);
   }
 

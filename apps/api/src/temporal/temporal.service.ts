@@ -1,5 +1,10 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  WithStartWorkflowOperation,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/src';
 import { DomainError, isErrorCode, type ErrorDetails } from '../../../../libs/domain/src';
@@ -20,7 +25,9 @@ export class TemporalService implements OnModuleDestroy {
 
   /** Sends a command to a workflow that must already exist (404 otherwise). */
   async update<R, C>(workflowId: string, update: UpdateDefinition<R, [C]>, command: C): Promise<R> {
-    return translate(() => this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] }));
+    return translate(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] }),
+    );
   }
 
   /** Sends a command, starting the workflow first when it does not run yet (idempotent on the id). */
@@ -37,7 +44,9 @@ export class TemporalService implements OnModuleDestroy {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowIdConflictPolicy: 'USE_EXISTING',
     });
-    return translate(() => this.client.workflow.executeUpdateWithStart(update, { args: [command], startWorkflowOperation }));
+    return translate(() =>
+      this.client.workflow.executeUpdateWithStart(update, { args: [command], startWorkflowOperation }),
+    );
   }
 
   async ping(): Promise<void> {
@@ -54,10 +63,15 @@ async function translate<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof WorkflowNotFoundError) throw new DomainError('NOT_FOUND', 'Không tìm thấy đối tượng yêu cầu');
+    if (error instanceof WorkflowNotFoundError)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy đối tượng yêu cầu');
     const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
     if (cause instanceof ApplicationFailure && isErrorCode(cause.type)) {
-      throw new DomainError(cause.type, cause.message, (cause.details?.[0] as ErrorDetails | undefined) ?? {});
+      throw new DomainError(
+        cause.type,
+        cause.message,
+        (cause.details?.[0] as ErrorDetails | undefined) ?? {},
+      );
     }
     throw error;
   }

@@ -47,8 +47,13 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       const current = existing(state);
       if (current.status !== 'draft') fail('INVALID_STATE', 'Chỉ sửa được kế hoạch khi còn là dự thảo');
       const { definition } = command.data;
-      if (definition.number !== current.definition.number || definition.issuer !== current.definition.issuer) {
-        fail('RULE_VIOLATED', 'Không được đổi số hiệu hoặc cơ quan ban hành của kế hoạch', { field: 'number' });
+      if (
+        definition.number !== current.definition.number ||
+        definition.issuer !== current.definition.issuer
+      ) {
+        fail('RULE_VIOLATED', 'Không được đổi số hiệu hoặc cơ quan ban hành của kế hoạch', {
+          field: 'number',
+        });
       }
       if (sameJson(current.definition, definition)) return [];
       checkPlanDefinition(definition);
@@ -71,7 +76,9 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
     case 'PlanRevised':
       return state.status === 'absent' ? state : { ...state, definition: event.data.definition };
     case 'PlanLaunched':
-      return state.status === 'absent' ? state : { ...state, status: 'launched', launchedAt: event.data.launchedAt };
+      return state.status === 'absent'
+        ? state
+        : { ...state, status: 'launched', launchedAt: event.data.launchedAt };
     default:
       return assertNever(event);
   }

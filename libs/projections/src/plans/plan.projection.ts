@@ -10,7 +10,10 @@ export const planProjection: Projection<PlanView> = {
   keyOf: (event) => (PLAN_EVENTS.has(event.type) ? (event.data as { planId: string }).planId : undefined),
   evolve(row, stored) {
     const event = stored as StoredEvent & PlanEvent;
-    const next = Object.assign(new PlanView(), row, { version: stored.version, updatedAt: new Date(stored.recordedAt) });
+    const next = Object.assign(new PlanView(), row, {
+      version: stored.version,
+      updatedAt: new Date(stored.recordedAt),
+    });
     switch (event.type) {
       case 'PlanDrafted':
       case 'PlanRevised': {

@@ -1,0 +1,62 @@
+import { Client as PgClient } from 'pg';
+
+export const apiUrl = (): string => required('THIDUA_API_URL');
+export const databaseUrl = (): string => required('THIDUA_DATABASE_URL');
+export const temporalAddress = (): string => required('THIDUA_TEMPORAL_ADDRESS');
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: the integration project's global setup starts the stack`);
+  return value;
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A thin HTTP client for the API under test. */
+export async function call<T = any>(
+  method: string,
+  route: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<Reply<T>> {
+  const response = await fetch(`${apiUrl()}${route}`, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+const tokens = new Map<string, string>();
+
+export async function login(username: string): Promise<string> {
+  const cached = tokens.get(username);
+  if (cached) return cached;
+  const reply = await call<{ accessToken: string }>('POST', '/auth/login', {
+    body: { username, password: 'demo' },
+  });
+  if (reply.status !== 200)
+    throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  tokens.set(username, reply.body.accessToken);
+  return reply.body.accessToken;
+}
+
+/** Direct SQL against the test database: to count events and to check what was written. */
+export async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new PgClient({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export const eventCount = async (): Promise<number> =>
+  Number((await sql<{ n: string }>('SELECT count(*) AS n FROM events'))[0].n);

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { freePort } from '../../scripts/lib/processes';
+import { ROOT, startStack, type Stack } from '../../scripts/lib/stack';
+
+declare global {
+  var __THIDUA_STACK__: Stack | undefined;
+}
+
+/** One real stack for the whole run, on its own database and ports, so a running `npm start` is never touched. */
+export default async function globalSetup(): Promise<void> {
+  const [temporalPort, apiPort] = [await freePort(), await freePort()];
+  const logDir = path.join(ROOT, '.data/test-logs');
+  const stack = await startStack({
+    dbName: process.env.THIDUA_TEST_DB ?? 'thidua_test',
+    freshDatabase: true,
+    temporalPort,
+    apiPort,
+    logDir,
+    env: { DEMO_MODE: 'true', LOG_LEVEL: 'warn', JWT_TTL_SECONDS: '600' },
+    log: (line) => process.stdout.write(`\n[stack] ${line}`),
+  });
+  process.stdout.write(
+    `\n[stack] ready: API ${stack.apiUrl}, Temporal ${stack.temporal.address}, logs in ${logDir}\n`,
+  );
+  globalThis.__THIDUA_STACK__ = stack;
+  process.env.THIDUA_API_URL = stack.apiUrl;
+  process.env.THIDUA_DATABASE_URL = stack.databaseUrl;
+  process.env.THIDUA_TEMPORAL_ADDRESS = stack.temporal.address;
+}
