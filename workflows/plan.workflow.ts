@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   setHandler,
   uuid4,
   workflowInfo,
@@ -56,7 +57,9 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<void> {
   );
 
   // Started by a create that was then rejected: nothing to keep running.
-  if (!(await condition(() => state.status !== 'absent', '1 minute'))) return;
+  // Patched: runs that began before this timer existed must replay without it.
+  if (patched('end-abandoned-plan') && !(await condition(() => state.status !== 'absent', '1 minute')))
+    return;
 
   // A plan lives for years: hand over to a fresh run before the history grows large.
   await condition(() => workflowInfo().continueAsNewSuggested);
