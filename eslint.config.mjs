@@ -22,6 +22,7 @@ export default tseslint.config(
   },
   {
     files: ['workflows/**/*.ts'],
+    ignores: ['workflows/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
