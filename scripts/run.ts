@@ -60,7 +60,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  const demo = await seedDemo(stack.apiUrl);
+  const demo = await seedDemo(stack.apiUrl).catch(async (error: unknown) => {
+    await stack.stop();
+    throw error;
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const unitUsers = kimThanhUnits.map((u) => u.code.toLowerCase()).filter((u) => u !== 'vhxh');
   const users = [

@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 import { DomainError } from '../libs/domain/src';
 
 /** Carries a domain rule's code and details across Temporal, where only failures travel. */
@@ -20,4 +20,18 @@ export function rethrowAsFailure<T>(fn: () => T): T {
   } catch (error) {
     throw asFailure(error);
   }
+}
+
+/** The store saw another writer on this stream: a conflict for the client, not a crash. */
+export function asConflict(error: unknown): unknown {
+  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
+    if (error.cause.type === 'WrongExpectedVersionError') {
+      return ApplicationFailure.create({
+        type: 'CONFLICT',
+        message: error.cause.message,
+        nonRetryable: true,
+      });
+    }
+  }
+  return error;
 }

@@ -14,9 +14,15 @@ import {
   type CommandResult,
   type PlanWorkflowInput,
 } from '../libs/contracts/src';
-import { decidePlan, evolvePlan, initialPlanState, type PlanCommand } from '../libs/domain/src';
-import { appendEvents } from './activities';
-import { rethrowAsFailure } from './failures';
+import {
+  decidePlan,
+  evolvePlan,
+  initialPlanState,
+  type PlanCommand,
+  type PlanEvent,
+} from '../libs/domain/src';
+import { appendEvents, loadStream } from './activities';
+import { asConflict, rethrowAsFailure } from './failures';
 import { serial } from './serial';
 
 /**
@@ -28,6 +34,17 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<void> {
   let version = input.snapshot?.version ?? 0;
   const streamId = planStreamId(input.planId);
   const oneAtATime = serial();
+  // The event store is the source of truth: a plan whose workflow was lost (a new Temporal
+  // server over the same database) starts from its stored events, before any command runs.
+  let loaded = !!input.snapshot || !patched('rehydrate-from-store');
+  if (!loaded) {
+    void oneAtATime(async () => {
+      const stored = await loadStream(streamId);
+      state = (stored.events as PlanEvent[]).reduce(evolvePlan, state);
+      version = stored.version;
+      loaded = true;
+    });
+  }
 
   const now = () => new Date(Date.now());
 
@@ -48,12 +65,15 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<void> {
           expectedVersion: version,
           events: events.map((e) => ({ eventId: uuid4(), type: e.type, data: e.data, occurredAt })),
           metadata: { actor: command.actor, workflowId, runId },
+        }).catch((error: unknown) => {
+          throw asConflict(error);
         });
         version += events.length;
         state = events.reduce(evolvePlan, state);
         return { streamId, version, appended: events.length };
       }),
-    { validator: (command) => void rethrowAsFailure(() => decidePlan(state, command, now())) },
+    // Until the stored events are loaded the handler decides alone, after loading.
+    { validator: (command) => void (loaded && rethrowAsFailure(() => decidePlan(state, command, now()))) },
   );
 
   // Started by a create that was then rejected: nothing to keep running.

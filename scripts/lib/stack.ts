@@ -70,7 +70,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let worker = node('worker', 'dist/apps/worker/src/main.js');
   const api = node('api', 'dist/apps/api/src/main.js');
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
-  await waitFor('the API to report healthy', () => fetch(`${apiUrl}/health`).then((r) => r.ok), 60_000, api);
+  try {
+    await waitFor(
+      'the API to report healthy',
+      () => fetch(`${apiUrl}/health`).then((r) => r.ok),
+      60_000,
+      api,
+    );
+  } catch (error) {
+    // Leave nothing running behind a failed start.
+    await Promise.all([api.stop(), worker.stop()]);
+    await temporal.stop();
+    await database.stop();
+    throw error;
+  }
 
   return {
     apiUrl,

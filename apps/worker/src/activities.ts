@@ -5,5 +5,12 @@ import type { Activities } from '../../../workflows/activities';
 export function createActivities(deps: { store: EventStore }): Activities {
   return {
     appendEvents: (request) => deps.store.append(request),
+    async loadStream(streamId) {
+      const events = await deps.store.readStream(streamId);
+      return {
+        events: events.map(({ type, data }) => ({ type, data })),
+        version: events.at(-1)?.version ?? 0,
+      };
+    },
   };
 }

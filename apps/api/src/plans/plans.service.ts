@@ -62,8 +62,16 @@ export class PlansService {
     return plan;
   }
 
+  /** With-start: a plan known to the store gets its workflow back even if Temporal lost it. */
   private async send(planId: string, command: PlanCommand): Promise<void> {
     await this.get(planId);
-    await this.temporal.update(planWorkflowId(planId), planCommandUpdate, command);
+    const input: PlanWorkflowInput = { planId };
+    await this.temporal.updateWithStart(
+      'planWorkflow',
+      planWorkflowId(planId),
+      [input],
+      planCommandUpdate,
+      command,
+    );
   }
 }

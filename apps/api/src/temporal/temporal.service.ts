@@ -23,13 +23,6 @@ export class TemporalService implements OnModuleDestroy {
     this.client = new Client({ connection: this.connection, namespace: config.TEMPORAL_NAMESPACE });
   }
 
-  /** Sends a command to a workflow that must already exist (404 otherwise). */
-  async update<R, C>(workflowId: string, update: UpdateDefinition<R, [C]>, command: C): Promise<R> {
-    return translate(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] }),
-    );
-  }
-
   /** Sends a command, starting the workflow first when it does not run yet (idempotent on the id). */
   async updateWithStart<R, C>(
     workflowType: string,
