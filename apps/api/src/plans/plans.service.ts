@@ -65,6 +65,10 @@ export class PlansService {
   /** With-start: a plan known to the store gets its workflow back even if Temporal lost it. */
   private async send(planId: string, command: PlanCommand): Promise<void> {
     await this.get(planId);
+    await this.dispatch(planId, command);
+  }
+
+  private async dispatch(planId: string, command: PlanCommand): Promise<void> {
     const input: PlanWorkflowInput = { planId };
     await this.temporal.updateWithStart(
       'planWorkflow',
