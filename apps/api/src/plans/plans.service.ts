@@ -25,15 +25,7 @@ export class PlansService {
     // Same pure rules as the workflow's validator: a broken plan never starts a workflow.
     checkPlanDefinition(definition);
     const planId = planIdFor(definition.issuer, definition.number);
-    const input: PlanWorkflowInput = { planId };
-    const command: PlanCommand = { type: 'DraftPlan', data: { planId, definition }, actor };
-    await this.temporal.updateWithStart(
-      'planWorkflow',
-      planWorkflowId(planId),
-      [input],
-      planCommandUpdate,
-      command,
-    );
+    await this.dispatch(planId, { type: 'DraftPlan', data: { planId, definition }, actor });
     return this.get(planId);
   }
 
