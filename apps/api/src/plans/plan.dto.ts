@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -38,6 +39,16 @@ import {
   type TaskGroup,
   type UnitKind,
 } from '../../../../libs/domain/src';
+
+/** A list of nested DTOs, each validated, at most `max` long. */
+const NestedList = (type: new () => object, max: number) =>
+  applyDecorators(
+    ApiProperty({ type: [type] }),
+    IsArray(),
+    ArrayMaxSize(max),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 
@@ -118,11 +129,7 @@ export class TaskDto implements TaskDefinition {
 export class TaskGroupDto implements TaskGroup {
   @ApiProperty({ example: 'I' }) @Matches(CODE) code: string;
   @ApiProperty() @Text(500) title: string;
-  @ApiProperty({ type: [TaskDto] })
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => TaskDto)
+  @NestedList(TaskDto, 500)
   tasks: TaskDto[];
 }
 
@@ -167,29 +174,13 @@ export class PlanDto implements PlanDefinition {
   @ApiProperty({ example: 'VHXH' }) @Matches(CODE) standingUnit: string;
   @ApiProperty() @IsCivilDate() startsOn: string;
   @ApiProperty() @IsCivilDate() endsOn: string;
-  @ApiProperty({ type: [PhaseDto] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PhaseDto)
+  @NestedList(PhaseDto, 20)
   phases: PhaseDto[];
-  @ApiProperty({ type: [IndicatorDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorDto)
+  @NestedList(IndicatorDto, 200)
   indicators: IndicatorDto[];
-  @ApiProperty({ type: [RewardRuleDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => RewardRuleDto)
+  @NestedList(RewardRuleDto, 50)
   rewards: RewardRuleDto[];
-  @ApiProperty({ type: [TaskGroupDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => TaskGroupDto)
+  @NestedList(TaskGroupDto, 100)
   taskGroups: TaskGroupDto[];
   @ApiProperty({ type: ReportingDto }) @ValidateNested() @Type(() => ReportingDto) reporting: ReportingDto;
 }
