@@ -1,1 +1,3 @@
 export { planWorkflow } from './plan.workflow';
+export { unitsWorkflow } from './units.workflow';
+export { assignmentWorkflow } from './assignment.workflow';

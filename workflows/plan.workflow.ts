@@ -1,88 +1,86 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  patched,
-  setHandler,
-  uuid4,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { condition, continueAsNew, patched, uuid4 } from '@temporalio/workflow';
 import {
   planCommandUpdate,
   planStateQuery,
   planStreamId,
-  type CommandResult,
   type PlanWorkflowInput,
 } from '../libs/contracts/src';
 import {
-  decidePlan,
-  evolvePlan,
-  initialPlanState,
-  type PlanCommand,
-  type PlanEvent,
+  agendaEvents,
+  needsPendingUnits,
+  nextAgendaItem,
+  planDecider,
+  SYSTEM_ACTOR,
+  type ActivePlan,
+  type AgendaItem,
+  type PlanState,
 } from '../libs/domain/src';
-import { appendEvents, loadStream } from './activities';
-import { asConflict, rethrowAsFailure } from './failures';
-import { serial } from './serial';
+import { issueAssignments, pendingUnits } from './activities';
+import { hostAggregate, type Aggregate } from './aggregate';
+
+type Plan = Aggregate<
+  PlanState,
+  Parameters<typeof planDecider.decide>[1],
+  ReturnType<typeof planDecider.decide>[number]
+>;
 
 /**
- * One plan, from draft to its end: the single writer of the plan's stream. Commands
- * arrive as updates; the validator rejects a broken rule before anything is recorded.
+ * One plan, from draft to its end: the single writer of the plan's stream. Commands arrive
+ * as updates; once launched, the plan runs its own agenda: it issues the tasks, starts and
+ * ends phases, requests periodic reports, reminds, and marks what is overdue.
  */
 export async function planWorkflow(input: PlanWorkflowInput): Promise<void> {
-  let state = input.snapshot?.state ?? initialPlanState;
-  let version = input.snapshot?.version ?? 0;
-  const streamId = planStreamId(input.planId);
-  const oneAtATime = serial();
-  // The event store is the source of truth: a plan whose workflow was lost (a new Temporal
-  // server over the same database) starts from its stored events, before any command runs.
-  let loaded = !!input.snapshot || !patched('rehydrate-from-store');
-  if (!loaded) {
-    void oneAtATime(async () => {
-      const stored = await loadStream(streamId);
-      state = (stored.events as PlanEvent[]).reduce(evolvePlan, state);
-      version = stored.version;
-      loaded = true;
-    });
-  }
-
-  const now = () => new Date(Date.now());
-
-  setHandler(planStateQuery, () => ({ state, version }));
-  setHandler(
-    planCommandUpdate,
-    (command: PlanCommand) =>
-      oneAtATime(async (): Promise<CommandResult> => {
-        // Decide again: an earlier queued command may have changed the state since validation.
-        const events = rethrowAsFailure(() => decidePlan(state, command, now()));
-        if (events.length === 0) return { streamId, version, appended: 0 };
-        const occurredAt = now().toISOString();
-        const { workflowId, runId } = workflowInfo();
-        await appendEvents({
-          streamId,
-          category: 'plan',
-          planId: input.planId,
-          expectedVersion: version,
-          events: events.map((e) => ({ eventId: uuid4(), type: e.type, data: e.data, occurredAt })),
-          metadata: { actor: command.actor, workflowId, runId },
-        }).catch((error: unknown) => {
-          throw asConflict(error);
-        });
-        version += events.length;
-        state = events.reduce(evolvePlan, state);
-        return { streamId, version, appended: events.length };
-      }),
-    // Until the stored events are loaded the handler decides alone, after loading.
-    { validator: (command) => void (loaded && rethrowAsFailure(() => decidePlan(state, command, now()))) },
-  );
+  const plan = hostAggregate({
+    streamId: planStreamId(input.planId),
+    category: 'plan',
+    planId: input.planId,
+    decider: planDecider,
+    snapshot: input.snapshot,
+    update: planCommandUpdate,
+    query: planStateQuery,
+    // Patched: runs recorded before the plan reloaded its stream must replay without it.
+    rehydrate: input.snapshot ? true : patched('rehydrate-from-store'),
+  });
 
   // Started by a create that was then rejected: nothing to keep running.
-  // Patched: runs that began before this timer existed must replay without it.
-  if (patched('end-abandoned-plan') && !(await condition(() => state.status !== 'absent', '1 minute')))
+  if (patched('end-abandoned-plan') && !(await condition(() => plan.state().status !== 'absent', '1 minute')))
     return;
 
+  if (patched('plan-agenda')) await runAgenda(plan);
+
   // A plan lives for years: hand over to a fresh run before the history grows large.
-  await condition(() => workflowInfo().continueAsNewSuggested);
-  await condition(allHandlersFinished);
-  await continueAsNew<typeof planWorkflow>({ planId: input.planId, snapshot: { state, version } });
+  await plan.untilHandover();
+  await continueAsNew<typeof planWorkflow>({ planId: input.planId, snapshot: plan.snapshot() });
+}
+
+/** Waits for the next dated item (or for a command that changes the agenda) and carries it out. */
+async function runAgenda(plan: Plan): Promise<void> {
+  await condition(() => plan.state().status === 'launched' || plan.handoverDue());
+  while (!plan.handoverDue()) {
+    const current = plan.state() as ActivePlan;
+    if (!current.tasksIssued) {
+      await plan.exclusive(async () => {
+        const { planId } = plan.state() as ActivePlan;
+        const issued = await issueAssignments({ planId, actor: SYSTEM_ACTOR });
+        await plan.record([{ type: 'TasksIssued', data: { planId, ...issued } }], SYSTEM_ACTOR);
+      });
+      continue;
+    }
+    const next = nextAgendaItem(current);
+    const version = plan.version();
+    const changed = () => plan.version() !== version || plan.handoverDue();
+    const wait = next ? Date.parse(next.at) - Date.now() : undefined;
+    if (wait === undefined) await condition(changed);
+    else if (wait > 0 && (await condition(changed, wait))) continue;
+    if (next) await plan.exclusive(() => carryOut(plan, next));
+  }
+}
+
+async function carryOut(plan: Plan, item: AgendaItem): Promise<void> {
+  const state = plan.state() as ActivePlan;
+  if (state.done.includes(item.key)) return; // done while we waited for the lock
+  const request = 'requestId' in item ? state.requests[item.requestId] : undefined;
+  const pending =
+    needsPendingUnits(item) && request ? await pendingUnits(request.requestId, request.units) : [];
+  await plan.record(agendaEvents(state, item, pending, uuid4), SYSTEM_ACTOR);
 }

@@ -1,16 +1,86 @@
+import { heartbeat } from '@temporalio/activity';
+import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import { In, type DataSource } from 'typeorm';
+import {
+  assignmentCommandUpdate,
+  assignmentWorkflowId,
+  type AssignmentWorkflowInput,
+} from '../../../libs/contracts/src';
+import { taskIdFor } from '../../../libs/contracts/src/ids';
+import { tasksByUnit, type AssignedTask } from '../../../libs/domain/src';
 import type { EventStore } from '../../../libs/event-store/src';
+import { PlanView, UnitView } from '../../../libs/projections/src';
 import type { Activities } from '../../../workflows/activities';
 
+export interface ActivityDeps {
+  store: EventStore;
+  db: DataSource;
+  client: Client;
+  taskQueue: string;
+}
+
+/** Units whose assignment workflows are started at once; the dev server's SQLite caps throughput. */
+const FAN_OUT_BATCH = 16;
+
 /** Activities take their dependencies from the composition root: no globals, easy to test. */
-export function createActivities(deps: { store: EventStore }): Activities {
+export function createActivities(deps: ActivityDeps): Activities {
   return {
     appendEvents: (request) => deps.store.append(request),
+
     async loadStream(streamId) {
       const events = await deps.store.readStream(streamId);
       return {
         events: events.map(({ type, data }) => ({ type, data })),
         version: events.at(-1)?.version ?? 0,
       };
+    },
+
+    async pendingUnits(requestId, units) {
+      const rows: Array<{ unit_code: string }> = await deps.db.query(
+        `SELECT unit_code FROM report_submissions WHERE request_id = $1`,
+        [requestId],
+      );
+      const submitted = new Set(rows.map((r) => r.unit_code));
+      return units.filter((unit) => !submitted.has(unit));
+    },
+
+    async issueAssignments({ planId, actor }) {
+      const plan = await deps.db.getRepository(PlanView).findOneByOrFail({ id: planId });
+      const byUnit = [...tasksByUnit(plan.definition, (code) => taskIdFor(planId, code))];
+      const units = await deps.db.getRepository(UnitView).findBy({ id: In(byUnit.map(([code]) => code)) });
+      const kinds = new Map(units.map((u) => [u.id, u.kind]));
+      const issue = async (unitCode: string, tasks: AssignedTask[]) => {
+        const unitKind = kinds.get(unitCode);
+        // Retried with backoff: the plan's units were checked at drafting, so this heals when the unit is registered.
+        if (!unitKind) throw new Error(`Unit ${unitCode} of plan ${planId} is not registered`);
+        const input: AssignmentWorkflowInput = { planId, unitCode };
+        await deps.client.workflow.executeUpdateWithStart(assignmentCommandUpdate, {
+          args: [
+            {
+              type: 'IssueTasks',
+              data: {
+                planId,
+                unitCode,
+                unitKind,
+                tasks,
+                indicators: plan.definition.indicators.filter((i) => i.unitKinds.includes(unitKind)),
+              },
+              actor,
+            },
+          ],
+          startWorkflowOperation: new WithStartWorkflowOperation('assignmentWorkflow', {
+            workflowId: assignmentWorkflowId(planId, unitCode),
+            taskQueue: deps.taskQueue,
+            args: [input],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          }),
+        });
+      };
+      for (let i = 0; i < byUnit.length; i += FAN_OUT_BATCH) {
+        await Promise.all(byUnit.slice(i, i + FAN_OUT_BATCH).map(([unit, tasks]) => issue(unit, tasks)));
+        heartbeat({ issuedUnits: Math.min(i + FAN_OUT_BATCH, byUnit.length), of: byUnit.length });
+      }
+      return { units: byUnit.length, assignments: byUnit.reduce((n, [, tasks]) => n + tasks.length, 0) };
     },
   };
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import path from 'node:path';
 import pino from 'pino';
@@ -17,17 +18,21 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource(config.DATABASE_URL);
   const store = new EventStore(dataSource, projections);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  // Activities that start other workflows (the plan's fan-out) talk to Temporal as a client.
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath: path.resolve(__dirname, '../../../workflows'),
-    activities: createActivities({ store }),
+    activities: createActivities({ store, db: dataSource, client, taskQueue: config.TEMPORAL_TASK_QUEUE }),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
   // Worker.run resolves after SIGINT/SIGTERM once in-flight tasks are done (Runtime handles the signals).
   await worker.run();
   await connection.close();
+  await clientConnection.close();
   await dataSource.destroy();
   log.info('worker stopped');
 }

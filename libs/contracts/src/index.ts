@@ -1,5 +1,13 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, PlanCommand, PlanState } from '../../domain/src';
+import type {
+  Actor,
+  AssignmentCommand,
+  AssignmentState,
+  PlanCommand,
+  PlanState,
+  UnitCommand,
+  UnitDirectory,
+} from '../../domain/src';
 
 export const TASK_QUEUE = 'thidua';
 
@@ -13,14 +21,50 @@ export interface CommandResult {
   appended: number;
 }
 
+/** Carried across continue-as-new so the new run starts where the old one stopped. */
+export interface Snapshot<S> {
+  state: S;
+  version: number;
+}
+
 export interface PlanWorkflowInput {
   planId: string;
-  /** Carried across continue-as-new so the new run starts where the old one stopped. */
-  snapshot?: { state: PlanState; version: number };
+  snapshot?: Snapshot<PlanState>;
 }
 
 export const planCommandUpdate = defineUpdate<CommandResult, [PlanCommand]>('plan.command');
-export const planStateQuery = defineQuery<{ state: PlanState; version: number }>('plan.state');
+export const planStateQuery = defineQuery<Snapshot<PlanState>>('plan.state');
+
+/** The commune's unit directory: one workflow, one stream. */
+export const UNITS_STREAM_ID = 'units';
+export const UNITS_WORKFLOW_ID = 'units';
+export interface UnitsWorkflowInput {
+  snapshot?: Snapshot<UnitDirectory>;
+}
+export const unitsCommandUpdate = defineUpdate<CommandResult, [UnitCommand]>('units.command');
+export const unitsStateQuery = defineQuery<Snapshot<UnitDirectory>>('units.state');
+
+/** One unit's work in one plan: started by the plan's fan-out, then written by the unit. */
+export const assignmentStreamId = (planId: string, unitCode: string): string =>
+  `assignment-${planId}-${unitCode}`;
+export const assignmentWorkflowId = assignmentStreamId;
+export interface AssignmentWorkflowInput {
+  planId: string;
+  unitCode: string;
+  snapshot?: Snapshot<AssignmentState>;
+}
+export const assignmentCommandUpdate = defineUpdate<CommandResult, [AssignmentCommand]>('assignment.command');
+export const assignmentStateQuery = defineQuery<Snapshot<AssignmentState>>('assignment.state');
+
+/** The plan's fan-out: every participating unit receives its tasks, in batches. */
+export interface IssueAssignmentsRequest {
+  planId: string;
+  actor: Actor;
+}
+export interface IssueAssignmentsResult {
+  units: number;
+  assignments: number;
+}
 
 /** Metadata stored beside every event: who, on whose behalf, from which workflow run. */
 export interface EventMetadata {

@@ -24,3 +24,10 @@ export function requireRole(actor: Actor, roles: readonly Role[]): void {
 export function assertNever(value: never): never {
   throw new Error(`Unhandled variant: ${JSON.stringify(value)}`);
 }
+
+/** An aggregate's rules as pure functions: what a command produces, and how events fold into state. */
+export interface Decider<S, C extends Command, E extends DomainEvent> {
+  initialState: S;
+  decide(state: S, command: C, now: Date): E[];
+  evolve(state: S, event: E): S;
+}

@@ -8,9 +8,9 @@ import type { StoredEvent } from './stored-event';
 export interface Projection<Row extends ObjectLiteral & { id: string }> {
   name: string;
   entity: new () => Row;
-  /** The row an event touches, or undefined when this projection ignores the event. */
-  keyOf(event: StoredEvent): string | undefined;
-  evolve(row: Row | undefined, event: StoredEvent): Row;
+  /** The rows an event touches (none when this projection ignores the event). */
+  keysOf(event: StoredEvent): string[];
+  evolve(row: Row | undefined, event: StoredEvent, key: string): Row;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,15 +24,12 @@ export async function project(
   events: StoredEvent[],
 ): Promise<void> {
   for (const projection of projections) {
-    const relevant = events.filter((e) => projection.keyOf(e) !== undefined);
-    if (relevant.length === 0) continue;
-    const keys = [...new Set(relevant.map((e) => projection.keyOf(e) as string))];
+    const touched = events.flatMap((event) => projection.keysOf(event).map((key) => ({ event, key })));
+    if (touched.length === 0) continue;
+    const keys = [...new Set(touched.map((t) => t.key))];
     const current = await em.findBy(projection.entity, { id: In(keys) });
     const rows = new Map(current.map((row) => [row.id as string, row]));
-    for (const event of relevant) {
-      const key = projection.keyOf(event) as string;
-      rows.set(key, projection.evolve(rows.get(key), event));
-    }
+    for (const { event, key } of touched) rows.set(key, projection.evolve(rows.get(key), event, key));
     const all = [...rows.values()];
     for (let i = 0; i < all.length; i += UPSERT_CHUNK) {
       await em.upsert(projection.entity, all.slice(i, i + UPSERT_CHUNK), ['id']);

@@ -15,10 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
-  registerDecorator,
-  type ValidationOptions,
 } from 'class-validator';
 import {
   COMPARATORS,
@@ -39,6 +36,7 @@ import {
   type TaskGroup,
   type UnitKind,
 } from '../../../../libs/domain/src';
+import { CODE, IsCivilDate, Text } from '../common/validators';
 
 /** A list of nested DTOs, each validated, at most `max` long. */
 const NestedList = (type: new () => object, max: number) =>
@@ -49,37 +47,6 @@ const NestedList = (type: new () => object, max: number) =>
     ValidateNested({ each: true }),
     Type(() => type),
   );
-
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
-
-/** A real calendar date written `YYYY-MM-DD`, between 1945 and 2100. */
-function IsCivilDate(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isCivilDate',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} phải là ngày hợp lệ dạng YYYY-MM-DD`, ...options },
-      validator: {
-        validate(value: unknown) {
-          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-          const date = new Date(`${value}T00:00:00Z`);
-          return (
-            !Number.isNaN(date.getTime()) &&
-            date.toISOString().startsWith(value) &&
-            value >= '1945-01-01' &&
-            value <= '2100-12-31'
-          );
-        },
-      },
-    });
-}
-
-const Text = (max: number) => (target: object, key: string) => {
-  IsString()(target, key);
-  MinLength(1)(target, key);
-  MaxLength(max)(target, key);
-};
 
 export class PhaseDto implements Phase {
   @ApiProperty({ example: 'GD1' }) @Matches(CODE) code: string;
@@ -153,7 +120,7 @@ export class ReportingDto implements ReportingRegime {
   @ApiProperty({ example: [7, 1] })
   @IsArray()
   @ArrayMaxSize(10)
-  @IsInt({ each: true })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
   @Min(0, { each: true })
   @Max(90, { each: true })
   remindDaysBefore: number[];

@@ -12,7 +12,7 @@ import {
 import { PlanView } from '../../../../libs/projections/src';
 import type { Page } from '../common/page';
 import { TemporalService } from '../temporal/temporal.service';
-import { planIdFor } from './plan-id';
+import { planIdFor } from '../../../../libs/contracts/src/ids';
 
 @Injectable()
 export class PlansService {

@@ -1,5 +1,4 @@
-/** Civil dates are ISO `YYYY-MM-DD` strings, read in the Asia/Ho_Chi_Minh time zone. */
-export type CivilDate = string;
+import type { CivilDate } from '../calendar/civil';
 
 export const UNIT_KINDS = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the', 'doanh_nghiep'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];

@@ -1,37 +1,75 @@
 import { canonicalJson } from '../canonical-json';
 import { fail } from '../errors';
-import { assertNever, requireRole, type Command, type DomainEvent } from '../messages';
-import type { PlanDefinition } from './definition';
+import { assertNever, requireRole, type Command, type Decider, type DomainEvent } from '../messages';
+import { agendaKey, participatingUnits } from './agenda';
+import type { PlanDefinition, ReviewKind } from './definition';
+import type { ReportRequest } from './reporting';
 import { checkPlanDefinition } from './rules';
+
+export interface AdhocRequestInput {
+  requestId: string;
+  number: string;
+  issuedOn: string;
+  subject: string;
+  dueOn: string;
+  dueAt: string;
+  units: string[];
+  remindDaysBefore?: number[];
+}
 
 export type PlanCommand =
   | Command<'DraftPlan', { planId: string; definition: PlanDefinition }>
   | Command<'RevisePlan', { definition: PlanDefinition }>
-  | Command<'LaunchPlan', Record<string, never>>;
+  | Command<'LaunchPlan', Record<string, never>>
+  | Command<'IssueReportRequest', AdhocRequestInput>;
 
 export type PlanEvent =
   | DomainEvent<'PlanDrafted', { planId: string; definition: PlanDefinition }>
   | DomainEvent<'PlanRevised', { planId: string; definition: PlanDefinition }>
-  | DomainEvent<'PlanLaunched', { planId: string; launchedAt: string }>;
+  | DomainEvent<'PlanLaunched', { planId: string; launchedAt: string }>
+  | DomainEvent<'TasksIssued', { planId: string; units: number; assignments: number }>
+  | DomainEvent<'PhaseStarted', { planId: string; phaseCode: string; name: string }>
+  | DomainEvent<'PhaseEnded', { planId: string; phaseCode: string; review: ReviewKind }>
+  | DomainEvent<'ReportRequested', { planId: string; request: ReportRequest }>
+  | DomainEvent<
+      'ReminderRecorded',
+      { planId: string; requestId: string; daysBefore: number; units: string[]; message: string }
+    >
+  | DomainEvent<'ReportsOverdue', { planId: string; requestId: string; units: string[]; message: string }>
+  | DomainEvent<
+      'StandingAgencyAlerted',
+      { planId: string; requestId: string; standingUnit: string; units: string[]; message: string }
+    >;
 
 export type PlanStatus = 'draft' | 'launched';
 
-export type PlanState =
-  | { status: 'absent' }
-  | { status: PlanStatus; planId: string; definition: PlanDefinition; launchedAt?: string };
+export interface ActivePlan {
+  status: PlanStatus;
+  planId: string;
+  definition: PlanDefinition;
+  launchedAt?: string;
+  tasksIssued: boolean;
+  phase?: string;
+  requests: Record<string, ReportRequest>;
+  /** Agenda items already carried out (see agenda.ts). */
+  done: string[];
+}
+
+export type PlanState = { status: 'absent' } | ActivePlan;
 
 export const initialPlanState: PlanState = { status: 'absent' };
 
 const PLAN_WRITERS = ['owner', 'admin'] as const;
+const REQUEST_ISSUERS = ['owner', 'standing', 'admin'] as const;
 
 /**
  * Decides which events a command produces, or throws a DomainError. A command that
  * repeats what already happened yields no events, so client retries are harmless.
  */
 export function decidePlan(state: PlanState, command: PlanCommand, now: Date): PlanEvent[] {
-  requireRole(command.actor, PLAN_WRITERS);
   switch (command.type) {
     case 'DraftPlan': {
+      requireRole(command.actor, PLAN_WRITERS);
       const { planId, definition } = command.data;
       if (state.status !== 'absent') {
         if (sameJson(state.definition, definition)) return [];
@@ -44,6 +82,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       return [{ type: 'PlanDrafted', data: { planId, definition } }];
     }
     case 'RevisePlan': {
+      requireRole(command.actor, PLAN_WRITERS);
       const current = existing(state);
       if (current.status !== 'draft') fail('INVALID_STATE', 'Chỉ sửa được kế hoạch khi còn là dự thảo');
       const { definition } = command.data;
@@ -60,33 +99,96 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       return [{ type: 'PlanRevised', data: { planId: current.planId, definition } }];
     }
     case 'LaunchPlan': {
+      requireRole(command.actor, PLAN_WRITERS);
       const current = existing(state);
       if (current.status === 'launched') return [];
       return [{ type: 'PlanLaunched', data: { planId: current.planId, launchedAt: now.toISOString() } }];
     }
+    case 'IssueReportRequest':
+      requireRole(command.actor, REQUEST_ISSUERS);
+      return issueReportRequest(existing(state), command.data, now);
     default:
       return assertNever(command);
   }
 }
 
+function issueReportRequest(plan: ActivePlan, input: AdhocRequestInput, now: Date): PlanEvent[] {
+  if (plan.status !== 'launched') fail('INVALID_STATE', 'Chỉ yêu cầu báo cáo khi kế hoạch đã được phát động');
+  const { remindDaysBefore = plan.definition.reporting.remindDaysBefore, ...rest } = input;
+  const request: ReportRequest = {
+    ...rest,
+    kind: 'adhoc',
+    remindDaysBefore,
+    requestedAt: now.toISOString(),
+  };
+  const previous = plan.requests[input.requestId];
+  if (previous) {
+    if (sameJson({ ...previous, requestedAt: '' }, { ...request, requestedAt: '' })) return [];
+    fail('ALREADY_EXISTS', `Yêu cầu báo cáo số ${input.number} đã được ban hành với nội dung khác`, {
+      field: 'number',
+    });
+  }
+  if (input.dueAt <= request.requestedAt)
+    fail('RULE_VIOLATED', 'Hạn báo cáo phải sau thời điểm ban hành yêu cầu', { field: 'dueDate' });
+  const participants = new Set(participatingUnits(plan.definition));
+  input.units.forEach((unit, i) => {
+    if (!participants.has(unit))
+      fail('UNKNOWN_UNIT', `Đơn vị ${unit} không tham gia kế hoạch này`, { field: `units.${i}` });
+  });
+  return [{ type: 'ReportRequested', data: { planId: plan.planId, request } }];
+}
+
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
+  if (event.type === 'PlanDrafted') {
+    const { planId, definition } = event.data;
+    return { status: 'draft', planId, definition, tasksIssued: false, requests: {}, done: [] };
+  }
+  if (state.status === 'absent') return state;
   switch (event.type) {
-    case 'PlanDrafted':
-      return { status: 'draft', planId: event.data.planId, definition: event.data.definition };
     case 'PlanRevised':
-      return state.status === 'absent' ? state : { ...state, definition: event.data.definition };
+      return { ...state, definition: event.data.definition };
     case 'PlanLaunched':
-      return state.status === 'absent'
-        ? state
-        : { ...state, status: 'launched', launchedAt: event.data.launchedAt };
+      return { ...state, status: 'launched', launchedAt: event.data.launchedAt };
+    case 'TasksIssued':
+      return { ...state, tasksIssued: true };
+    case 'PhaseStarted':
+      return markDone({ ...state, phase: event.data.phaseCode }, agendaKey.phaseStart(event.data.phaseCode));
+    case 'PhaseEnded':
+      return markDone(
+        { ...state, phase: state.phase === event.data.phaseCode ? undefined : state.phase },
+        agendaKey.phaseEnd(event.data.phaseCode),
+      );
+    case 'ReportRequested': {
+      const { request } = event.data;
+      const next = { ...state, requests: { ...state.requests, [request.requestId]: request } };
+      return request.period ? markDone(next, agendaKey.openReport(request.period.key)) : next;
+    }
+    case 'ReminderRecorded':
+      return markDone(state, agendaKey.remind(event.data.requestId, event.data.daysBefore));
+    case 'ReportsOverdue':
+      return markDone(state, agendaKey.deadline(event.data.requestId));
+    case 'StandingAgencyAlerted':
+      return state;
     default:
       return assertNever(event);
   }
 }
 
-function existing(state: PlanState): Exclude<PlanState, { status: 'absent' }> {
+// Older stored plans (before reporting existed) lack these fields: treat them as empty.
+const markDone = (state: ActivePlan, key: string): ActivePlan => ({
+  ...state,
+  done: [...(state.done ?? []), key],
+});
+
+export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
+  initialState: initialPlanState,
+  decide: decidePlan,
+  evolve: evolvePlan,
+};
+
+function existing(state: PlanState): ActivePlan {
   if (state.status === 'absent') fail('NOT_FOUND', 'Không tìm thấy kế hoạch');
-  return state;
+  return { ...state, requests: state.requests ?? {}, done: state.done ?? [] };
 }
 
 /** Definitions arrive as JSON, so JSON equality with stable key order is the right sameness. */

@@ -24,6 +24,17 @@ export class PlanView {
   @Column({ name: 'launched_at', type: 'timestamptz', nullable: true })
   launchedAt: Date | null;
 
+  /** The running phase's code, once the plan's agenda has started one. */
+  @Column({ type: 'text', nullable: true })
+  phase: string | null;
+
+  /** When every participating unit had received its tasks, and how many assignments that made. */
+  @Column({ name: 'tasks_issued_at', type: 'timestamptz', nullable: true })
+  tasksIssuedAt: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  assignments: number;
+
   @Column({ type: 'jsonb' })
   definition: PlanDefinition;
 
