@@ -1,41 +1,9 @@
 import path from 'node:path';
 import { kimThanhUnits, plan863 } from '../libs/demo/src';
+import { seedDemo } from './lib/seed';
 import { ROOT, startStack } from './lib/stack';
 
 const log = (line: string) => console.log(`▸ ${line}`);
-
-async function api<T>(
-  base: string,
-  method: string,
-  route: string,
-  token?: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as T;
-  if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** Seeds the demo through the public API, like any client would; every step is idempotent. */
-async function seedDemo(base: string): Promise<{ planId: string; status: string }> {
-  const { accessToken } = await api<{ accessToken: string }>(base, 'POST', '/auth/login', undefined, {
-    username: 'owner',
-    password: 'demo',
-  });
-  const plan = await api<{ id: string; status: string }>(base, 'POST', '/plans', accessToken, plan863);
-  const launched = await api<{ id: string; status: string }>(
-    base,
-    'POST',
-    `/plans/${plan.id}/launch`,
-    accessToken,
-  );
-  return { planId: launched.id, status: launched.status };
-}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -60,7 +28,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  const demo = await seedDemo(stack.apiUrl).catch(async (error: unknown) => {
+  const demo = await seedDemo(stack.apiUrl, log).catch(async (error: unknown) => {
     await stack.stop();
     throw error;
   });
@@ -84,7 +52,8 @@ ThiDua is running (healthy in ${seconds} s). Ctrl-C stops everything.
   Temporal UI    ${stack.temporal.uiUrl ?? '(headless)'}   (workflow plan-${demo.planId})
   Database       ${stack.databaseUrl}
 
-  Demo plan      Kế hoạch ${plan863.number} — ${demo.status}  (GET /plans/${demo.planId})
+  Demo plan      Kế hoạch ${plan863.number} — ${demo.status}, ${demo.assignments} assignments  (GET /plans/${demo.planId})
+  Report         GET /plans/${demo.planId}/reports/consolidated?format=docx (or xlsx, json)
   Demo logins    password "demo": ${users.join(', ')}
   Try            curl -s -X POST ${stack.apiUrl}/auth/login -H 'content-type: application/json' -d '{"username":"owner","password":"demo"}'
 `);

@@ -25,7 +25,7 @@ describe('walking skeleton: login → draft → launch → workflow → events �
       'SELECT type, stream_version, metadata FROM events WHERE stream_id = $1 ORDER BY stream_version',
       [`plan-${planId}`],
     );
-    expect(events.map((e) => e.type)).toEqual(['PlanDrafted', 'PlanLaunched']);
+    expect(events.map((e) => e.type).slice(0, 2)).toEqual(['PlanDrafted', 'PlanLaunched']);
     expect(events[1].metadata.actor).toMatchObject({ username: 'owner', role: 'owner' });
     expect(events[1].metadata.workflowId).toBe(`plan-${planId}`);
 
@@ -56,8 +56,11 @@ describe('walking skeleton: login → draft → launch → workflow → events �
 
     await call('POST', `/plans/${first.body.id}/launch`, { token: owner });
     const relaunch = await call('POST', `/plans/${first.body.id}/launch`, { token: owner });
-    expect(relaunch.body).toMatchObject({ status: 'launched', version: 2 });
-    expect(await sql('SELECT 1 FROM events WHERE stream_id = $1', [`plan-${first.body.id}`])).toHaveLength(2);
+    expect(relaunch.body).toMatchObject({ status: 'launched' });
+    const launches = await sql(`SELECT 1 FROM events WHERE stream_id = $1 AND type = 'PlanLaunched'`, [
+      `plan-${first.body.id}`,
+    ]);
+    expect(launches).toHaveLength(1);
   });
 
   it('revises a draft, and refuses to revise a launched plan', async () => {

@@ -58,5 +58,30 @@ export async function sql<T = any>(text: string, params: unknown[] = []): Promis
   }
 }
 
+/**
+ * Events written on behalf of people. Launched plans keep working in the background (their
+ * agendas write as `system`), so "nothing was written" is judged on requests' own writes.
+ */
 export const eventCount = async (): Promise<number> =>
-  Number((await sql<{ n: string }>('SELECT count(*) AS n FROM events'))[0].n);
+  Number(
+    (
+      await sql<{ n: string }>(
+        `SELECT count(*) AS n FROM events WHERE metadata->'actor'->>'userId' <> 'system'`,
+      )
+    )[0].n,
+  );
+
+/** Polls until `probe` returns a value (not undefined), or fails after `ms`. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  ms = 30_000,
+  what = 'condition',
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

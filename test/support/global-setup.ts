@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/processes';
+import { seedDemo } from '../../scripts/lib/seed';
 import { ROOT, startStack, type Stack } from '../../scripts/lib/stack';
 
 declare global {
@@ -23,6 +24,14 @@ export default async function globalSetup(): Promise<void> {
     `\n[stack] ready: API ${stack.apiUrl}, Temporal ${stack.temporal.address}, logs in ${logDir}\n`,
   );
   globalThis.__THIDUA_STACK__ = stack;
+  // The same demo seed as `npm start`: tests use its units and accounts, and plan 863 proves the seed.
+  const demo = await seedDemo(stack.apiUrl, (line) => process.stdout.write(`\n[stack] ${line}`)).catch(
+    async (error: unknown) => {
+      await stack.stop();
+      throw error;
+    },
+  );
+  process.env.THIDUA_DEMO_PLAN_ID = demo.planId;
   process.env.THIDUA_API_URL = stack.apiUrl;
   process.env.THIDUA_DATABASE_URL = stack.databaseUrl;
   process.env.THIDUA_TEMPORAL_ADDRESS = stack.temporal.address;

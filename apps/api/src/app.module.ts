@@ -6,6 +6,10 @@ import { dataSourceOptions } from '../../../libs/database/src';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
+import { ReportingModule } from './reporting/reporting.module';
+import { ReportsModule } from './reports/reports.module';
+import { UnitsModule } from './units/units.module';
+import { WorkModule } from './work/work.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { ConfigModule } from './config.module';
 
@@ -37,7 +41,11 @@ import { ConfigModule } from './config.module';
     }),
     TemporalModule,
     AuthModule,
+    UnitsModule,
     PlansModule,
+    WorkModule,
+    ReportingModule,
+    ReportsModule,
   ],
   controllers: [HealthController],
 })

@@ -8,7 +8,11 @@ const NAMESPACE = Buffer.from('6f1c2a4e8b3d4f0a9c7e5d2b1a0f3e4d', 'hex');
 
 /** A UUIDv5 of a business key: the same key always gives the same id, so retries converge. */
 export function nameUuid(...parts: string[]): string {
-  const bytes = createHash('sha1').update(NAMESPACE).update(parts.join('\n'), 'utf8').digest().subarray(0, 16);
+  const bytes = createHash('sha1')
+    .update(NAMESPACE)
+    .update(parts.join('\n'), 'utf8')
+    .digest()
+    .subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.toString('hex');

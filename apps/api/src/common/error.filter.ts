@@ -36,6 +36,14 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
+      // Multer stops an oversized upload before our code sees it.
+      if (status === 413 && exception.message === 'File too large')
+        return {
+          statusCode: 413,
+          code: 'FILE_TOO_LARGE',
+          message: 'Tệp đính kèm vượt quá dung lượng cho phép',
+          details: { field: 'file' },
+        };
       if (typeof response === 'object' && response && 'code' in response) return response as ErrorBody;
       const message =
         typeof response === 'string'

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { UnitsModule } from '../units/units.module';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
-@Module({ controllers: [PlansController], providers: [PlansService] })
+@Module({
+  imports: [UnitsModule],
+  controllers: [PlansController],
+  providers: [PlansService],
+  exports: [PlansService],
+})
 export class PlansModule {}

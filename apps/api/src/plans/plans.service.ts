@@ -8,28 +8,33 @@ import {
   type Actor,
   type PlanCommand,
   type PlanDefinition,
+  referencedUnits,
 } from '../../../../libs/domain/src';
 import { PlanView } from '../../../../libs/projections/src';
 import type { Page } from '../common/page';
 import { TemporalService } from '../temporal/temporal.service';
+import { UnitsService } from '../units/units.service';
 import { planIdFor } from '../../../../libs/contracts/src/ids';
 
 @Injectable()
 export class PlansService {
   constructor(
     private readonly temporal: TemporalService,
+    private readonly units: UnitsService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async draft(definition: PlanDefinition, actor: Actor): Promise<PlanView> {
     // Same pure rules as the workflow's validator: a broken plan never starts a workflow.
     checkPlanDefinition(definition);
+    await this.units.requireKnown(referencedUnits(definition));
     const planId = planIdFor(definition.issuer, definition.number);
     await this.dispatch(planId, { type: 'DraftPlan', data: { planId, definition }, actor });
     return this.get(planId);
   }
 
   async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanView> {
+    await this.units.requireKnown(referencedUnits(definition));
     await this.send(planId, { type: 'RevisePlan', data: { definition }, actor });
     return this.get(planId);
   }

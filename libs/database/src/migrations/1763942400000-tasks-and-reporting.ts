@@ -138,6 +138,8 @@ export class TasksAndReporting1763942400000 implements MigrationInterface {
     await q.query(
       `DROP TABLE alerts, report_submissions, report_requests, indicator_values, evidence_blobs, evidence, assignments, units`,
     );
-    await q.query(`ALTER TABLE plans DROP COLUMN phase, DROP COLUMN tasks_issued_at, DROP COLUMN assignments`);
+    await q.query(
+      `ALTER TABLE plans DROP COLUMN phase, DROP COLUMN tasks_issued_at, DROP COLUMN assignments`,
+    );
   }
 }

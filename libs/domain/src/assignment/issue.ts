@@ -5,7 +5,10 @@ import type { AssignedTask } from './assignment';
  * Splits a plan into what each unit receives: every task goes to its lead unit and to each
  * coordinating unit, in plan order. `taskId` names tasks (a name-based UUID in practice).
  */
-export function tasksByUnit(def: PlanDefinition, taskId: (code: string) => string): Map<string, AssignedTask[]> {
+export function tasksByUnit(
+  def: PlanDefinition,
+  taskId: (code: string) => string,
+): Map<string, AssignedTask[]> {
   const byUnit = new Map<string, AssignedTask[]>();
   const give = (unit: string, task: AssignedTask) => byUnit.set(unit, [...(byUnit.get(unit) ?? []), task]);
   let seq = 0;

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsOptional, Matches } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import { DomainError, UNIT_CODE_PATTERN, type Actor } from '../../../../libs/domain/src';
+import { AssignmentView, IndicatorValueView } from '../../../../libs/projections/src';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { PageQuery, type Page } from '../common/page';
+import { uuidParam } from '../common/uuid-param';
+import { actorUnit, OVERSEERS, UNIT_MEMBERS } from './access';
+import { AssignmentsService, type TaskReply } from './assignments.service';
+import { IndicatorValueDto } from './work.dto';
+
+const uuid = uuidParam('id');
+
+export class AssignmentQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'TTVH' })
+  @IsOptional()
+  @Matches(UNIT_CODE_PATTERN)
+  unit?: string;
+}
+
+export class PeriodQuery {
+  @ApiPropertyOptional({ example: '2026-Q1' }) @IsOptional() @Matches(/^\d{4}(-Q[1-4])?$/) period?: string;
+}
+
+/** A plan's tasks as a whole, for those who oversee it; and indicator values reported by units. */
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('plans/:id')
+export class PlanWorkController {
+  constructor(
+    private readonly assignments: AssignmentsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Get('tasks')
+  @Roles(...OVERSEERS)
+  tasks(@Param('id', uuid) planId: string, @Query() page: PageQuery): Promise<Page<TaskReply>> {
+    return this.assignments.planTasks(planId, page.limit, page.offset);
+  }
+
+  /** Every (task, unit) pair the launch issued, optionally for one unit. */
+  @Get('assignments')
+  @Roles(...OVERSEERS)
+  list(@Param('id', uuid) planId: string, @Query() query: AssignmentQuery): Promise<Page<AssignmentView>> {
+    return this.assignments.list(
+      { planId, ...(query.unit ? { unitCode: query.unit } : {}) },
+      query.limit,
+      query.offset,
+    );
+  }
+
+  @Post('indicator-values')
+  @Roles(...UNIT_MEMBERS)
+  async recordValue(
+    @Param('id', uuid) planId: string,
+    @Body() body: IndicatorValueDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<IndicatorValueView> {
+    const unitCode = actorUnit(actor);
+    const assigned = await this.db.getRepository(AssignmentView).existsBy({ planId, unitCode });
+    if (!assigned)
+      throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không tham gia kế hoạch này`, { field: 'id' });
+    await this.assignments.send(planId, unitCode, { type: 'RecordIndicatorValue', data: body, actor });
+    return this.db.getRepository(IndicatorValueView).findOneByOrFail({
+      id: `${planId}/${unitCode}/${body.indicatorCode}/${body.period}`,
+    });
+  }
+
+  @Get('indicator-values')
+  async values(
+    @Param('id', uuid) planId: string,
+    @Query() query: PeriodQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<IndicatorValueView[]> {
+    const mine = OVERSEERS.includes(actor.role) ? {} : { unitCode: actorUnit(actor) };
+    return this.db.getRepository(IndicatorValueView).find({
+      where: { planId, ...mine, ...(query.period ? { period: query.period } : {}) },
+      order: { period: 'ASC', unitCode: 'ASC', indicatorCode: 'ASC' },
+    });
+  }
+}
