@@ -20,6 +20,8 @@ const common = {
 };
 
 module.exports = {
+  // Global only: Jest ignores testTimeout inside a project. End-to-end tests wait on real deadlines.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -33,7 +35,6 @@ module.exports = {
       testMatch: ['<rootDir>/{libs,apps,workflows}/**/*.int.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
       slowTestThreshold: 30,
     },
   ],

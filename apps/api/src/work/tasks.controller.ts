@@ -76,8 +76,14 @@ export class TasksController {
   @Roles(...UNIT_MEMBERS)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: EvidenceUploadDto })
-  // One byte over the limit lets our own check answer with the field and the limit.
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 } }))
+  // One byte over the limit lets our own check answer with the field and the limit;
+  // file names are UTF-8 (Vietnamese), not multer's default latin1.
+  @UseInterceptors(
+    FileInterceptor('file', {
+      limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 },
+      defParamCharset: 'utf8',
+    }),
+  )
   attach(
     @Param('id', uuid) id: string,
     @UploadedFile() file: Upload | undefined,
