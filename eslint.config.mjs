@@ -16,8 +16,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read untyped JSON replies.
-    files: ['test/**/*.ts', '**/*.spec.ts'],
+    // Tests and benchmarks read untyped JSON replies.
+    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
