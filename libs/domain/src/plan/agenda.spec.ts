@@ -44,6 +44,7 @@ describe('a launched plan’s agenda', () => {
     expect(requested.type).toBe('ReportRequested');
     const request = (requested.data as { request: ReportRequest }).request;
     expect(request).toMatchObject({ kind: 'quarterly', dueOn: '2026-12-14', remindDaysBefore: [7, 1] });
+    expect(request.subject).toBe('Báo cáo quý IV năm 2026 về kết quả thực hiện Kế hoạch số 863/KH-UBND');
     expect(request.units).toEqual(expect.arrayContaining(['TTVH', 'THONKL', 'DNKT']));
 
     const withRequest = evolvePlan(opened, requested) as ActivePlan;

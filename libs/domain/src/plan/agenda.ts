@@ -131,7 +131,7 @@ export function agendaEvents(
               requestId: newId(),
               kind: report.kind,
               issuedOn: civilDateAt(new Date(item.at)),
-              subject: `Báo cáo ${report.label.toLowerCase()} về kết quả thực hiện Kế hoạch số ${def.number}`,
+              subject: `Báo cáo ${lowerFirst(report.label)} về kết quả thực hiện Kế hoạch số ${def.number}`,
               period: { key: report.key, label: report.label, from: report.from, to: report.to },
               phaseCode: report.phaseCode,
               dueOn: report.dueOn,
@@ -176,3 +176,6 @@ export function agendaEvents(
     }
   }
 }
+
+/** "Quý IV năm 2026" → "quý IV năm 2026": sentence case without touching the numeral. */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
