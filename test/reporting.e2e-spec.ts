@@ -220,6 +220,19 @@ describe('tasks and the reporting regime, run by the workflows', () => {
     expect(late.status).toBe(201);
     expect(late.body).toMatchObject({ late: true, daysLate: 1 });
 
+    // Units see the requests addressed to them, with only their own standing.
+    const thonkl = await login('thonkl');
+    const listed = await call('GET', `/plans/${plan.id}/report-requests?limit=500`, { token: thonkl });
+    expect(listed.body.items.map((r: { id: string }) => r.id)).toContain(requestId);
+    const inbox = await call('GET', '/me/report-requests?limit=500', { token: thonkl });
+    expect(inbox.body.items.map((r: { id: string }) => r.id)).toContain(requestId);
+    const seen = await call('GET', `/report-requests/${requestId}`, { token: thonkl });
+    expect(seen.body.timeliness).toEqual([
+      expect.objectContaining({ unitCode: 'THONKL', status: 'late', daysLate: 1 }),
+    ]);
+    const outsider = await call('GET', `/report-requests/${requestId}`, { token: await login('dnkt') });
+    expect(outsider.status).toBe(403);
+
     const events = await sql(
       `SELECT type, metadata FROM events WHERE stream_id = $1 AND type IN ('ReminderRecorded','ReportsOverdue','StandingAgencyAlerted')`,
       [`plan-${plan.id}`],

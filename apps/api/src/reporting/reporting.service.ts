@@ -55,7 +55,7 @@ export class ReportingService {
       .skip(offset);
     // Units see only the requests addressed to them.
     if (!isOverseer(actor))
-      query.andWhere('r.units @> :unit::jsonb', { unit: JSON.stringify([actorUnit(actor)]) });
+      query.andWhere('r.units @> CAST(:unit AS jsonb)', { unit: JSON.stringify([actorUnit(actor)]) });
     const [items, total] = await query.getManyAndCount();
     return { items, total, limit, offset };
   }
@@ -64,7 +64,7 @@ export class ReportingService {
     const [items, total] = await this.db
       .getRepository(ReportRequestView)
       .createQueryBuilder('r')
-      .where('r.units @> :unit::jsonb', { unit: JSON.stringify([actorUnit(actor)]) })
+      .where('r.units @> CAST(:unit AS jsonb)', { unit: JSON.stringify([actorUnit(actor)]) })
       .orderBy('r.due_at', 'ASC')
       .take(limit)
       .skip(offset)
