@@ -3,11 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../../../libs/config/src';
 import { dataSourceOptions } from '../../../libs/database/src';
+import { AttemptsController } from './audit/attempts.controller';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { ReportsModule } from './reports/reports.module';
+import { RewardsModule } from './rewards/rewards.module';
 import { UnitsModule } from './units/units.module';
 import { WorkModule } from './work/work.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -46,7 +48,8 @@ import { ConfigModule } from './config.module';
     WorkModule,
     ReportingModule,
     ReportsModule,
+    RewardsModule,
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, AttemptsController],
 })
 export class AppModule {}

@@ -2,7 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { AttemptLog } from './audit/attempt-log';
 import { ErrorFilter } from './common/error.filter';
 import { validationPipe } from './common/validation';
 
@@ -11,7 +13,7 @@ export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(validationPipe);
-  app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalFilters(new ErrorFilter(new AttemptLog(app.get(DataSource))));
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('ThiDua API')

@@ -3,6 +3,12 @@ import type {
   Actor,
   AssignmentCommand,
   AssignmentState,
+  DecisionRegister,
+  DecisionRegisterCommand,
+  NominationCommand,
+  NominationState,
+  RuleSetCommand,
+  RuleSetRegistry,
   PlanCommand,
   PlanState,
   UnitCommand,
@@ -55,6 +61,40 @@ export interface AssignmentWorkflowInput {
 }
 export const assignmentCommandUpdate = defineUpdate<CommandResult, [AssignmentCommand]>('assignment.command');
 export const assignmentStateQuery = defineQuery<Snapshot<AssignmentState>>('assignment.state');
+
+/** One nomination from proposal to decision. */
+export const nominationStreamId = (nominationId: string): string => `nomination-${nominationId}`;
+export const nominationWorkflowId = nominationStreamId;
+export interface NominationWorkflowInput {
+  nominationId: string;
+  planId: string;
+  snapshot?: Snapshot<NominationState>;
+}
+export const nominationCommandUpdate = defineUpdate<CommandResult, [NominationCommand]>('nomination.command');
+export const nominationStateQuery = defineQuery<Snapshot<NominationState>>('nomination.state');
+
+/** An issuer's decision numbers for one year. */
+export const decisionRegisterStreamId = (issuerKey: string, year: number): string =>
+  `decisions-${issuerKey}-${year}`;
+export const decisionRegisterWorkflowId = decisionRegisterStreamId;
+export interface DecisionRegisterWorkflowInput {
+  issuerKey: string;
+  year: number;
+  snapshot?: Snapshot<DecisionRegister>;
+}
+export const decisionRegisterUpdate = defineUpdate<CommandResult, [DecisionRegisterCommand]>(
+  'decisions.command',
+);
+export const decisionRegisterQuery = defineQuery<Snapshot<DecisionRegister>>('decisions.state');
+
+/** Published reward rule-set versions. */
+export const RULE_SETS_STREAM_ID = 'rule-sets';
+export const RULE_SETS_WORKFLOW_ID = 'rule-sets';
+export interface RuleSetsWorkflowInput {
+  snapshot?: Snapshot<RuleSetRegistry>;
+}
+export const ruleSetsUpdate = defineUpdate<CommandResult, [RuleSetCommand]>('rule-sets.command');
+export const ruleSetsQuery = defineQuery<Snapshot<RuleSetRegistry>>('rule-sets.state');
 
 /** The plan's fan-out: every participating unit receives its tasks, in batches. */
 export interface IssueAssignmentsRequest {

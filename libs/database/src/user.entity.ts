@@ -18,4 +18,8 @@ export class UserRow {
 
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
+
+  /** Chairs the Emulation–Reward Council: closes its votes and breaks quota ties. */
+  @Column({ name: 'council_chair', type: 'boolean', default: false })
+  councilChair: boolean;
 }

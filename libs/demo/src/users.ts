@@ -6,6 +6,7 @@ export interface DemoUser {
   role: Role;
   unitCode?: string;
   displayName: string;
+  councilChair?: boolean;
 }
 
 const STANDING_UNIT = 'VHXH';
@@ -13,10 +14,15 @@ const STANDING_UNIT = 'VHXH';
 /** Demo accounts (password `demo`, demo mode only): one per role, plus one per demo unit named by its code. */
 export const demoUsers: DemoUser[] = [
   { username: 'owner', role: 'owner', displayName: 'Chủ kế hoạch – UBND xã Kim Thành' },
-  ...[1, 2, 3, 4, 5].map((n): DemoUser => ({
+  // Nine members: the council of a commune; the first chairs it.
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): DemoUser => ({
     username: `council${n}`,
     role: 'council',
-    displayName: `Thành viên Hội đồng Thi đua – Khen thưởng ${n}`,
+    displayName:
+      n === 1
+        ? 'Chủ tịch Hội đồng Thi đua – Khen thưởng xã'
+        : `Thành viên Hội đồng Thi đua – Khen thưởng ${n}`,
+    councilChair: n === 1,
   })),
   { username: 'chairman', role: 'chairman', displayName: 'Chủ tịch UBND xã Kim Thành' },
   { username: 'auditor', role: 'auditor', displayName: 'Kiểm toán viên' },

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { AppConfig } from '../../../../libs/config/src';
 import { UserRow } from '../../../../libs/database/src';
 import { demoUsers } from '../../../../libs/demo/src';
@@ -48,14 +48,25 @@ export class AuthService implements OnApplicationBootstrap {
     const repo = this.db.getRepository(UserRow);
     const existing = new Set((await repo.find({ select: { username: true } })).map((u) => u.username));
     const missing = demoUsers.filter((u) => !existing.has(u.username));
-    if (missing.length === 0) return;
-    const hash = await hashPassword(DEMO_PASSWORD);
-    await repo
-      .createQueryBuilder()
-      .insert()
-      .values(missing.map((u) => ({ ...u, unitCode: u.unitCode ?? null, passwordHash: hash })))
-      .orIgnore()
-      .execute();
-    this.log.log(`seeded ${missing.length} demo accounts`);
+    if (missing.length > 0) {
+      const hash = await hashPassword(DEMO_PASSWORD);
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values(
+          missing.map((u) => ({
+            ...u,
+            unitCode: u.unitCode ?? null,
+            councilChair: u.councilChair ?? false,
+            passwordHash: hash,
+          })),
+        )
+        .orIgnore()
+        .execute();
+      this.log.log(`seeded ${missing.length} demo accounts`);
+    }
+    // Databases seeded before the council had a chair get it now.
+    const chairs = demoUsers.filter((u) => u.councilChair).map((u) => u.username);
+    await repo.update({ username: In(chairs) }, { councilChair: true });
   }
 }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
-import { DomainError, ERROR_CODES } from '../../../../libs/domain/src';
+import type { Request, Response } from 'express';
+import { DomainError, ERROR_CODES, type Actor } from '../../../../libs/domain/src';
+import type { AttemptLog } from '../audit/attempt-log';
 import type { ErrorBody } from './api-error';
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -18,9 +19,18 @@ const CODE_BY_STATUS: Record<number, string> = {
 export class ErrorFilter implements ExceptionFilter {
   private readonly log = new Logger('errors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly attempts?: AttemptLog) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.log.error(exception);
+    const request = host.switchToHttp().getRequest<Request & { actor?: Actor }>();
+    if (this.attempts && request.method !== 'GET' && body.statusCode >= 400 && body.statusCode < 500) {
+      const route = request.originalUrl.split('?')[0];
+      await this.attempts
+        .record({ actor: request.actor, method: request.method, route, body: request.body, error: body })
+        .catch((error: unknown) => this.log.error(error, 'could not record a refused attempt'));
+    }
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
   }
 

@@ -128,6 +128,13 @@ export class ReportingDto implements ReportingRegime {
 
 export class PlanDto implements PlanDefinition {
   @ApiProperty({ example: '863/KH-UBND' }) @Text(50) number: string;
+  @ApiPropertyOptional({
+    example: 'VN-HP',
+    description: 'Whose reward rule set applies (national default: VN)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,40}$/)
+  jurisdiction?: string;
   @ApiProperty({ example: 'Ủy ban nhân dân xã Kim Thành' }) @Text(300) issuer: string;
   @ApiProperty({ example: '2025-09-05' }) @IsCivilDate() issuedOn: string;
   @ApiProperty() @Text(200) signer: string;

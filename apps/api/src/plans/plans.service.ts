@@ -60,7 +60,7 @@ export class PlansService {
   }
 
   /** With-start: a plan known to the store gets its workflow back even if Temporal lost it. */
-  private async send(planId: string, command: PlanCommand): Promise<void> {
+  async send(planId: string, command: PlanCommand): Promise<void> {
     await this.get(planId);
     await this.dispatch(planId, command);
   }

@@ -1,8 +1,11 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/domain/src';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, type Page } from '../common/page';
+import { uuidParam } from '../common/uuid-param';
+import type { RestrictionView } from '../../../../libs/projections/src';
+import { LiftDto, RestrictionDto } from '../rewards/rewards.dto';
 import { UnitDto } from './unit.dto';
 import { UnitsService, type UnitReply } from './units.service';
 
@@ -26,5 +29,32 @@ export class UnitsController {
   @Get(':code')
   get(@Param('code') code: string): Promise<UnitReply> {
     return this.units.get(code);
+  }
+
+  /** A discipline, inspection or unresolved complaint: no reward while it stands (domain.md §6). */
+  @Post(':code/restrictions')
+  @Roles('standing', 'owner', 'admin')
+  restrict(
+    @Param('code') code: string,
+    @Body() body: RestrictionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RestrictionView> {
+    return this.units.restrict(code, body, actor);
+  }
+
+  @Get(':code/restrictions')
+  restrictions(@Param('code') code: string): Promise<RestrictionView[]> {
+    return this.units.restrictions(code);
+  }
+
+  @Post('restrictions/:id/lift')
+  @HttpCode(200)
+  @Roles('standing', 'owner', 'admin')
+  lift(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: LiftDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RestrictionView> {
+    return this.units.lift(id, body.reason, actor);
   }
 }

@@ -6,8 +6,16 @@ import {
   unitsCommandUpdate,
   type UnitsWorkflowInput,
 } from '../../../../libs/contracts/src';
-import { DomainError, UNIT_KIND_LABELS, type Actor, type Unit } from '../../../../libs/domain/src';
-import { UnitView } from '../../../../libs/projections/src';
+import { nameUuid } from '../../../../libs/contracts/src/ids';
+import {
+  DomainError,
+  UNIT_KIND_LABELS,
+  type Actor,
+  type RestrictionRecord,
+  type Unit,
+  type UnitCommand,
+} from '../../../../libs/domain/src';
+import { RestrictionView, UnitView } from '../../../../libs/projections/src';
 import type { Page } from '../common/page';
 import { TemporalService } from '../temporal/temporal.service';
 
@@ -21,13 +29,38 @@ export class UnitsService {
   ) {}
 
   async register(unit: Unit, actor: Actor): Promise<UnitReply> {
-    const input: UnitsWorkflowInput = {};
-    await this.temporal.updateWithStart('unitsWorkflow', UNITS_WORKFLOW_ID, [input], unitsCommandUpdate, {
-      type: 'RegisterUnit',
-      data: unit,
-      actor,
-    });
+    await this.send({ type: 'RegisterUnit', data: unit, actor });
     return this.get(unit.code);
+  }
+
+  async restrict(unitCode: string, dto: Omit<RestrictionRecord, 'restrictionId' | 'unitCode'>, actor: Actor) {
+    const restrictionId = nameUuid('restriction', unitCode, dto.personName ?? '', dto.kind, dto.reason);
+    await this.send({ type: 'RecordRestriction', data: { restrictionId, unitCode, ...dto }, actor });
+    return this.db.getRepository(RestrictionView).findOneByOrFail({ id: restrictionId });
+  }
+
+  async lift(restrictionId: string, reason: string, actor: Actor) {
+    const found = await this.db.getRepository(RestrictionView).findOneBy({ id: restrictionId });
+    if (!found) throw new DomainError('NOT_FOUND', 'Không tìm thấy hạn chế khen thưởng', { field: 'id' });
+    await this.send({ type: 'LiftRestriction', data: { restrictionId, reason }, actor });
+    return this.db.getRepository(RestrictionView).findOneByOrFail({ id: restrictionId });
+  }
+
+  restrictions(unitCode: string) {
+    return this.db
+      .getRepository(RestrictionView)
+      .find({ where: { unitCode }, order: { recordedAt: 'DESC' } });
+  }
+
+  private async send(command: UnitCommand): Promise<void> {
+    const input: UnitsWorkflowInput = {};
+    await this.temporal.updateWithStart(
+      'unitsWorkflow',
+      UNITS_WORKFLOW_ID,
+      [input],
+      unitsCommandUpdate,
+      command,
+    );
   }
 
   async list(limit: number, offset: number): Promise<Page<UnitReply>> {

@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, Matches } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { DomainError, UNIT_CODE_PATTERN, type Actor } from '../../../../libs/domain/src';
-import { AssignmentView, IndicatorValueView } from '../../../../libs/projections/src';
+import { AssignmentView, IndicatorValueView, InitiativeView } from '../../../../libs/projections/src';
+import { nameUuid } from '../../../../libs/contracts/src/ids';
+import { InitiativeDto } from '../rewards/rewards.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, type Page } from '../common/page';
 import { uuidParam } from '../common/uuid-param';
@@ -67,6 +69,32 @@ export class PlanWorkController {
     return this.db.getRepository(IndicatorValueView).findOneByOrFail({
       id: `${planId}/${unitCode}/${body.indicatorCode}/${body.period}`,
     });
+  }
+
+  /** An initiative credited to the caller's unit; reviews count the recognised ones. */
+  @Post('initiatives')
+  @Roles(...UNIT_MEMBERS)
+  async initiative(
+    @Param('id', uuid) planId: string,
+    @Body() body: InitiativeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<InitiativeView> {
+    const unitCode = actorUnit(actor);
+    const assigned = await this.db.getRepository(AssignmentView).existsBy({ planId, unitCode });
+    if (!assigned)
+      throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không tham gia kế hoạch này`, { field: 'id' });
+    const initiativeId = nameUuid('initiative', planId, unitCode, body.title.trim().toLowerCase());
+    await this.assignments.send(planId, unitCode, {
+      type: 'RecordInitiative',
+      data: { initiativeId, ...body },
+      actor,
+    });
+    return this.db.getRepository(InitiativeView).findOneByOrFail({ id: initiativeId });
+  }
+
+  @Get('initiatives')
+  initiatives(@Param('id', uuid) planId: string): Promise<InitiativeView[]> {
+    return this.db.getRepository(InitiativeView).find({ where: { planId }, order: { recognizedOn: 'ASC' } });
   }
 
   @Get('indicator-values')

@@ -17,7 +17,8 @@ import { CurrentActor, Roles } from '../auth/decorators';
 import { uuidParam } from '../common/uuid-param';
 import { UNIT_MEMBERS } from './access';
 import { AssignmentsService, type TaskReply } from './assignments.service';
-import { EvidenceService, MAX_EVIDENCE_BYTES, type Upload } from './evidence.service';
+import { uploadOptions, type Upload } from '../common/uploads';
+import { EvidenceService } from './evidence.service';
 import { ContributionDto, EvidenceUploadDto, ProgressDto } from './work.dto';
 
 const uuid = uuidParam('id');
@@ -76,14 +77,7 @@ export class TasksController {
   @Roles(...UNIT_MEMBERS)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: EvidenceUploadDto })
-  // One byte over the limit lets our own check answer with the field and the limit;
-  // file names are UTF-8 (Vietnamese), not multer's default latin1.
-  @UseInterceptors(
-    FileInterceptor('file', {
-      limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 },
-      defParamCharset: 'utf8',
-    }),
-  )
+  @UseInterceptors(FileInterceptor('file', uploadOptions))
   attach(
     @Param('id', uuid) id: string,
     @UploadedFile() file: Upload | undefined,

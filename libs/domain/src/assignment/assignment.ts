@@ -39,6 +39,15 @@ export interface EvidenceFile {
   sha256: string;
 }
 
+/** A useful initiative or solution (sáng kiến) credited to the unit or one of its people. */
+export interface Initiative {
+  initiativeId: string;
+  title: string;
+  author: string;
+  recognizedOn: string;
+  description: string;
+}
+
 export interface TaskResultInput {
   taskCode: string;
   status?: TaskStatus;
@@ -69,6 +78,7 @@ export type AssignmentCommand =
   | Command<'AddContribution', { taskCode: string; text: string }>
   | Command<'RecordIndicatorValue', IndicatorValueInput & { period: string }>
   | Command<'AttachEvidence', { taskCode: string; evidence: EvidenceFile }>
+  | Command<'RecordInitiative', Initiative>
   | Command<
       'SubmitReport',
       {
@@ -93,6 +103,7 @@ export type AssignmentEvent =
   | DomainEvent<'ContributionAdded', TaskRef & { text: string }>
   | DomainEvent<'IndicatorValueRecorded', UnitRef & IndicatorMeasure & { period: string }>
   | DomainEvent<'EvidenceAttached', TaskRef & { evidence: EvidenceFile }>
+  | DomainEvent<'InitiativeRecorded', UnitRef & Initiative>
   | DomainEvent<
       'ReportSubmitted',
       UnitRef & {
@@ -116,6 +127,7 @@ export interface ActiveAssignment {
   tasks: Record<string, AssignedTask & { progress: TaskStatus; result: string; contribution: string }>;
   indicators: Indicator[];
   evidence: string[];
+  initiatives?: string[];
   /** Digest of each submission, so a repeated submission is recognised. */
   submissions: Record<string, string>;
 }
@@ -191,6 +203,9 @@ export function decideAssignment(
     }
     case 'SubmitReport':
       return submitReport(unit, command.data, now);
+    case 'RecordInitiative':
+      if (unit.initiatives?.includes(command.data.initiativeId)) return [];
+      return [{ type: 'InitiativeRecorded', data: { ...ref, ...command.data } }];
     default:
       return assertNever(command);
   }
@@ -300,6 +315,8 @@ export function evolveAssignment(state: AssignmentState, event: AssignmentEvent)
       return { ...state, submissions: { ...state.submissions, [event.data.requestId]: event.data.digest } };
     case 'IndicatorValueRecorded':
       return state;
+    case 'InitiativeRecorded':
+      return { ...state, initiatives: [...(state.initiatives ?? []), event.data.initiativeId] };
     default:
       return assertNever(event);
   }

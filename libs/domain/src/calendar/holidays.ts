@@ -1,4 +1,4 @@
-import type { HolidayCalendar } from './working-days';
+import { workingDays, type HolidayCalendar } from './working-days';
 
 /**
  * Vietnamese public holidays (Bộ luật Lao động 2019, Điều 112) with the yearly days off and
@@ -53,3 +53,8 @@ export const VIETNAM_HOLIDAYS: HolidayCalendar = {
     workingWeekendDays: ['2026-01-10'],
   },
 };
+
+/** Working-day arithmetic on the national calendar above. */
+export const vietnameseWorkingDays = workingDays(VIETNAM_HOLIDAYS);
+export const addWorkingDaysIn = (date: string, n: number): string =>
+  vietnameseWorkingDays.addWorkingDays(date, n);

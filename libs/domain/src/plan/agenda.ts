@@ -3,6 +3,7 @@ import { periodicReports, type PeriodicReport } from '../calendar/periods';
 import { allTasks, type Phase, type PlanDefinition } from './definition';
 import type { ActivePlan, PlanEvent } from './plan';
 import { reminderAt } from './reporting';
+import { reviewFor } from './review';
 
 /**
  * What a launched plan does by itself, on dates: phases start and end, periodic reports are
@@ -30,6 +31,7 @@ export const agendaKey = {
   openReport: (periodKey: string) => `open:${periodKey}`,
   remind: (requestId: string, daysBefore: number) => `remind:${requestId}:${daysBefore}`,
   deadline: (requestId: string) => `deadline:${requestId}`,
+  review: (phaseCode: string) => `review:${phaseCode}`,
 };
 
 /** Every unit the plan gives work to: they receive tasks and owe periodic reports. */
@@ -116,10 +118,17 @@ export function agendaEvents(
   switch (item.kind) {
     case 'phase-start':
       return [{ type: 'PhaseStarted', data: { planId, phaseCode: item.phase.code, name: item.phase.name } }];
-    case 'phase-end':
-      return [
-        { type: 'PhaseEnded', data: { planId, phaseCode: item.phase.code, review: item.phase.review } },
-      ];
+    case 'phase-end': {
+      // The phase's review opens as it ends, unless the owner opened it early.
+      const reviewed = Object.values(plan.reviews ?? {}).some((r) => r.phaseCode === item.phase.code);
+      const ended: PlanEvent = {
+        type: 'PhaseEnded',
+        data: { planId, phaseCode: item.phase.code, review: item.phase.review },
+      };
+      if (reviewed) return [ended];
+      const review = reviewFor(def, { phaseCode: item.phase.code }, newId(), item.at);
+      return [ended, { type: 'ReviewOpened', data: { planId, review } }];
+    }
     case 'open-report': {
       const { report } = item;
       return [

@@ -18,6 +18,7 @@ export const REWARD_FORMS = [
   'lao_dong_tien_tien',
   'tap_the_lao_dong_tien_tien',
   'chien_si_thi_dua_co_so',
+  'thon_van_hoa',
 ] as const;
 export type RewardForm = (typeof REWARD_FORMS)[number];
 
@@ -68,6 +69,8 @@ export interface ReportingRegime {
 
 export interface PlanDefinition {
   number: string;
+  /** Whose reward rule set applies (domain.md §6); the national default when absent. */
+  jurisdiction?: string;
   issuer: string;
   issuedOn: CivilDate;
   signer: string;

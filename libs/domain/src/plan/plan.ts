@@ -3,7 +3,9 @@ import { fail } from '../errors';
 import { assertNever, requireRole, type Command, type Decider, type DomainEvent } from '../messages';
 import { agendaKey, participatingUnits } from './agenda';
 import type { PlanDefinition, ReviewKind } from './definition';
+import type { UnitScore } from '../rewards/scoring';
 import type { ReportRequest } from './reporting';
+import { reviewFor, sameTarget, type ReviewInfo, type ReviewState, type ReviewTarget } from './review';
 import { checkPlanDefinition } from './rules';
 
 export interface AdhocRequestInput {
@@ -21,7 +23,10 @@ export type PlanCommand =
   | Command<'DraftPlan', { planId: string; definition: PlanDefinition }>
   | Command<'RevisePlan', { definition: PlanDefinition }>
   | Command<'LaunchPlan', Record<string, never>>
-  | Command<'IssueReportRequest', AdhocRequestInput>;
+  | Command<'IssueReportRequest', AdhocRequestInput>
+  | Command<'OpenReview', { reviewId: string; target: ReviewTarget }>
+  | Command<'AddReviewRemark', { reviewId: string; text: string }>
+  | Command<'CloseReview', { reviewId: string; scores: UnitScore[] }>;
 
 export type PlanEvent =
   | DomainEvent<'PlanDrafted', { planId: string; definition: PlanDefinition }>
@@ -39,7 +44,10 @@ export type PlanEvent =
   | DomainEvent<
       'StandingAgencyAlerted',
       { planId: string; requestId: string; standingUnit: string; units: string[]; message: string }
-    >;
+    >
+  | DomainEvent<'ReviewOpened', { planId: string; review: ReviewInfo }>
+  | DomainEvent<'ReviewRemarkAdded', { planId: string; reviewId: string; text: string; by: string }>
+  | DomainEvent<'ReviewClosed', { planId: string; reviewId: string; scores: UnitScore[] }>;
 
 export type PlanStatus = 'draft' | 'launched';
 
@@ -51,6 +59,7 @@ export interface ActivePlan {
   tasksIssued: boolean;
   phase?: string;
   requests: Record<string, ReportRequest>;
+  reviews: Record<string, ReviewState>;
   /** Agenda items already carried out (see agenda.ts). */
   done: string[];
 }
@@ -61,6 +70,21 @@ export const initialPlanState: PlanState = { status: 'absent' };
 
 const PLAN_WRITERS = ['owner', 'admin'] as const;
 const REQUEST_ISSUERS = ['owner', 'standing', 'admin'] as const;
+const REVIEWERS = ['standing', 'admin'] as const;
+
+function launched(state: PlanState): ActivePlan {
+  const plan = existing(state);
+  if (plan.status !== 'launched') fail('INVALID_STATE', 'Kế hoạch chưa được phát động');
+  return plan;
+}
+
+function openReview(plan: ActivePlan, reviewId: string): ReviewState {
+  const review = plan.reviews[reviewId];
+  if (!review) fail('NOT_FOUND', 'Không tìm thấy đợt đánh giá', { field: 'reviewId' });
+  if (review.status === 'closed')
+    fail('INVALID_STATE', 'Đợt đánh giá đã kết thúc, kết quả đã được chốt', { field: 'reviewId' });
+  return review;
+}
 
 /**
  * Decides which events a command produces, or throws a DomainError. A command that
@@ -107,6 +131,35 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
     case 'IssueReportRequest':
       requireRole(command.actor, REQUEST_ISSUERS);
       return issueReportRequest(existing(state), command.data, now);
+    case 'OpenReview': {
+      requireRole(command.actor, PLAN_WRITERS);
+      const plan = launched(state);
+      const { reviewId, target } = command.data;
+      if (Object.values(plan.reviews).some((r) => sameTarget(r, target))) return [];
+      const review = reviewFor(plan.definition, target, reviewId, now.toISOString());
+      return [{ type: 'ReviewOpened', data: { planId: plan.planId, review } }];
+    }
+    case 'AddReviewRemark': {
+      requireRole(command.actor, REVIEWERS);
+      const plan = launched(state);
+      openReview(plan, command.data.reviewId);
+      const { reviewId, text } = command.data;
+      return [
+        {
+          type: 'ReviewRemarkAdded',
+          data: { planId: plan.planId, reviewId, text, by: command.actor.username },
+        },
+      ];
+    }
+    case 'CloseReview': {
+      requireRole(command.actor, REVIEWERS);
+      const plan = launched(state);
+      const review = plan.reviews[command.data.reviewId];
+      if (review?.status === 'closed') return [];
+      openReview(plan, command.data.reviewId);
+      const { reviewId, scores } = command.data;
+      return [{ type: 'ReviewClosed', data: { planId: plan.planId, reviewId, scores } }];
+    }
     default:
       return assertNever(command);
   }
@@ -141,7 +194,7 @@ function issueReportRequest(plan: ActivePlan, input: AdhocRequestInput, now: Dat
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   if (event.type === 'PlanDrafted') {
     const { planId, definition } = event.data;
-    return { status: 'draft', planId, definition, tasksIssued: false, requests: {}, done: [] };
+    return { status: 'draft', planId, definition, tasksIssued: false, requests: {}, reviews: {}, done: [] };
   }
   if (state.status === 'absent') return state;
   switch (event.type) {
@@ -168,7 +221,26 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
     case 'ReportsOverdue':
       return markDone(state, agendaKey.deadline(event.data.requestId));
     case 'StandingAgencyAlerted':
+    case 'ReviewRemarkAdded':
       return state;
+    case 'ReviewOpened': {
+      const { review } = event.data;
+      const next = {
+        ...state,
+        reviews: { ...(state.reviews ?? {}), [review.reviewId]: { ...review, status: 'open' as const } },
+      };
+      return review.phaseCode ? markDone(next, agendaKey.review(review.phaseCode)) : next;
+    }
+    case 'ReviewClosed': {
+      const review = state.reviews[event.data.reviewId];
+      return {
+        ...state,
+        reviews: {
+          ...state.reviews,
+          [review.reviewId]: { ...review, status: 'closed', scores: event.data.scores },
+        },
+      };
+    }
     default:
       return assertNever(event);
   }
@@ -188,7 +260,7 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
 
 function existing(state: PlanState): ActivePlan {
   if (state.status === 'absent') fail('NOT_FOUND', 'Không tìm thấy kế hoạch');
-  return { ...state, requests: state.requests ?? {}, done: state.done ?? [] };
+  return { ...state, requests: state.requests ?? {}, reviews: state.reviews ?? {}, done: state.done ?? [] };
 }
 
 /** Definitions arrive as JSON, so JSON equality with stable key order is the right sameness. */

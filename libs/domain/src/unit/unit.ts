@@ -20,18 +20,59 @@ export interface Unit {
   parentCode?: string;
 }
 
-export type UnitCommand = Command<'RegisterUnit', Unit>;
-export type UnitEvent = DomainEvent<'UnitRegistered', Unit>;
+/** Why a unit or one of its people may not be rewarded for now (domain.md §6). */
+export interface RestrictionRecord {
+  restrictionId: string;
+  unitCode: string;
+  /** Absent: the unit itself (collective); present: a person of the unit. */
+  personName?: string;
+  kind: 'discipline' | 'inspection' | 'complaint';
+  reason: string;
+}
+
+export type UnitCommand =
+  | Command<'RegisterUnit', Unit>
+  | Command<'RecordRestriction', RestrictionRecord>
+  | Command<'LiftRestriction', { restrictionId: string; reason: string }>;
+export type UnitEvent =
+  | DomainEvent<'UnitRegistered', Unit>
+  | DomainEvent<'RestrictionRecorded', RestrictionRecord>
+  | DomainEvent<'RestrictionLifted', { restrictionId: string; unitCode: string; reason: string }>;
 export interface UnitDirectory {
   units: Record<string, Unit>;
+  /** Active restrictions by id. */
+  restrictions?: Record<string, RestrictionRecord>;
 }
 
 const REGISTRARS = ['owner', 'admin'] as const;
+const RESTRICTORS = ['standing', 'owner', 'admin'] as const;
 
 /** The units a commune's plans can assign work to: one directory, one stream. */
 export function decideUnits(state: UnitDirectory, command: UnitCommand): UnitEvent[] {
-  requireRole(command.actor, REGISTRARS);
+  requireRole(command.actor, command.type === 'RegisterUnit' ? REGISTRARS : RESTRICTORS);
+  const restrictions = state.restrictions ?? {};
   switch (command.type) {
+    case 'RecordRestriction': {
+      const record = command.data;
+      if (!state.units[record.unitCode])
+        fail('UNKNOWN_UNIT', `Không có đơn vị mã ${record.unitCode}`, { field: 'unitCode' });
+      if (restrictions[record.restrictionId]) return [];
+      return [{ type: 'RestrictionRecorded', data: record }];
+    }
+    case 'LiftRestriction': {
+      const active = restrictions[command.data.restrictionId];
+      if (!active) return [];
+      return [
+        {
+          type: 'RestrictionLifted',
+          data: {
+            restrictionId: active.restrictionId,
+            unitCode: active.unitCode,
+            reason: command.data.reason,
+          },
+        },
+      ];
+    }
     case 'RegisterUnit': {
       const unit = command.data;
       if (!UNIT_CODE_PATTERN.test(unit.code))
@@ -49,12 +90,24 @@ export function decideUnits(state: UnitDirectory, command: UnitCommand): UnitEve
       return [{ type: 'UnitRegistered', data: unit }];
     }
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
 }
 
 export function evolveUnits(state: UnitDirectory, event: UnitEvent): UnitDirectory {
-  return { units: { ...state.units, [event.data.code]: event.data } };
+  const restrictions = state.restrictions ?? {};
+  switch (event.type) {
+    case 'UnitRegistered':
+      return { ...state, units: { ...state.units, [event.data.code]: event.data } };
+    case 'RestrictionRecorded':
+      return { ...state, restrictions: { ...restrictions, [event.data.restrictionId]: event.data } };
+    case 'RestrictionLifted': {
+      const { [event.data.restrictionId]: _lifted, ...rest } = restrictions;
+      return { ...state, restrictions: rest };
+    }
+    default:
+      return assertNever(event);
+  }
 }
 
 export const unitDecider: Decider<UnitDirectory, UnitCommand, UnitEvent> = {

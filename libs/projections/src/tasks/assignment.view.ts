@@ -57,6 +57,10 @@ export class AssignmentView {
   @Column({ type: 'text' })
   result: string;
 
+  /** When the lead first marked the task done: "done on time" is judged on it. */
+  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  doneAt: Date | null;
+
   @Column({ name: 'evidence_count', type: 'integer' })
   evidenceCount: number;
 
@@ -105,11 +109,16 @@ export const assignmentProjection: Projection<AssignmentView> = {
           status: 'not_started',
           result: '',
           evidenceCount: 0,
+          doneAt: null,
           assignedAt: new Date(stored.recordedAt),
         });
       }
       case 'TaskProgressRecorded':
-        return Object.assign(next, { status: event.data.status, result: event.data.result });
+        return Object.assign(next, {
+          status: event.data.status,
+          result: event.data.result,
+          doneAt: event.data.status === 'done' ? (next.doneAt ?? new Date(stored.recordedAt)) : null,
+        });
       case 'ContributionAdded':
         return Object.assign(next, {
           status: next.status === 'not_started' ? 'in_progress' : next.status,

@@ -26,7 +26,7 @@ export const unitProjection: Projection<UnitView> = {
   entity: UnitView,
   keysOf: (event) => (event.type === 'UnitRegistered' ? [(event.data as { code: string }).code] : []),
   evolve(_row, stored) {
-    const { data } = stored as StoredEvent & UnitEvent;
+    const { data } = stored as StoredEvent & Extract<UnitEvent, { type: 'UnitRegistered' }>;
     return Object.assign(new UnitView(), {
       id: data.code,
       name: data.name,

@@ -1,0 +1,508 @@
+import JSZip from 'jszip';
+import { randomUUID } from 'node:crypto';
+import { apiUrl, call, eventually, login, sql } from './support/client';
+import { smallPlan } from './support/fixtures';
+
+const COUNCIL = Array.from({ length: 9 }, (_, i) => `council${i + 1}`);
+const DOSSIER = ['to_trinh', 'bao_cao_thanh_tich', 'bien_ban_binh_xet'];
+
+/** A jurisdiction of its own, so the test can set posting days without touching the defaults. */
+async function jurisdiction(postingWorkingDays: number): Promise<string> {
+  const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
+  const reply = await call('POST', '/rule-sets', {
+    token: await login('admin'),
+    body: { jurisdiction: code, effectiveFrom: '2025-01-01', name: 'Quy chế thử nghiệm', postingWorkingDays },
+  });
+  expect(reply.status).toBe(201);
+  return code;
+}
+
+/** A launched plan with four units, its first phase reviewed and closed: ready for nominations. */
+async function closedReview(postingWorkingDays = 0) {
+  const owner = await login('owner');
+  const definition = smallPlan({
+    jurisdiction: await jurisdiction(postingWorkingDays),
+    rewards: [
+      { occasion: 'preliminary', form: 'giay_khen_chu_tich_xa', awardedBy: 'Chủ tịch UBND xã' },
+      {
+        occasion: 'preliminary',
+        form: 'bang_khen_chu_tich_thanh_pho',
+        awardedBy: 'Chủ tịch UBND thành phố Hải Phòng',
+      },
+    ],
+    taskGroups: [
+      {
+        code: 'I',
+        title: 'Truyền thông',
+        tasks: [
+          {
+            code: 'I.1',
+            title: 'Tuyên truyền chuyển đổi số',
+            leadUnit: 'TTVH',
+            coordinatingUnits: ['VP'],
+            recurringYearly: true,
+          },
+          {
+            code: 'I.2',
+            title: 'Tổ công nghệ số cộng đồng',
+            leadUnit: 'THONKL',
+            coordinatingUnits: ['THONKX'],
+            recurringYearly: true,
+          },
+        ],
+      },
+    ],
+  } as never);
+  const { body: plan } = await call('POST', '/plans', { token: owner, body: definition });
+  await call('POST', `/plans/${plan.id}/launch`, { token: owner });
+  await eventually(async () =>
+    (await call('GET', `/plans/${plan.id}`, { token: owner })).body.tasksIssuedAt ? true : undefined,
+  );
+  const { body: tasks } = await call('GET', `/plans/${plan.id}/tasks`, { token: owner });
+  const i1 = tasks.items.find((t: any) => t.code === 'I.1').taskId;
+  await call('POST', `/tasks/${i1}/progress`, {
+    token: await login('ttvh'),
+    body: { status: 'done', result: 'Đã thực hiện' },
+  });
+  const opened = await call('POST', `/plans/${plan.id}/reviews`, {
+    token: owner,
+    body: { phaseCode: 'GD1' },
+  });
+  expect(opened.status).toBe(201);
+  const closed = await call('POST', `/reviews/${opened.body.id}/close`, { token: await login('vhxh') });
+  expect(closed.body.status).toBe('closed');
+  return { plan, review: closed.body, owner };
+}
+
+async function upload(route: string, token: string, fields: Record<string, string>, name = 'ho-so.pdf') {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append(
+    'file',
+    new Blob([Buffer.from(`%PDF-1.4 ${name} ${randomUUID()}`)], { type: 'application/pdf' }),
+    name,
+  );
+  const response = await fetch(`${apiUrl()}${route}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+/** Proposes, attaches the dossier, submits and has the standing agency accept it: the vote is open. */
+async function toVote(reviewId: string, proposer: string, body: object, kinds = DOSSIER) {
+  const token = await login(proposer);
+  const proposed = await call('POST', `/reviews/${reviewId}/nominations`, { token, body });
+  expect(proposed.status).toBe(201);
+  const id: string = proposed.body.id;
+  for (const kind of kinds)
+    expect((await upload(`/nominations/${id}/documents`, token, { kind })).status).toBe(201);
+  expect((await call('POST', `/nominations/${id}/submit`, { token })).body.status).toBe('appraisal');
+  const accepted = await call('POST', `/nominations/${id}/appraisal`, {
+    token: await login('vhxh'),
+    body: { outcome: 'accept' },
+  });
+  expect(accepted.body.status).toBe('voting');
+  return id;
+}
+
+async function vote(id: string, yes: number, no = 9 - yes, written = 0) {
+  for (const [i, member] of COUNCIL.slice(0, yes + no).entries()) {
+    const reply = await call('POST', `/nominations/${id}/votes`, {
+      token: await login(member),
+      body: { choice: i < yes ? 'yes' : 'no', written: i >= yes + no - written },
+    });
+    expect(reply.status).toBe(200);
+  }
+}
+
+const closeVote = async (id: string) =>
+  call('POST', `/nominations/${id}/vote/close`, { token: await login('council1') });
+const status = async (id: string) =>
+  (await call('GET', `/nominations/${id}`, { token: await login('auditor') })).body;
+const untilStatus = (id: string, wanted: string) =>
+  eventually(
+    async () => {
+      const n = await status(id);
+      return n.status === wanted ? n : undefined;
+    },
+    20_000,
+    `nomination ${wanted}`,
+  );
+
+async function docxText(route: string, token: string): Promise<string> {
+  const response = await fetch(`${apiUrl()}${route}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+}
+
+describe('reviews', () => {
+  it('scores every unit from the recorded facts, shows why, and fixes the scores when closed', async () => {
+    const { plan, review } = await closedReview();
+    expect(review.scores.map((s: any) => s.unitCode).sort()).toEqual(['THONKL', 'THONKX', 'TTVH', 'VP']);
+    const ttvh = review.scores.find((s: any) => s.unitCode === 'TTVH');
+    const thonkl = review.scores.find((s: any) => s.unitCode === 'THONKL');
+    expect(ttvh).toMatchObject({ tasks: { lead: 1, done: 1, onTime: 1 } });
+    expect(thonkl).toMatchObject({ tasks: { lead: 1, done: 0 } });
+    expect(ttvh.score).toBeGreaterThan(thonkl.score);
+    expect(ttvh.rank).toBeLessThan(thonkl.rank);
+    expect(ttvh.reasons[0]).toBe('Chủ trì 1 nhiệm vụ: 1 đã thực hiện, 1 đúng hạn');
+    const vp = review.scores.find((s: any) => s.unitCode === 'VP');
+    expect(vp.reasons).toContain('CT01 Tỷ lệ hồ sơ trực tuyến: chưa có số liệu – chưa đạt');
+
+    // Later work does not move a closed review.
+    const { body: tasks } = await call('GET', `/plans/${plan.id}/tasks`, { token: await login('owner') });
+    const i2 = tasks.items.find((t: any) => t.code === 'I.2').taskId;
+    await call('POST', `/tasks/${i2}/progress`, {
+      token: await login('thonkl'),
+      body: { status: 'done', result: 'Xong' },
+    });
+    const again = await call('GET', `/reviews/${review.id}`, { token: await login('auditor') });
+    expect(again.body.scores).toEqual(review.scores);
+    expect(again.body.live).toBe(false);
+    const late = await call('POST', `/reviews/${review.id}/remarks`, {
+      token: await login('vhxh'),
+      body: { text: 'Muộn' },
+    });
+    expect(late.status).toBe(409);
+  });
+});
+
+describe('the rewards path', () => {
+  it('takes a Giấy khen from review to a numbered decision and its certificate', async () => {
+    const { review } = await closedReview();
+    const id = await toVote(review.id, 'ttvh', {
+      subject: { kind: 'collective', unitCode: 'TTVH' },
+      form: 'giay_khen_chu_tich_xa',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ tuyên truyền chuyển đổi số giai đoạn 1',
+    });
+    const inbox = await call('GET', '/me/inbox', { token: await login('council5') });
+    expect(inbox.body.some((i: any) => i.kind === 'vote' && i.link === `/nominations/${id}`)).toBe(true);
+    await vote(id, 9, 0);
+    const concluded = await closeVote(id);
+    expect(concluded.body.state.tally).toMatchObject({ yes: 9, passed: true });
+    await untilStatus(id, 'awaiting_decision');
+    const chairInbox = await call('GET', '/me/inbox', { token: await login('chairman') });
+    expect(chairInbox.body.some((i: any) => i.kind === 'decision' && i.link === `/nominations/${id}`)).toBe(
+      true,
+    );
+
+    const decided = await call('POST', `/nominations/${id}/decision`, { token: await login('chairman') });
+    expect(decided.status).toBe(200);
+    expect(decided.body.status).toBe('decided');
+    const { number, signer } = decided.body.state.decision;
+    expect(number).toMatch(/^\d+\/QĐ-UBND$/);
+    const again = await call('POST', `/nominations/${id}/decision`, { token: await login('chairman') });
+    expect(again.body.state.decision.number).toBe(number);
+
+    const text = await docxText(`/nominations/${id}/certificate`, await login('ttvh'));
+    for (const expected of [
+      'GIẤY KHEN',
+      'Trung tâm Văn hóa, Thể thao – Truyền thông',
+      `Quyết định số ${number}`,
+      signer,
+      'TẶNG',
+    ])
+      expect(text).toContain(expected);
+    const steps = decided.body.steps.map((s: any) => s.type);
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'NominationProposed',
+        'NominationSubmitted',
+        'AppraisalAccepted',
+        'VoteConcluded',
+        'PostingStarted',
+        'PostingEnded',
+        'DecisionSigned',
+      ]),
+    );
+  });
+
+  it('returns an incomplete dossier with what is missing; the resubmission is a new version', async () => {
+    const { review } = await closedReview();
+    const vp = await login('vp');
+    const { body: n } = await call('POST', `/reviews/${review.id}/nominations`, {
+      token: vp,
+      body: {
+        subject: { kind: 'collective', unitCode: 'VP' },
+        form: 'giay_khen_chu_tich_xa',
+        achievement: 'Số hóa hồ sơ một cửa',
+      },
+    });
+    await upload(`/nominations/${n.id}/documents`, vp, { kind: 'to_trinh' });
+    const incomplete = await call('POST', `/nominations/${n.id}/submit`, { token: vp });
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.details.missing).toEqual(['bao_cao_thanh_tich', 'bien_ban_binh_xet']);
+    await upload(`/nominations/${n.id}/documents`, vp, { kind: 'bao_cao_thanh_tich' });
+    await upload(`/nominations/${n.id}/documents`, vp, { kind: 'bien_ban_binh_xet' });
+    expect((await call('POST', `/nominations/${n.id}/submit`, { token: vp })).body.status).toBe('appraisal');
+
+    const returned = await call('POST', `/nominations/${n.id}/appraisal`, {
+      token: await login('vhxh'),
+      body: {
+        outcome: 'return',
+        missing: ['Báo cáo thành tích có xác nhận của thủ trưởng đơn vị'],
+        reason: 'Thiếu xác nhận',
+      },
+    });
+    expect(returned.body).toMatchObject({ status: 'returned', state: { version: 2 } });
+    const unitInbox = await call('GET', '/me/inbox', { token: vp });
+    expect(unitInbox.body.find((i: any) => i.link === `/nominations/${n.id}`)).toMatchObject({
+      kind: 'resubmit',
+    });
+    await upload(
+      `/nominations/${n.id}/documents`,
+      vp,
+      { kind: 'bao_cao_thanh_tich' },
+      'bao-cao-co-xac-nhan.pdf',
+    );
+    const resubmitted = await call('POST', `/nominations/${n.id}/submit`, { token: vp });
+    expect(resubmitted.body.status).toBe('appraisal');
+    const submissions = resubmitted.body.steps
+      .filter((s: any) => s.type === 'NominationSubmitted')
+      .map((s: any) => s.data.version);
+    expect(submissions).toEqual([1, 2]);
+    const attached = resubmitted.body.steps
+      .filter((s: any) => s.type === 'DossierDocumentAttached')
+      .map((s: any) => s.data.version);
+    expect(attached).toEqual([1, 1, 1, 2]);
+  });
+
+  it('does not conclude a vote without quorum and reschedules it; concludes once the council is there', async () => {
+    const { review } = await closedReview();
+    const id = await toVote(review.id, 'thonkl', {
+      subject: { kind: 'collective', unitCode: 'THONKL' },
+      form: 'giay_khen_chu_tich_xa',
+      achievement: 'Thành lập Tổ công nghệ số thôn',
+    });
+    await vote(id, 5, 0);
+    const first = await closeVote(id);
+    expect(first.body).toMatchObject({ status: 'voting', state: { round: 2, ballots: [] } });
+    expect(first.body.state.tally).toMatchObject({ quorum: false, present: 5 });
+    await vote(id, 6, 2, 2);
+    const second = await closeVote(id);
+    expect(second.body.state.tally).toMatchObject({
+      quorum: true,
+      present: 6,
+      written: 2,
+      yes: 6,
+      passed: true,
+    });
+  });
+
+  it('misses the 80 % of Chiến sĩ thi đua cơ sở with 7 of 9 and meets it with 8 of 9', async () => {
+    const { review } = await closedReview();
+    const kinds = [...DOSSIER, 'chung_nhan_sang_kien'];
+    const person = (name: string) => ({
+      subject: { kind: 'individual', unitCode: 'TTVH', name, position: 'Viên chức' },
+      form: 'chien_si_thi_dua_co_so',
+      achievement: 'Sáng kiến số hóa thư viện xã',
+    });
+    const missed = await toVote(review.id, 'ttvh', person('Nguyễn Thị Hoa'), kinds);
+    await vote(missed, 7, 2);
+    expect((await closeVote(missed)).body).toMatchObject({
+      status: 'not_approved',
+      state: { tally: { yes: 7, yesPercent: 77.78 } },
+    });
+    const met = await toVote(review.id, 'ttvh', person('Trần Văn Minh'), kinds);
+    await vote(met, 8, 1);
+    expect((await closeVote(met)).body.state.tally).toMatchObject({ yes: 8, passed: true });
+  });
+
+  it('gives a tie for the last Bằng khen place to the chair’s vote, then forwards the Bằng khen to the city', async () => {
+    const { review } = await closedReview();
+    const bangKhen = (unitCode: string) => ({
+      subject: { kind: 'collective', unitCode },
+      form: 'bang_khen_chu_tich_thanh_pho',
+      achievement: 'Thành tích xuất sắc giai đoạn 1',
+    });
+    const a = await toVote(review.id, 'thonkl', bangKhen('THONKL'));
+    const b = await toVote(review.id, 'thonkx', bangKhen('THONKX'));
+    // Six yes each; the chair (council1) says no to A and yes to B.
+    for (const [id, chairChoice] of [
+      [a, 'no'],
+      [b, 'yes'],
+    ] as const) {
+      await call('POST', `/nominations/${id}/votes`, {
+        token: await login('council1'),
+        body: { choice: chairChoice },
+      });
+      for (const [i, member] of COUNCIL.slice(1).entries())
+        await call('POST', `/nominations/${id}/votes`, {
+          token: await login(member),
+          body: { choice: i < (chairChoice === 'yes' ? 5 : 6) ? 'yes' : 'no' },
+        });
+      expect((await closeVote(id)).body).toMatchObject({
+        status: 'awaiting_quota',
+        state: { tally: { yes: 6 } },
+      });
+    }
+    const result = await call('POST', `/reviews/${review.id}/council-results`, {
+      token: await login('council1'),
+      body: { form: 'bang_khen_chu_tich_thanh_pho' },
+    });
+    expect(result.status).toBe(200);
+    const loser = await status(a);
+    expect(loser.status).toBe('not_selected');
+    const applied = loser.steps.find((s: any) => s.type === 'QuotaApplied').data;
+    expect(applied).toMatchObject({ selected: false, places: 1 });
+    expect(applied.basis).toContain('phiếu của Chủ tịch Hội đồng');
+
+    await untilStatus(b, 'awaiting_decision');
+    const chairman = await login('chairman');
+    const refused = await call('POST', `/nominations/${b}/decision`, { token: chairman });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toContain('thành phố');
+    const forwarded = await call('POST', `/nominations/${b}/forward`, {
+      token: chairman,
+      body: { letter: 'Tờ trình số 45/TTr-UBND' },
+    });
+    expect(forwarded.body.status).toBe('forwarded');
+    const decided = await call('POST', `/nominations/${b}/city-decision`, {
+      token: await login('vhxh'),
+      body: {
+        number: '2150/QĐ-UBND',
+        signedOn: '2027-08-15',
+        signer: 'Lê Văn Thành',
+        issuer: 'Ủy ban nhân dân thành phố Hải Phòng',
+      },
+    });
+    expect(decided.body).toMatchObject({
+      status: 'decided',
+      state: { decision: { authority: 'city_chairman', number: '2150/QĐ-UBND' } },
+    });
+    const text = await docxText(`/nominations/${b}/certificate`, await login('auditor'));
+    expect(text).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG');
+    expect(text).toContain('BẰNG KHEN');
+  });
+
+  it('suspends a nomination objected to during posting until the standing agency resolves it', async () => {
+    const { review } = await closedReview(7);
+    const id = await toVote(review.id, 'vp', {
+      subject: { kind: 'collective', unitCode: 'VP' },
+      form: 'giay_khen_chu_tich_xa',
+      achievement: 'Số hóa hồ sơ',
+    });
+    await vote(id, 9, 0);
+    const posted = await closeVote(id);
+    expect(posted.body.status).toBe('posting');
+    expect(posted.body.state.posting.until > posted.body.state.posting.from).toBe(true);
+    const objected = await call('POST', `/nominations/${id}/objections`, {
+      token: await login('thonkx'),
+      body: { text: 'Đơn vị chưa hoàn thành nhiệm vụ như báo cáo' },
+    });
+    expect(objected.body.status).toBe('suspended');
+    const objectionId = objected.body.steps.find((s: any) => s.type === 'ObjectionRaised').data.objectionId;
+    expect(
+      (await call('POST', `/nominations/${id}/decision`, { token: await login('chairman') })).status,
+    ).toBe(409);
+    const dismissed = await call('POST', `/nominations/${id}/objections/${objectionId}/resolution`, {
+      token: await login('vhxh'),
+      body: { outcome: 'dismissed', reason: 'Đã xác minh, phản ánh không đúng' },
+    });
+    expect(dismissed.body.status).toBe('posting');
+    const second = await call('POST', `/nominations/${id}/objections`, {
+      token: await login('thonkx'),
+      body: { text: 'Đơn vị đang có khiếu nại chưa giải quyết' },
+    });
+    const secondId = second.body.steps.filter((s: any) => s.type === 'ObjectionRaised').at(-1)
+      .data.objectionId;
+    const upheld = await call('POST', `/nominations/${id}/objections/${secondId}/resolution`, {
+      token: await login('vhxh'),
+      body: { outcome: 'upheld', reason: 'Khiếu nại chưa được giải quyết' },
+    });
+    expect(upheld.body.status).toBe('rejected');
+  });
+
+  it('refuses a second nomination for the same achievement, and a subject under discipline', async () => {
+    const { review } = await closedReview();
+    const ttvh = await login('ttvh');
+    const body = {
+      subject: { kind: 'collective', unitCode: 'TTVH' },
+      form: 'giay_khen_chu_tich_xa',
+      achievement: 'Tuyên truyền',
+    };
+    const first = await call('POST', `/reviews/${review.id}/nominations`, { token: ttvh, body });
+    const repeat = await call('POST', `/reviews/${review.id}/nominations`, { token: ttvh, body });
+    expect(repeat.body.id).toBe(first.body.id);
+    const second = await call('POST', `/reviews/${review.id}/nominations`, {
+      token: await login('vhxh'),
+      body: { ...body, form: 'bang_khen_chu_tich_thanh_pho' },
+    });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ code: 'ALREADY_EXISTS', details: { field: 'subject' } });
+
+    const vhxh = await login('vhxh');
+    const restriction = await call('POST', '/units/VP/restrictions', {
+      token: vhxh,
+      body: { kind: 'complaint', reason: 'Khiếu nại số 12 chưa giải quyết' },
+    });
+    expect(restriction.status).toBe(201);
+    const refused = await call('POST', `/reviews/${review.id}/nominations`, {
+      token: await login('vp'),
+      body: {
+        subject: { kind: 'collective', unitCode: 'VP' },
+        form: 'giay_khen_chu_tich_xa',
+        achievement: 'Số hóa',
+      },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toContain('khiếu nại');
+    await call('POST', `/units/restrictions/${restriction.body.id}/lift`, {
+      token: vhxh,
+      body: { reason: 'Đã giải quyết' },
+    });
+  });
+
+  it('refuses wrong roles, votes after close and double votes, and records the attempts for auditors', async () => {
+    const { review } = await closedReview();
+    const id = await toVote(review.id, 'thonkx', {
+      subject: { kind: 'collective', unitCode: 'THONKX' },
+      form: 'giay_khen_chu_tich_xa',
+      achievement: 'Phong trào học tập số',
+    });
+    const byUnit = await call('POST', `/nominations/${id}/votes`, {
+      token: await login('thonkx'),
+      body: { choice: 'yes' },
+    });
+    expect(byUnit.status).toBe(403);
+    await call('POST', `/nominations/${id}/votes`, {
+      token: await login('council2'),
+      body: { choice: 'yes' },
+    });
+    const double = await call('POST', `/nominations/${id}/votes`, {
+      token: await login('council2'),
+      body: { choice: 'yes' },
+    });
+    expect(double.status).toBe(409);
+    const changed = await call('POST', `/nominations/${id}/votes`, {
+      token: await login('council2'),
+      body: { choice: 'no' },
+    });
+    expect(changed.status).toBe(200);
+    await vote(id, 9, 0);
+    await closeVote(id);
+    const afterClose = await call('POST', `/nominations/${id}/votes`, {
+      token: await login('council3'),
+      body: { choice: 'no' },
+    });
+    expect(afterClose.status).toBe(409);
+
+    const { body: attempts } = await call('GET', '/audit/attempts?limit=20', {
+      token: await login('auditor'),
+    });
+    const mine = attempts.items.filter((a: any) => a.route === `/nominations/${id}/votes`);
+    expect(mine.map((a: any) => [a.username, a.status, a.code])).toEqual([
+      ['council3', 409, 'INVALID_STATE'],
+      ['council2', 409, 'ALREADY_EXISTS'],
+      ['thonkx', 403, 'FORBIDDEN'],
+    ]);
+    const events = await sql(
+      `SELECT count(*)::int AS n FROM events WHERE stream_id = $1 AND type = 'VoteCast'`,
+      [`nomination-${id}`],
+    );
+    expect(events[0].n).toBe(2 + 9);
+  });
+});
