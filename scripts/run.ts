@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const users = [
     'owner',
     'vhxh (standing agency)',
-    'council1 … council5',
+    'council1 (chair) … council9',
     'chairman',
     'auditor',
     'admin',
@@ -54,6 +54,7 @@ ThiDua is running (healthy in ${seconds} s). Ctrl-C stops everything.
 
   Demo plan      Kế hoạch ${plan863.number} — ${demo.status}, ${demo.assignments} assignments  (GET /plans/${demo.planId})
   Report         GET /plans/${demo.planId}/reports/consolidated?format=docx (or xlsx, json)
+  Reward         Giấy khen, Quyết định số ${demo.decision}: GET /nominations/${demo.nominationId} and …/certificate
   Demo logins    password "demo": ${users.join(', ')}
   Try            curl -s -X POST ${stack.apiUrl}/auth/login -H 'content-type: application/json' -d '{"username":"owner","password":"demo"}'
 `);

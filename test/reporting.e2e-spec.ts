@@ -492,4 +492,16 @@ describe('the demo plan 863', () => {
     );
     expect(book.worksheets[0].rowCount).toBeGreaterThan(13);
   });
+
+  it('carries a finished reward example for its first phase: a signed decision and its certificate', async () => {
+    const id = process.env.THIDUA_DEMO_NOMINATION_ID as string;
+    const { body: nomination } = await call('GET', `/nominations/${id}`, { token: await login('auditor') });
+    expect(nomination).toMatchObject({ status: 'decided', form: 'giay_khen_chu_tich_xa', unitCode: 'TTVH' });
+    const review = await call('GET', `/reviews/${nomination.reviewId}`, { token: await login('auditor') });
+    expect(review.body).toMatchObject({ status: 'closed', phaseCode: 'GD1', kind: 'preliminary' });
+    const zip = await JSZip.loadAsync(await download(`/nominations/${id}/certificate`, await login('ttvh')));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain(`Quyết định số ${nomination.state.decision.number}`);
+    expect(text).toContain('Nguyễn Văn Nghiệp');
+  });
 });

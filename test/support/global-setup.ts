@@ -32,6 +32,7 @@ export default async function globalSetup(): Promise<void> {
     },
   );
   process.env.THIDUA_DEMO_PLAN_ID = demo.planId;
+  process.env.THIDUA_DEMO_NOMINATION_ID = demo.nominationId;
   process.env.THIDUA_API_URL = stack.apiUrl;
   process.env.THIDUA_DATABASE_URL = stack.databaseUrl;
   process.env.THIDUA_TEMPORAL_ADDRESS = stack.temporal.address;

@@ -14,6 +14,8 @@ import {
   allocateQuota,
   civilDateAt,
   DomainError,
+  jurisdictionOf,
+  nameKey,
   NOMINATION_STATUS_LABELS,
   quotaPlaces,
   REWARD_FORM_INFO,
@@ -54,16 +56,6 @@ const YEARLY_TITLES: RewardForm[] = [
 ];
 const READERS = ['council', 'chairman'];
 const PUBLIC: NominationStatus[] = ['posting', 'suspended', 'awaiting_decision', 'forwarded', 'decided'];
-
-/** "Ủy ban nhân dân xã Kim Thành" → "uy-ban-nhan-dan-xa-kim-thanh": a stable key for the register. */
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 @Injectable()
 export class NominationsService {
@@ -130,7 +122,7 @@ export class NominationsService {
         achievement: dto.achievement,
         proposedBy: actor.unitCode ?? plan.definition.standingUnit,
         score: scored.score,
-        rules: await this.rules.inForce(plan.definition.jurisdiction ?? 'VN', today),
+        rules: await this.rules.inForce(jurisdictionOf(plan.definition), today),
         restrictions: await this.restrictionsOf(subject),
       },
       actor,
@@ -276,7 +268,7 @@ export class NominationsService {
     const issuer = plan.definition.issuer;
     const signedOn = civilDateAt(new Date());
     const year = Number(signedOn.slice(0, 4));
-    const input: DecisionRegisterWorkflowInput = { issuerKey: slug(issuer), year };
+    const input: DecisionRegisterWorkflowInput = { issuerKey: nameKey(issuer).toLowerCase(), year };
     await this.temporal.updateWithStart(
       'decisionRegisterWorkflow',
       decisionRegisterWorkflowId(input.issuerKey, year),

@@ -5,6 +5,7 @@ import { nameUuid } from '../../../../libs/contracts/src/ids';
 import {
   civilDateAt,
   DomainError,
+  jurisdictionOf,
   scoreUnits,
   type Actor,
   type ReviewTarget,
@@ -78,7 +79,7 @@ export class ReviewsService {
   private async score(review: ReviewView): Promise<UnitScore[]> {
     const plan = await this.plans.get(review.planId);
     const now = new Date();
-    const rules = await this.rules.inForce(plan.definition.jurisdiction ?? 'VN', civilDateAt(now));
+    const rules = await this.rules.inForce(jurisdictionOf(plan.definition), civilDateAt(now));
     const span = { from: review.periodFrom, to: review.periodTo };
     const facts = await gatherReviewFacts(this.db, review.planId, plan.definition, span, now);
     return scoreUnits(facts, rules.scoring, review.periodTo);

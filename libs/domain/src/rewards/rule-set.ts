@@ -118,3 +118,20 @@ export function ruleSetFor(
     DEFAULT_RULE_SET,
   );
 }
+
+/** "Ủy ban nhân dân xã Kim Thành" → "UY-BAN-NHAN-DAN-XA-KIM-THANH": a key made of a name. */
+export const nameKey = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Whose rules a plan follows: the jurisdiction it names, else its issuer's own (which falls
+ * back to the national default until that issuer publishes a rule set).
+ */
+export const jurisdictionOf = (def: { jurisdiction?: string; issuer: string }): string =>
+  def.jurisdiction ?? nameKey(def.issuer).slice(0, 41);
