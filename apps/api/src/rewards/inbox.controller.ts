@@ -16,6 +16,7 @@ export interface InboxItem {
     | 'vote'
     | 'close_vote'
     | 'appraisal'
+    | 'appraisal_overdue'
     | 'objection'
     | 'quota'
     | 'decision'
@@ -70,6 +71,11 @@ export class InboxController {
           dueOn: null,
           link: `/reviews/${r.id}`,
         });
+    }
+    // An appraisal past its working-day SLA is escalated to the plan's owner.
+    if (actor.role === 'owner' || actor.role === 'admin') {
+      for (const n of await nominations.findBy({ status: 'appraisal' }))
+        if (n.state.escalated) items.push(item('appraisal_overdue', n, n.state.appraisalDueOn ?? null));
     }
     if (actor.role === 'chairman') {
       for (const n of await nominations.findBy({ status: 'awaiting_decision' }))
