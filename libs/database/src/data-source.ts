@@ -5,11 +5,17 @@ import { projectionEntities } from '../../projections/src';
 import { Init1763856000000 } from './migrations/1763856000000-init';
 import { TasksAndReporting1763942400000 } from './migrations/1763942400000-tasks-and-reporting';
 import { Rewards1764028800000 } from './migrations/1764028800000-rewards';
+import { Audit1764115200000 } from './migrations/1764115200000-audit';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
 export const entities = [EventRow, StreamRow, UserRow, ...projectionEntities];
-export const migrations = [Init1763856000000, TasksAndReporting1763942400000, Rewards1764028800000];
+export const migrations = [
+  Init1763856000000,
+  TasksAndReporting1763942400000,
+  Rewards1764028800000,
+  Audit1764115200000,
+];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
