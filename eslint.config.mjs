@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', '*.js', '*.mjs'],
+    files: ['scripts/**/*.js', 'test/**/*.js', '*.js', '*.mjs'],
     languageOptions: {
       globals: {
         require: 'readonly',
@@ -68,5 +68,7 @@ export default tseslint.config(
         console: 'readonly',
       },
     },
+    // CommonJS config files for Jest and Node.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -22,6 +22,7 @@ const common = {
 module.exports = {
   // Global only: Jest ignores testTimeout inside a project. End-to-end tests wait on real deadlines.
   testTimeout: 60_000,
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
     {
       ...common,

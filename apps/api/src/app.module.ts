@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../../../libs/config/src';
 import { dataSourceOptions } from '../../../libs/database/src';
-import { AttemptsController } from './audit/attempts.controller';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
@@ -49,7 +49,8 @@ import { ConfigModule } from './config.module';
     ReportingModule,
     ReportsModule,
     RewardsModule,
+    AuditModule,
   ],
-  controllers: [HealthController, AttemptsController],
+  controllers: [HealthController],
 })
 export class AppModule {}

@@ -15,7 +15,7 @@ export class WrongExpectedVersionError extends Error {
   }
 }
 
-interface EventDbRow {
+export interface EventDbRow {
   position: string;
   event_id: string;
   stream_id: string;

@@ -6,3 +6,5 @@ export * from './stored-event';
 export * from './checkpoints';
 export * from './cursor';
 export * from './verify';
+export * from './history';
+export * from './rebuild';

@@ -36,3 +36,18 @@ export async function project(
     }
   }
 }
+
+/** Folds events into rows in memory with the same `evolve`s: a view as of any point in history. */
+export function projectInMemory(
+  projections: AnyProjection[],
+  events: StoredEvent[],
+): Map<string, Map<string, unknown>> {
+  const tables = new Map<string, Map<string, unknown>>(projections.map((p) => [p.name, new Map()]));
+  for (const event of events) {
+    for (const projection of projections) {
+      const rows = tables.get(projection.name)!;
+      for (const key of projection.keysOf(event)) rows.set(key, projection.evolve(rows.get(key), event, key));
+    }
+  }
+  return tables;
+}

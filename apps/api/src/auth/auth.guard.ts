@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { ROLES, type Actor, type Role } from '../../../../libs/domain/src';
 import { ApiError } from '../common/api-error';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from './decorators';
 
 interface TokenClaims {
   sub: string;
@@ -26,6 +26,14 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const actor = await this.authenticate(request.headers.authorization);
     request.actor = actor;
+    // Auditors read everything and change nothing.
+    const reads = request.method === 'GET' || request.method === 'HEAD';
+    if (
+      actor.role === 'auditor' &&
+      !reads &&
+      !this.reflector.getAllAndOverride<boolean>(READ_ONLY_KEY, targets)
+    )
+      throw new ApiError('FORBIDDEN', 'Kiểm toán viên chỉ được xem, không được thay đổi dữ liệu');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
       throw new ApiError('FORBIDDEN', `Vai trò “${actor.role}” không được thực hiện thao tác này`, {

@@ -3,12 +3,16 @@ import type { Actor, Role } from '../../../../libs/domain/src';
 
 export const PUBLIC_KEY = 'thidua:public';
 export const ROLES_KEY = 'thidua:roles';
+export const READ_ONLY_KEY = 'thidua:read-only';
 
 /** The route needs no token. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Only these roles may call the route (checked after authentication). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** A POST that changes nothing (e.g. verification): auditors, read-only everywhere, may call it. */
+export const ReadOnly = () => SetMetadata(READ_ONLY_KEY, true);
 
 export const CurrentActor = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest<{ actor: Actor }>().actor,
