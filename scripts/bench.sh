@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
-# `npm run bench`: set up, then the benchmarks under bench/ against a fresh stack; results go to BENCHMARKS.md.
+# `npm run bench [-- issue-plan|audit]`: set up, then a benchmark under bench/ on fresh databases; results go to BENCHMARKS.md.
 source "$(dirname "$0")/setup.sh"
-exec node dist/bench/issue-plan.js "$@"
+name=${1:-issue-plan}
+exec node --expose-gc "dist/bench/${name}.js" "${@:2}"

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../../libs/config/src';
 import { openDataSource } from '../../../libs/database/src';
-import { EventStore } from '../../../libs/event-store/src';
+import { createCheckpoint, EventStore } from '../../../libs/event-store/src';
 import { projections } from '../../../libs/projections/src';
 import { createActivities } from './activities';
 
@@ -29,8 +29,19 @@ async function main(): Promise<void> {
     activities: createActivities({ store, db: dataSource, client, taskQueue: config.TEMPORAL_TASK_QUEUE }),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
+  // Checkpoints bound what an attacker could rewrite unseen to the events since the last one.
+  const checkpoints =
+    config.CHECKPOINT_MINUTES > 0
+      ? setInterval(() => {
+          createCheckpoint(dataSource).then(
+            (c) => log.info({ checkpoint: c.id, hash: c.hash, streams: c.streams }, 'checkpoint recorded'),
+            (error: unknown) => log.error({ err: error }, 'checkpoint failed'),
+          );
+        }, config.CHECKPOINT_MINUTES * 60_000)
+      : undefined;
   // Worker.run resolves after SIGINT/SIGTERM once in-flight tasks are done (Runtime handles the signals).
   await worker.run();
+  clearInterval(checkpoints);
   await connection.close();
   await clientConnection.close();
   await dataSource.destroy();

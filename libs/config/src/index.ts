@@ -51,6 +51,12 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** How often the worker records a checkpoint of every stream head (0: never). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  CHECKPOINT_MINUTES = 60;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

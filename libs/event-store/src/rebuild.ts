@@ -53,17 +53,20 @@ export async function rebuildProjections(
         options.onProgress?.(done, total);
       }
       const elapsedMs = Date.now() - started;
-      report = {
+      const rebuilt: RebuildReport = {
         events: done,
         elapsedMs,
         eventsPerSecond: Math.round(done / Math.max(elapsedMs / 1000, 0.001)),
-        tables: await Promise.all(
-          tables.map(async (table) => ({ table, rows: await count(em, `thidua_rebuild."${table}"`) })),
-        ),
-        differences: (await Promise.all(tables.map((table) => compare(em, table)))).filter(
-          (d) => d.onlyRebuilt > 0 || d.onlyLive > 0,
-        ),
+        tables: [],
+        differences: [],
       };
+      // One connection, one query at a time.
+      for (const table of tables) {
+        rebuilt.tables.push({ table, rows: await count(em, `thidua_rebuild."${table}"`) });
+        const difference = await compare(em, table);
+        if (difference.onlyRebuilt > 0 || difference.onlyLive > 0) rebuilt.differences.push(difference);
+      }
+      report = rebuilt;
       throw new Discard();
     });
   } catch (error) {
@@ -78,10 +81,10 @@ const count = async (em: EntityManager, table: string): Promise<number> =>
 async function compare(em: EntityManager, table: string): Promise<TableDifference> {
   const diff = (a: string, b: string) =>
     `SELECT * FROM ${a}."${table}" EXCEPT ALL SELECT * FROM ${b}."${table}"`;
-  const [onlyRebuilt, onlyLive, samples] = await Promise.all([
-    em.query(`SELECT count(*)::int AS n FROM (${diff('thidua_rebuild', 'public')}) d`),
-    em.query(`SELECT count(*)::int AS n FROM (${diff('public', 'thidua_rebuild')}) d`),
-    em.query(`SELECT * FROM (${diff('thidua_rebuild', 'public')}) d LIMIT 3`),
-  ]);
+  const onlyRebuilt = await em.query(
+    `SELECT count(*)::int AS n FROM (${diff('thidua_rebuild', 'public')}) d`,
+  );
+  const onlyLive = await em.query(`SELECT count(*)::int AS n FROM (${diff('public', 'thidua_rebuild')}) d`);
+  const samples = await em.query(`SELECT * FROM (${diff('thidua_rebuild', 'public')}) d LIMIT 3`);
   return { table, onlyRebuilt: onlyRebuilt[0].n, onlyLive: onlyLive[0].n, samples };
 }
