@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../../../libs/config/src';
 import { dataSourceOptions } from '../../../libs/database/src';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -41,6 +44,13 @@ import { ConfigModule } from './config.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.LOGIN_ATTEMPTS_PER_MINUTE }],
+        errorMessage: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau một phút',
+      }),
+    }),
     TemporalModule,
     AuthModule,
     UnitsModule,
@@ -52,5 +62,6 @@ import { ConfigModule } from './config.module';
     AuditModule,
   ],
   controllers: [HealthController],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
 })
 export class AppModule {}

@@ -1,17 +1,46 @@
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { AttemptLog } from './audit/attempt-log';
 import { ErrorFilter } from './common/error.filter';
 import { validationPipe } from './common/validation';
 
+/** JSON bodies beyond this are refused (413); files travel as multipart, with their own limit. */
+const JSON_LIMIT = '2mb';
+
 /** Builds the HTTP application exactly as production runs it; tests boot the same thing. */
-export async function createApp(): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+export async function createApp(): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: JSON_LIMIT });
+  app.use(
+    helmet({
+      // The OpenAPI page loads its scripts and styles from this origin.
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  app.enableCors({
+    origin: origins.length ? origins : false,
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key'],
+  });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorFilter(new AttemptLog(app.get(DataSource))));
   app.enableShutdownHooks();

@@ -52,6 +52,16 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Login attempts allowed per minute for one user name from one address. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
+  /** Origins allowed to call the API from a browser, comma-separated; none by default. */
+  @IsString()
+  CORS_ORIGINS = '';
+
   /** How often the worker records a checkpoint of every stream head (0: never). */
   @Transform(({ value }) => Number(value))
   @IsInt()

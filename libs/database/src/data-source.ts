@@ -6,6 +6,7 @@ import { Init1763856000000 } from './migrations/1763856000000-init';
 import { TasksAndReporting1763942400000 } from './migrations/1763942400000-tasks-and-reporting';
 import { Rewards1764028800000 } from './migrations/1764028800000-rewards';
 import { Audit1764115200000 } from './migrations/1764115200000-audit';
+import { Idempotency1764201600000 } from './migrations/1764201600000-idempotency';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
@@ -15,6 +16,7 @@ export const migrations = [
   TasksAndReporting1763942400000,
   Rewards1764028800000,
   Audit1764115200000,
+  Idempotency1764201600000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

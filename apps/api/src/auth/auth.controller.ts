@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService } from './auth.service';
 import { Public } from './decorators';
+import { LoginThrottleGuard } from './login-throttle.guard';
 import { LoginDto, TokenDto } from './login.dto';
 
 @ApiTags('auth')
@@ -10,6 +11,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  @UseGuards(LoginThrottleGuard)
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenDto })

@@ -66,6 +66,25 @@ export class ErrorFilter implements ExceptionFilter {
         details: {},
       };
     }
+    // Errors from the body parser (http-errors): too large, malformed JSON, wrong charset.
+    const status = (exception as { status?: unknown; expose?: unknown } | null)?.status;
+    if (
+      typeof status === 'number' &&
+      status >= 400 &&
+      status < 500 &&
+      (exception as { expose?: unknown }).expose
+    ) {
+      const message =
+        status === 413
+          ? 'Nội dung yêu cầu vượt quá dung lượng cho phép (2 MB)'
+          : 'Nội dung yêu cầu không phải JSON hợp lệ';
+      return {
+        statusCode: status,
+        code: CODE_BY_STATUS[status] ?? 'HTTP_ERROR',
+        message,
+        details: { field: 'body' },
+      };
+    }
     return { statusCode: 500, code: 'INTERNAL', message: 'Lỗi hệ thống, vui lòng thử lại sau', details: {} };
   }
 }
