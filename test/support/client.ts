@@ -30,7 +30,8 @@ export async function call<T = any>(
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  const json = response.headers.get('content-type')?.includes('application/json');
+  return { status: response.status, body: text && json ? JSON.parse(text) : text || undefined };
 }
 
 const tokens = new Map<string, string>();

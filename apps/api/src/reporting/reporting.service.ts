@@ -8,7 +8,7 @@ import { AssignmentView, ReportRequestView, ReportSubmissionView } from '../../.
 import type { Page } from '../common/page';
 import { PlansService } from '../plans/plans.service';
 import { TemporalService } from '../temporal/temporal.service';
-import { actorUnit, isOverseer } from '../work/access';
+import { actorUnit, readsAll } from '../work/access';
 import { AssignmentsService } from '../work/assignments.service';
 import type { ReportRequestDto, SubmissionDto } from './reporting.dto';
 import { timeliness, type UnitTimeliness } from './timeliness';
@@ -54,7 +54,7 @@ export class ReportingService {
       .take(limit)
       .skip(offset);
     // Units see only the requests addressed to them.
-    if (!isOverseer(actor))
+    if (!readsAll(actor))
       query.andWhere('r.units @> CAST(:unit AS jsonb)', { unit: JSON.stringify([actorUnit(actor)]) });
     const [items, total] = await query.getManyAndCount();
     return { items, total, limit, offset };
@@ -74,10 +74,10 @@ export class ReportingService {
 
   async get(requestId: string, actor: Actor): Promise<RequestReply> {
     const request = await this.request(requestId);
-    if (!isOverseer(actor) && !request.units.includes(actorUnit(actor)))
+    if (!readsAll(actor) && !request.units.includes(actorUnit(actor)))
       throw new DomainError('FORBIDDEN', 'Yêu cầu báo cáo này không gửi tới đơn vị của bạn');
     const submissions = await this.db.getRepository(ReportSubmissionView).findBy({ requestId });
-    const visible = isOverseer(actor) ? undefined : actor.unitCode;
+    const visible = readsAll(actor) ? undefined : actor.unitCode;
     const units = timeliness(request, submissions, new Date()).filter(
       (t) => !visible || t.unitCode === visible,
     );
@@ -114,7 +114,7 @@ export class ReportingService {
   async submissions(requestId: string, actor: Actor): Promise<ReportSubmissionView[]> {
     await this.get(requestId, actor);
     return this.db.getRepository(ReportSubmissionView).find({
-      where: { requestId, ...(isOverseer(actor) ? {} : { unitCode: actor.unitCode }) },
+      where: { requestId, ...(readsAll(actor) ? {} : { unitCode: actor.unitCode }) },
       order: { unitCode: 'ASC' },
     });
   }

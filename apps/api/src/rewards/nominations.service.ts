@@ -19,6 +19,7 @@ import {
   NOMINATION_STATUS_LABELS,
   quotaPlaces,
   REWARD_FORM_INFO,
+  requireProposer,
   type Actor,
   type NominationCommand,
   type NominationStatus,
@@ -154,6 +155,7 @@ export class NominationsService {
 
   async attach(id: string, kind: string, file: Upload | undefined, actor: Actor): Promise<NominationReply> {
     const row = await this.get(id, actor);
+    requireProposer(row.state, actor); // before keeping any bytes
     const stored = await storeUpload(this.db, file);
     const documentId = nameUuid('dossier', id, kind, stored.sha256);
     return this.command(row, {

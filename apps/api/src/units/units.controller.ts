@@ -43,6 +43,7 @@ export class UnitsController {
   }
 
   @Get(':code/restrictions')
+  @Roles('owner', 'standing', 'council', 'chairman', 'auditor', 'admin')
   restrictions(@Param('code') code: string): Promise<RestrictionView[]> {
     return this.units.restrictions(code);
   }

@@ -7,6 +7,10 @@ export const UNIT_MEMBERS: Role[] = ['unit', 'standing'];
 
 export const isOverseer = (actor: Actor): boolean => OVERSEERS.includes(actor.role);
 
+/** Roles that read every unit's reports and figures: overseers, and the council and chairman who judge them. */
+export const readsAll = (actor: Actor): boolean =>
+  isOverseer(actor) || actor.role === 'council' || actor.role === 'chairman';
+
 /** The unit an actor works for; unit members without one cannot act. */
 export function actorUnit(actor: Actor): string {
   if (!actor.unitCode)

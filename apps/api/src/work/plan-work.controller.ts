@@ -10,7 +10,7 @@ import { InitiativeDto } from '../rewards/rewards.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, type Page } from '../common/page';
 import { uuidParam } from '../common/uuid-param';
-import { actorUnit, OVERSEERS, UNIT_MEMBERS } from './access';
+import { actorUnit, OVERSEERS, readsAll, UNIT_MEMBERS } from './access';
 import { AssignmentsService, type TaskReply } from './assignments.service';
 import { IndicatorValueDto } from './work.dto';
 
@@ -103,7 +103,7 @@ export class PlanWorkController {
     @Query() query: PeriodQuery,
     @CurrentActor() actor: Actor,
   ): Promise<IndicatorValueView[]> {
-    const mine = OVERSEERS.includes(actor.role) ? {} : { unitCode: actorUnit(actor) };
+    const mine = readsAll(actor) ? {} : { unitCode: actorUnit(actor) };
     return this.db.getRepository(IndicatorValueView).find({
       where: { planId, ...mine, ...(query.period ? { period: query.period } : {}) },
       order: { period: 'ASC', unitCode: 'ASC', indicatorCode: 'ASC' },

@@ -350,6 +350,11 @@ function propose(
 ): NominationEvent[] {
   requireRole(actor, PROPOSERS);
   const { restrictions, ...proposal } = input;
+  // Who may propose is checked before anything else: a repeat is idempotent only for them.
+  if (actor.role === 'unit' && actor.unitCode !== proposal.subject.unitCode)
+    fail('FORBIDDEN', 'Đơn vị chỉ đề nghị khen thưởng cho đơn vị mình hoặc cá nhân thuộc đơn vị', {
+      field: 'subject.unitCode',
+    });
   if (state.status !== 'absent') {
     const same = canonicalJson(sansRules(state)) === canonicalJson(sansRules(proposal));
     if (same) return [];
@@ -362,10 +367,6 @@ function propose(
       },
     );
   }
-  if (actor.role === 'unit' && actor.unitCode !== proposal.subject.unitCode)
-    fail('FORBIDDEN', 'Đơn vị chỉ đề nghị khen thưởng cho đơn vị mình hoặc cá nhân thuộc đơn vị', {
-      field: 'subject.unitCode',
-    });
   if (!REWARD_FORM_INFO[proposal.form].subjects.includes(proposal.subject.kind))
     fail(
       'RULE_VIOLATED',
@@ -421,7 +422,8 @@ function startPosting(n: ActiveNomination, today: CivilDate): NominationEvent {
   return { type: 'PostingStarted', data: { nominationId: n.nominationId, from: today, until, endsAt } };
 }
 
-function requireProposer(n: ActiveNomination, actor: Actor): void {
+/** Only the proposing unit, or the standing agency or owner, works on a dossier. */
+export function requireProposer(n: ActiveNomination, actor: Actor): void {
   const ok = STANDING.includes(actor.role) || actor.role === 'owner' || actor.unitCode === n.proposedBy;
   if (!ok)
     fail(
