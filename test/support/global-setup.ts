@@ -7,6 +7,9 @@ declare global {
   var __THIDUA_STACK__: Stack | undefined;
 }
 
+/** Suites log the same demo users in many times a minute; the throttle test reads this limit. */
+const LOGIN_LIMIT = '60';
+
 /** One real stack for the whole run, on its own database and ports, so a running `npm start` is never touched. */
 export default async function globalSetup(): Promise<void> {
   const [temporalPort, apiPort] = [await freePort(), await freePort()];
@@ -17,7 +20,12 @@ export default async function globalSetup(): Promise<void> {
     temporalPort,
     apiPort,
     logDir,
-    env: { DEMO_MODE: 'true', LOG_LEVEL: 'warn', JWT_TTL_SECONDS: '600' },
+    env: {
+      DEMO_MODE: 'true',
+      LOG_LEVEL: 'warn',
+      JWT_TTL_SECONDS: '600',
+      LOGIN_ATTEMPTS_PER_MINUTE: LOGIN_LIMIT,
+    },
     log: (line) => process.stdout.write(`\n[stack] ${line}`),
   });
   process.stdout.write(
@@ -34,6 +42,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.THIDUA_DEMO_PLAN_ID = demo.planId;
   process.env.THIDUA_DEMO_NOMINATION_ID = demo.nominationId;
   process.env.THIDUA_API_URL = stack.apiUrl;
+  process.env.THIDUA_LOGIN_LIMIT = LOGIN_LIMIT;
   process.env.THIDUA_DATABASE_URL = stack.databaseUrl;
   process.env.THIDUA_TEMPORAL_ADDRESS = stack.temporal.address;
 }

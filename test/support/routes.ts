@@ -1,0 +1,245 @@
+import jwt from 'jsonwebtoken';
+import { randomUUID } from 'node:crypto';
+import { demoNomination, kimThanhUnits, plan863 } from '../../libs/demo/src';
+import { apiUrl, call, login } from './client';
+import { smallPlan } from './fixtures';
+
+/** Who calls: every role, the right unit and another unit, and three kinds of bad credentials. */
+export const COLUMNS = [
+  'owner',
+  'standing',
+  'unitOwn',
+  'unitOther',
+  'council',
+  'chairman',
+  'auditor',
+  'admin',
+  'none',
+  'expired',
+  'forged',
+] as const;
+export type Column = (typeof COLUMNS)[number];
+export const USERS: Partial<Record<Column, string>> = {
+  owner: 'owner',
+  standing: 'vhxh',
+  unitOwn: 'ttvh', // leads task I.1 and proposed the demo nomination
+  unitOther: 'thonkx', // has no part in either
+  council: 'council2',
+  chairman: 'chairman',
+  auditor: 'auditor',
+  admin: 'admin',
+};
+
+const AUTHENTICATED: Column[] = [
+  'owner',
+  'standing',
+  'unitOwn',
+  'unitOther',
+  'council',
+  'chairman',
+  'auditor',
+  'admin',
+];
+const EVERYONE: Column[] = [...COLUMNS];
+const OVERSEERS: Column[] = ['owner', 'standing', 'auditor', 'admin'];
+const UNIT_MEMBERS: Column[] = ['standing', 'unitOwn', 'unitOther'];
+const AUDIT: Column[] = ['auditor', 'admin'];
+
+export interface Cell {
+  allow: Column[];
+  /** A body, or one per caller (e.g. logins, which are throttled per user name). */
+  body?: unknown | ((column: Column) => unknown);
+  query?: string;
+}
+
+const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The expected access of every route. A route the API serves without an entry here fails the
+ * test: a new endpoint cannot ship without deciding who may call it.
+ */
+export const MATRIX: Record<string, Cell> = {
+  'GET /audit/attempts': { allow: AUDIT },
+  'POST /audit/checkpoints': { allow: ['admin'] },
+  'GET /audit/checkpoints': { allow: AUDIT },
+  'GET /audit/plans/{id}/events': { allow: AUDIT },
+  'GET /audit/plans/{id}/events/export': { allow: AUDIT },
+  'GET /audit/plans/{id}/state': {
+    allow: AUDIT,
+    query: `asOf=${encodeURIComponent(new Date().toISOString())}`,
+  },
+  'POST /audit/verify': { allow: AUDIT },
+  'POST /auth/login': {
+    allow: EVERYONE,
+    body: (column: Column) => ({ username: USERS[column] ?? `kt`, password: 'demo' }),
+  },
+  'GET /evidence/{id}/content': { allow: [...OVERSEERS, 'unitOwn'] },
+  'GET /health': { allow: EVERYONE },
+  'GET /me/alerts': { allow: UNIT_MEMBERS },
+  'GET /me/inbox': { allow: AUTHENTICATED },
+  'GET /me/report-requests': { allow: UNIT_MEMBERS },
+  'GET /me/tasks': { allow: UNIT_MEMBERS },
+  'GET /nominations': { allow: AUTHENTICATED },
+  'GET /nominations/{id}': { allow: AUTHENTICATED },
+  'POST /nominations/{id}/appraisal': { allow: ['standing', 'admin'], body: { outcome: 'accept' } },
+  'GET /nominations/{id}/certificate': { allow: AUTHENTICATED },
+  'POST /nominations/{id}/city-decision': {
+    allow: ['standing', 'admin'],
+    body: {
+      number: '1/QĐ-UBND',
+      signedOn: '2026-11-20',
+      signer: 'Lê Văn A',
+      issuer: 'UBND thành phố Hải Phòng',
+    },
+  },
+  'POST /nominations/{id}/decision': { allow: ['chairman'] },
+  'POST /nominations/{id}/documents': {
+    allow: ['owner', 'standing', 'unitOwn', 'admin'],
+    body: { kind: 'to_trinh' },
+  },
+  'GET /nominations/{id}/documents/{documentId}/content': { allow: AUTHENTICATED },
+  'POST /nominations/{id}/forward': {
+    allow: ['standing', 'chairman', 'admin'],
+    body: { letter: 'Tờ trình thử' },
+  },
+  'POST /nominations/{id}/objections': {
+    allow: AUTHENTICATED.filter((c) => c !== 'auditor'),
+    body: { text: 'Phản ánh thử quyền' },
+  },
+  'POST /nominations/{id}/objections/{objectionId}/resolution': {
+    allow: ['standing', 'admin'],
+    body: { outcome: 'dismissed', reason: 'Thử' },
+  },
+  'POST /nominations/{id}/submit': { allow: ['owner', 'standing', 'unitOwn', 'admin'] },
+  'POST /nominations/{id}/vote/close': { allow: ['standing', 'admin'] }, // the chair too; council2 is not the chair
+  'POST /nominations/{id}/votes': { allow: ['council'], body: { choice: 'yes' } },
+  'POST /plans': { allow: ['owner', 'admin'], body: smallPlan() },
+  'GET /plans': { allow: AUTHENTICATED },
+  'PUT /plans/{id}': { allow: ['owner', 'admin'], body: plan863 },
+  'GET /plans/{id}': { allow: AUTHENTICATED },
+  'GET /plans/{id}/assignments': { allow: OVERSEERS },
+  'POST /plans/{id}/indicator-values': {
+    allow: UNIT_MEMBERS,
+    body: { indicatorCode: 'CT01', period: '2026', numerator: 1, denominator: 2 },
+  },
+  'GET /plans/{id}/indicator-values': { allow: AUTHENTICATED },
+  'POST /plans/{id}/initiatives': {
+    allow: UNIT_MEMBERS,
+    body: {
+      title: 'Sáng kiến thử quyền',
+      author: 'Trần Văn Bình',
+      recognizedOn: '2026-10-10',
+      description: 'Thử',
+    },
+  },
+  'GET /plans/{id}/initiatives': { allow: AUTHENTICATED },
+  'POST /plans/{id}/launch': { allow: ['owner', 'admin'] },
+  'POST /plans/{id}/report-requests': {
+    allow: ['owner', 'standing', 'admin'],
+    body: {
+      number: 'MATRIX/KT',
+      issuedOn: '2026-11-01',
+      subject: 'Yêu cầu thử quyền',
+      dueDate: soon,
+      units: ['TTVH'],
+    },
+  },
+  'GET /plans/{id}/report-requests': { allow: AUTHENTICATED },
+  'GET /plans/{id}/reports/consolidated': { allow: OVERSEERS },
+  'POST /plans/{id}/reviews': { allow: ['owner', 'admin'], body: { phaseCode: 'GD1' } },
+  'GET /plans/{id}/reviews': { allow: AUTHENTICATED },
+  'GET /plans/{id}/tasks': { allow: OVERSEERS },
+  'GET /report-requests/{id}': { allow: AUTHENTICATED },
+  'POST /report-requests/{id}/submissions': {
+    allow: UNIT_MEMBERS,
+    body: { reportDate: '2026-11-20', taskResults: [], indicatorValues: [] },
+  },
+  'GET /report-requests/{id}/submissions': { allow: AUTHENTICATED },
+  'GET /reviews/{id}': { allow: AUTHENTICATED },
+  'POST /reviews/{id}/close': { allow: ['standing', 'admin'] },
+  'POST /reviews/{id}/council-results': {
+    allow: ['standing', 'council', 'admin'],
+    body: { form: 'bang_khen_chu_tich_thanh_pho' },
+  },
+  'POST /reviews/{id}/nominations': {
+    allow: ['owner', 'standing', 'unitOwn', 'admin'],
+    body: demoNomination,
+  },
+  'POST /reviews/{id}/remarks': { allow: ['standing', 'admin'], body: { text: 'Nhận xét thử' } },
+  'GET /rule-sets': { allow: AUTHENTICATED },
+  'POST /rule-sets': {
+    allow: ['admin'],
+    body: { jurisdiction: 'MATRIX', effectiveFrom: '2026-01-01', name: 'Thử quyền' },
+  },
+  'GET /rule-sets/in-force': { allow: AUTHENTICATED },
+  'GET /tasks/{id}': { allow: [...OVERSEERS, 'unitOwn'] },
+  'POST /tasks/{id}/contributions': { allow: ['standing', 'unitOwn'], body: { text: 'Đóng góp thử' } },
+  'POST /tasks/{id}/evidence': { allow: ['standing', 'unitOwn'], body: {} },
+  'GET /tasks/{id}/evidence': { allow: [...OVERSEERS, 'unitOwn'] },
+  'POST /tasks/{id}/progress': {
+    allow: ['unitOwn'], // the lead only: the standing agency coordinates I.1
+    body: {
+      status: 'done',
+      result: 'Đã thực hiện: đăng tải tin, bài trên Trang thông tin điện tử và hệ thống truyền thanh xã',
+    },
+  },
+  'POST /units': { allow: ['owner', 'admin'], body: kimThanhUnits[0] },
+  'GET /units': { allow: AUTHENTICATED },
+  'POST /units/restrictions/{id}/lift': { allow: ['owner', 'standing', 'admin'], body: { reason: 'Thử' } },
+  'GET /units/{code}': { allow: AUTHENTICATED },
+  'POST /units/{code}/restrictions': {
+    allow: ['owner', 'standing', 'admin'],
+    body: { kind: 'inspection', reason: 'Kiểm tra thử quyền' },
+  },
+  'GET /units/{code}/restrictions': {
+    allow: ['owner', 'standing', 'council', 'chairman', 'auditor', 'admin'],
+  },
+};
+
+/** Credentials for every column, and ids of the demo data each route family acts on. */
+export async function prepareCallers(): Promise<{
+  tokens: Partial<Record<Column, string>>;
+  path: (key: string) => string;
+}> {
+  const tokens: Partial<Record<Column, string>> = {};
+  for (const [column, user] of Object.entries(USERS)) tokens[column as Column] = await login(user);
+  const secret = 'thidua-demo-secret-change-me-in-production';
+  tokens.expired = jwt.sign(
+    { sub: 'admin', role: 'admin', exp: Math.floor(Date.now() / 1000) - 60 },
+    secret,
+    {
+      issuer: 'thidua',
+    },
+  );
+  tokens.forged = jwt.sign({ sub: 'admin', role: 'admin' }, 'not-the-secret-but-long-enough', {
+    issuer: 'thidua',
+    expiresIn: 600,
+  });
+  const owner = tokens.owner!;
+  const ids: Record<string, string> = {};
+  ids.plans = process.env.THIDUA_DEMO_PLAN_ID!;
+  ids.nominations = process.env.THIDUA_DEMO_NOMINATION_ID!;
+  ids.reviews = (await call('GET', `/nominations/${ids.nominations}`, { token: owner })).body.reviewId;
+  const tasks = (await call('GET', `/plans/${ids.plans}/tasks?limit=100`, { token: owner })).body.items;
+  ids.tasks = tasks.find((t: { code: string }) => t.code === 'I.1').taskId;
+  ids['report-requests'] = (
+    await call('GET', `/plans/${ids.plans}/report-requests`, { token: owner })
+  ).body.items[0].id;
+  const form = new FormData();
+  form.append('file', new Blob(['Minh chứng thử quyền'], { type: 'text/plain' }), 'minh-chung.txt');
+  const uploaded = await fetch(`${apiUrl()}/tasks/${ids.tasks}/evidence`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens.unitOwn}` },
+    body: form,
+  });
+  ids.evidence = ((await uploaded.json()) as { id: string }).id;
+  const path = (key: string): string => {
+    const [, template] = key.split(' ');
+    const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];
+    return template
+      .replace('{id}', family === 'units' ? randomUUID() : ids[family])
+      .replace('{code}', 'DNKT')
+      .replace(/\{\w+Id\}/g, () => randomUUID());
+  };
+  return { tokens, path };
+}
