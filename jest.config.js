@@ -38,5 +38,17 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       slowTestThreshold: 30,
     },
+    {
+      // `npm run test:reliability`: the matrix, 10,000 fuzzed requests, hardening and faults.
+      ...common,
+      displayName: 'reliability',
+      testMatch: [
+        '<rootDir>/test/reliability/**/*.rel-spec.ts',
+        '<rootDir>/test/{authorization,fuzz,hardening}.e2e-spec.ts',
+      ],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/reliability-teardown.ts',
+      slowTestThreshold: 120,
+    },
   ],
 };

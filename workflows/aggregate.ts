@@ -1,5 +1,12 @@
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
-import { allHandlersFinished, condition, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { CommandResult, Snapshot } from '../libs/contracts/src';
 import type { Actor, Command, Decider, DomainEvent } from '../libs/domain/src';
 import { appendEvents, loadStream } from './activities';
@@ -68,6 +75,28 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
     return { streamId, version, appended: events.length };
   }
 
+  /** Reloads state and version from the store, the source of truth. */
+  async function resync(): Promise<void> {
+    const stored = await loadStream(streamId);
+    state = (stored.events as E[]).reduce(decider.evolve, decider.initialState);
+    version = stored.version;
+  }
+
+  /**
+   * Appends what `decide` produces from the current state. If the store has moved on without
+   * this run knowing (a workflow task lost with a server restart, after its append had
+   * committed), the append conflicts: reload the stream and decide once more against it.
+   */
+  async function decideAndRecord(decide: () => E[], actor: Actor): Promise<CommandResult> {
+    try {
+      return await record(decide(), actor);
+    } catch (error) {
+      if (!(error instanceof ApplicationFailure && error.type === 'CONFLICT')) throw error;
+      await resync();
+      return record(decide(), actor);
+    }
+  }
+
   setHandler(options.query, () => ({ state, version }));
   setHandler(
     options.update,
@@ -75,8 +104,8 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
       oneAtATime(async () => {
         commands++;
         // Decide again: an earlier queued command may have changed the state since validation.
-        return record(
-          rethrowAsFailure(() => decider.decide(state, command, now())),
+        return decideAndRecord(
+          () => rethrowAsFailure(() => decider.decide(state, command, now())),
           command.actor,
         );
       }),
@@ -91,6 +120,7 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
     version: () => version,
     snapshot: (): Snapshot<S> => ({ state, version }),
     record,
+    decideAndRecord,
     /** Runs work that reads and writes the aggregate without interleaving with commands. */
     exclusive: oneAtATime,
     /** True once this run should hand over to a fresh one (history size or update count). */

@@ -24,14 +24,11 @@ export function rethrowAsFailure<T>(fn: () => T): T {
 
 /** The store saw another writer on this stream: a conflict for the client, not a crash. */
 export function asConflict(error: unknown): unknown {
-  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
-    if (error.cause.type === 'WrongExpectedVersionError') {
-      return ApplicationFailure.create({
-        type: 'CONFLICT',
-        message: error.cause.message,
-        nonRetryable: true,
-      });
-    }
+  // A local activity's failure arrives as the activity's own ApplicationFailure, a regular
+  // activity's wrapped in an ActivityFailure: accept both.
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  if (cause instanceof ApplicationFailure && cause.type === 'WrongExpectedVersionError') {
+    return ApplicationFailure.create({ type: 'CONFLICT', message: cause.message, nonRetryable: true });
   }
   return error;
 }

@@ -44,7 +44,10 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     const wait = Date.parse(deadline) - Date.now();
     if (wait > 0 && (await condition(changed, wait))) continue;
     await nomination.exclusive(() =>
-      nomination.record(dueNominationEvents(nomination.state(), new Date(Date.now())), SYSTEM_ACTOR),
+      nomination.decideAndRecord(
+        () => dueNominationEvents(nomination.state(), new Date(Date.now())),
+        SYSTEM_ACTOR,
+      ),
     );
   }
   if (FINAL.has(status())) {

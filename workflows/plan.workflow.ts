@@ -62,7 +62,13 @@ async function runAgenda(plan: Plan): Promise<void> {
       await plan.exclusive(async () => {
         const { planId } = plan.state() as ActivePlan;
         const issued = await issueAssignments({ planId, actor: SYSTEM_ACTOR });
-        await plan.record([{ type: 'TasksIssued', data: { planId, ...issued } }], SYSTEM_ACTOR);
+        await plan.decideAndRecord(
+          () =>
+            (plan.state() as ActivePlan).tasksIssued
+              ? []
+              : [{ type: 'TasksIssued', data: { planId, ...issued } }],
+          SYSTEM_ACTOR,
+        );
       });
       continue;
     }

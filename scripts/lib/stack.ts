@@ -33,6 +33,11 @@ export interface Stack {
   worker: Child;
   api: Child;
   restartWorker(): Promise<void>;
+  /** kill -9: the worker gets no chance to finish anything. */
+  killWorker(): Promise<void>;
+  startWorker(): void;
+  /** Stops the Temporal server and starts it again on the same port and SQLite file. */
+  restartTemporal(pauseMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,22 +48,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const binary = process.env.TEMPORAL_CLI;
   if (!binary) throw new Error('TEMPORAL_CLI is not set: run through scripts/start.sh or scripts/test.sh');
 
-  const [database, temporal]: [Database, TemporalServer] = await Promise.all([
+  const temporalOptions = {
+    binary,
+    port: options.temporalPort,
+    uiPort: options.uiPort,
+    dbFile: options.temporalDbFile,
+    logFile: logFile('temporal'),
+    log,
+  };
+  const [database, firstTemporal]: [Database, TemporalServer] = await Promise.all([
     provideDatabase({
       dbName: options.dbName,
       dataDir: path.join(ROOT, '.data/pg'),
       fresh: options.freshDatabase,
       log,
     }),
-    startTemporal({
-      binary,
-      port: options.temporalPort,
-      uiPort: options.uiPort,
-      dbFile: options.temporalDbFile,
-      logFile: logFile('temporal'),
-      log,
-    }),
+    startTemporal(temporalOptions),
   ]);
+  let temporal = firstTemporal;
   const env: NodeJS.ProcessEnv = {
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: temporal.address,
@@ -88,15 +95,30 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   return {
     apiUrl,
     databaseUrl: database.url,
-    temporal,
     env,
     get worker() {
       return worker;
+    },
+    get temporal() {
+      return temporal;
     },
     api,
     async restartWorker() {
       await worker.stop();
       worker = node('worker', 'dist/apps/worker/src/main.js');
+    },
+    async killWorker() {
+      const exited = new Promise((resolve) => worker.process.once('exit', resolve));
+      worker.process.kill('SIGKILL');
+      await exited;
+    },
+    startWorker() {
+      worker = node('worker', 'dist/apps/worker/src/main.js');
+    },
+    async restartTemporal(pauseMs = 0) {
+      await temporal.stop();
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      temporal = await startTemporal(temporalOptions);
     },
     async stop() {
       await Promise.all([api.stop(), worker.stop()]);

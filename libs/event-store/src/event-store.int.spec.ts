@@ -55,6 +55,19 @@ describe('EventStore on PostgreSQL', () => {
     expect(await store.readStream(stream)).toHaveLength(2);
   });
 
+  it('refuses an event id that comes back with other content: the stream has moved on', async () => {
+    const stream = `test-${randomUUID()}`;
+    const first = newEvent('TestHappened', { n: 1 });
+    await store.append(request(stream, 0, [first]));
+    // A writer that lost track decides anew and happens to reuse the id for something else.
+    const clash = { ...first, data: { n: 2 } };
+    await expect(store.append(request(stream, 0, [clash]))).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(store.append(request(stream, 1, [newEvent(), { ...first }]))).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
+    expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
   it('chains each event to its predecessor with a hash that a reader can recompute', async () => {
     const stream = `test-${randomUUID()}`;
     await store.append(request(stream, 0, [newEvent(), newEvent()]));

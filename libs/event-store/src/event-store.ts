@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppendRequest, AppendResult, EventMetadata } from '../../contracts/src';
+import { canonicalJson } from '../../domain/src';
 import { eventHash, GENESIS_HASH, type HashedFields } from './hash';
 import { project, type AnyProjection } from './projector';
 import type { StoredEvent } from './stored-event';
@@ -70,14 +71,27 @@ export class EventStore {
       req.streamId,
     ]);
     // A retried attempt whose first try committed finds its events stored: success, nothing new.
+    // Only the very same events count as a retry: an id that comes back with other content (a
+    // workflow that lost its last task and decided anew) means the stream has moved on.
     const ids = req.events.map((e) => e.eventId);
-    const [{ count }] = await em.query(
-      `SELECT count(*)::int AS count FROM events WHERE event_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    if (count === ids.length) return { version: head.version, written: false };
-    if (count > 0)
-      throw new Error(`Append to ${req.streamId} repeats only some of its events: refusing a partial retry`);
+    const stored: Array<{ event_id: string; stream_id: string; type: string; data: unknown }> =
+      await em.query(`SELECT event_id, stream_id, type, data FROM events WHERE event_id = ANY($1::uuid[])`, [
+        ids,
+      ]);
+    if (stored.length > 0) {
+      const byId = new Map(stored.map((row) => [row.event_id, row]));
+      const same = req.events.every((e) => {
+        const row = byId.get(e.eventId);
+        return (
+          row &&
+          row.stream_id === req.streamId &&
+          row.type === e.type &&
+          canonicalJson(row.data) === canonicalJson(e.data)
+        );
+      });
+      if (same) return { version: head.version, written: false };
+      throw new WrongExpectedVersionError(req.streamId, req.expectedVersion, head.version);
+    }
     if (head.version !== req.expectedVersion) {
       throw new WrongExpectedVersionError(req.streamId, req.expectedVersion, head.version);
     }
