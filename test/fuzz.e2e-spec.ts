@@ -90,46 +90,50 @@ function mutate(base: unknown, m: Mutation): unknown {
 const PREFERRED: Column[] = ['unitOwn', 'standing', 'owner', 'admin', 'council', 'chairman', 'none'];
 
 describe('input fuzzing over every write endpoint', () => {
-  it(`answers ${TOTAL} generated requests with 4xx, never 5xx, and writes nothing when it refuses`, async () => {
-    const callers = await prepareCallers();
-    const writes = Object.entries(MATRIX).filter(([key]) => !key.startsWith('GET '));
-    const perRoute = Math.ceil(TOTAL / writes.length);
-    const counts = { sent: 0, ok: 0, refused: 0, serverErrors: 0, writtenByRefused: 0 };
-    const problems: string[] = [];
-    let events = await eventCount();
-    for (const [key, cell] of writes) {
-      const method = key.split(' ')[0];
-      const column = PREFERRED.find((c) => cell.allow.includes(c))!;
-      // Logins are throttled per user name: fuzz a name no suite logs in with.
-      const base =
-        key === 'POST /auth/login'
-          ? { username: 'fuzz-nobody', password: 'x' }
-          : typeof cell.body === 'function'
-            ? cell.body(column)
-            : cell.body;
-      await fc.assert(
-        fc.asyncProperty(mutation, async (m) => {
-          const body = mutate(base ?? {}, m);
-          const reply = await call(method, callers.path(key), { token: callers.tokens[column], body });
-          const now = await eventCount();
-          counts.sent++;
-          if (reply.status >= 500) {
-            counts.serverErrors++;
-            problems.push(`${key} ${JSON.stringify(m).slice(0, 200)} → ${reply.status}`);
-          } else if (reply.status >= 400) {
-            counts.refused++;
-            if (now !== events) {
-              counts.writtenByRefused++;
-              problems.push(`${key} refused with ${reply.status} yet wrote ${now - events} event(s)`);
-            }
-          } else counts.ok++;
-          events = now;
-        }),
-        { numRuns: perRoute, seed: Number(process.env.FUZZ_SEED ?? 20261123) },
-      );
-    }
-    recordSummary('input fuzzing', { ...counts, routes: writes.length });
-    expect(problems.slice(0, 20)).toEqual([]);
-    expect(counts.sent).toBeGreaterThanOrEqual(TOTAL);
-  });
+  it(
+    `answers ${TOTAL} generated requests with 4xx, never 5xx, and writes nothing when it refuses`,
+    async () => {
+      const callers = await prepareCallers();
+      const writes = Object.entries(MATRIX).filter(([key]) => !key.startsWith('GET '));
+      const perRoute = Math.ceil(TOTAL / writes.length);
+      const counts = { sent: 0, ok: 0, refused: 0, serverErrors: 0, writtenByRefused: 0 };
+      const problems: string[] = [];
+      let events = await eventCount();
+      for (const [key, cell] of writes) {
+        const method = key.split(' ')[0];
+        const column = PREFERRED.find((c) => cell.allow.includes(c))!;
+        // Logins are throttled per user name: fuzz a name no suite logs in with.
+        const base =
+          key === 'POST /auth/login'
+            ? { username: 'fuzz-nobody', password: 'x' }
+            : typeof cell.body === 'function'
+              ? cell.body(column)
+              : cell.body;
+        await fc.assert(
+          fc.asyncProperty(mutation, async (m) => {
+            const body = mutate(base ?? {}, m);
+            const reply = await call(method, callers.path(key), { token: callers.tokens[column], body });
+            const now = await eventCount();
+            counts.sent++;
+            if (reply.status >= 500) {
+              counts.serverErrors++;
+              problems.push(`${key} ${JSON.stringify(m).slice(0, 200)} → ${reply.status}`);
+            } else if (reply.status >= 400) {
+              counts.refused++;
+              if (now !== events) {
+                counts.writtenByRefused++;
+                problems.push(`${key} refused with ${reply.status} yet wrote ${now - events} event(s)`);
+              }
+            } else counts.ok++;
+            events = now;
+          }),
+          { numRuns: perRoute, seed: Number(process.env.FUZZ_SEED ?? 20261123) },
+        );
+      }
+      recordSummary('input fuzzing', { ...counts, routes: writes.length });
+      expect(problems.slice(0, 20)).toEqual([]);
+      expect(counts.sent).toBeGreaterThanOrEqual(TOTAL);
+    },
+    Math.max(60_000, TOTAL * 60),
+  );
 });
