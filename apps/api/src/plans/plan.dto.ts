@@ -9,6 +9,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -156,5 +157,9 @@ export class PlanDto implements PlanDefinition {
   rewards: RewardRuleDto[];
   @NestedList(TaskGroupDto, 100)
   taskGroups: TaskGroupDto[];
-  @ApiProperty({ type: ReportingDto }) @ValidateNested() @Type(() => ReportingDto) reporting: ReportingDto;
+  @ApiProperty({ type: ReportingDto })
+  @IsObject() // ValidateNested alone lets a missing object through
+  @ValidateNested()
+  @Type(() => ReportingDto)
+  reporting: ReportingDto;
 }

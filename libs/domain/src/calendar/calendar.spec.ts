@@ -1,5 +1,5 @@
 import { plan863 } from '../../../demo/src';
-import { addDays, civilDateAt, endOfDay, formatVietnamese, startOfDay } from './civil';
+import { addDays, civilDateAt, endOfDay, formatVietnamese, isCivilDate, startOfDay } from './civil';
 import { VIETNAM_HOLIDAYS } from './holidays';
 import { periodicReports, quarterPeriod, yearPeriod } from './periods';
 import { workingDays } from './working-days';
@@ -63,6 +63,9 @@ describe('civil dates in Asia/Ho_Chi_Minh', () => {
     expect(endOfDay('2026-12-31').toISOString()).toBe('2026-12-31T17:00:00.000Z');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(formatVietnamese('2025-09-05')).toBe('05/09/2025');
+    expect(isCivilDate('2028-02-29')).toBe(true);
+    for (const bad of ['0000-00-00', '2025-02-30', '2026-13-01', '23/11/2026'])
+      expect(isCivilDate(bad)).toBe(false);
   });
 });
 

@@ -41,4 +41,4 @@ export function formatVietnamese(date: CivilDate): string {
 }
 
 export const isCivilDate = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && fromUtc(toUtc(value)) === value;
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && Number.isFinite(toUtc(value)) && fromUtc(toUtc(value)) === value;
