@@ -1,4 +1,4 @@
 #!/usr/bin/env bash
 # `npm test`: set up, then the unit, integration and end-to-end suites against real PostgreSQL and Temporal.
 source "$(dirname "$0")/setup.sh"
-exec npx jest --ci "$@"
+exec npx jest --ci --selectProjects unit integration "$@"

@@ -22,7 +22,8 @@ export default async function globalSetup(): Promise<void> {
     logDir,
     env: {
       DEMO_MODE: 'true',
-      LOG_LEVEL: 'warn',
+      // Every request is logged, so the hardening suite can check that nothing secret is.
+      LOG_LEVEL: 'info',
       JWT_TTL_SECONDS: '600',
       LOGIN_ATTEMPTS_PER_MINUTE: LOGIN_LIMIT,
     },
