@@ -1,0 +1,193 @@
+import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { NewEvent } from '../libs/contracts/src';
+import { dropDatabase, migrateDatabase, openDataSource } from '../libs/database/src';
+import { EventStore } from '../libs/event-store/src';
+import { projections } from '../libs/projections/src';
+import { provideDatabase } from '../scripts/lib/postgres';
+import { ROOT } from '../scripts/lib/stack';
+import { fmt, spread, writeSection, type Spread } from './stats';
+
+/**
+ * Benchmark 1 (issue 7): event append, events/s. Our store (hash chain + inline projections,
+ * and without projections) against the limit — a raw INSERT of the same rows into an identical
+ * table, no chain — and against Emmett's PostgreSQL event store appending the same events.
+ * Single events and batches of 100, 1 and 8 concurrent writers. `npm run bench -- append [events]`.
+ */
+const EVENTS = Number(process.argv[2] ?? 6_000);
+const RUNS = 3;
+const actor = { userId: 'bench', username: 'bench', role: 'admin' as const };
+
+/** A unit's assignment stream, as the plan's fan-out and the unit's progress reports make it. */
+function events(planId: string, unit: string, from: number, count: number): NewEvent[] {
+  const occurredAt = new Date().toISOString();
+  return Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    const base = { planId, unitCode: unit };
+    const [type, data] =
+      i === 0
+        ? ['AssignmentOpened', { ...base, unitKind: 'thon', indicators: [] }]
+        : i <= 10
+          ? [
+              'TaskAssigned',
+              {
+                ...base,
+                task: {
+                  taskId: randomUUID(),
+                  code: `T${i}`,
+                  title: `Nhiệm vụ ${i}`,
+                  groupCode: 'I',
+                  groupTitle: 'Nhóm I',
+                  seq: i,
+                  leadUnit: unit,
+                  coordinatingUnits: [],
+                  role: 'lead',
+                },
+              },
+            ]
+          : [
+              'TaskProgressRecorded',
+              {
+                ...base,
+                taskId: randomUUID(),
+                taskCode: `T${1 + (i % 10)}`,
+                status: 'in_progress',
+                result: `Đã thực hiện bước ${i}`,
+              },
+            ];
+    return { eventId: randomUUID(), type, data, occurredAt };
+  });
+}
+
+type Appender = (streamId: string, expectedVersion: number, batch: NewEvent[]) => Promise<void>;
+
+/** `writers` concurrent writers, each on its own streams of 200 events, appending `batch` at a time. */
+async function measure(append: Appender, writers: number, batch: number): Promise<number> {
+  const planId = randomUUID();
+  const perWriter = Math.ceil(EVENTS / writers);
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      let stream = 0;
+      for (let written = 0; written < perWriter; stream++) {
+        const streamId = `assignment-${planId}-W${w}S${stream}`;
+        for (let v = 0; v < 200 && written < perWriter; v += batch) {
+          const size = Math.min(batch, 200 - v, perWriter - written);
+          await append(streamId, v, events(planId, `W${w}S${stream}`, v, size));
+          written += size;
+        }
+      }
+    }),
+  );
+  return (perWriter * writers) / ((Date.now() - started) / 1000);
+}
+
+async function fresh(name: string): Promise<{ db: DataSource; url: string }> {
+  const { url } = await provideDatabase({
+    dbName: name,
+    dataDir: path.join(ROOT, '.data/pg'),
+    fresh: true,
+    log: () => {},
+  });
+  await migrateDatabase(url);
+  return { db: await openDataSource(url, 10), url };
+}
+
+async function main(): Promise<void> {
+  const { db, url } = await fresh('thidua_bench_append');
+  const chained = new EventStore(db, projections);
+  const bare = new EventStore(db, []);
+  await db.query(`CREATE TABLE raw_events (LIKE events INCLUDING DEFAULTS)`);
+  const raw: Appender = async (streamId, expectedVersion, batch) => {
+    await db.query(
+      `INSERT INTO raw_events (event_id, stream_id, stream_version, type, data, metadata, occurred_at, recorded_at, prev_hash, hash)
+       SELECT e.id, $2, e.version, e.type, e.data, $3::jsonb, e.occurred_at, now(), '', ''
+       FROM unnest($1::uuid[], $4::int[], $5::text[], $6::jsonb[], $7::timestamptz[]) AS e(id, version, type, data, occurred_at)`,
+      [
+        batch.map((e) => e.eventId),
+        streamId,
+        JSON.stringify({ actor }),
+        batch.map((_, i) => expectedVersion + i + 1),
+        batch.map((e) => e.type),
+        batch.map((e) => JSON.stringify(e.data)),
+        batch.map((e) => e.occurredAt),
+      ],
+    );
+  };
+  const emmettDb = await fresh('thidua_bench_emmett');
+  await emmettDb.db.destroy();
+  const emmett = getPostgreSQLEventStore(emmettDb.url);
+  const variants: Array<[string, Appender]> = [
+    [
+      'ThiDua store (chain + projections)',
+      async (s, v, b) =>
+        void (await chained.append({
+          streamId: s,
+          category: 'assignment',
+          expectedVersion: v,
+          events: b,
+          metadata: { actor, workflowId: 'b', runId: 'b' },
+        })),
+    ],
+    [
+      'ThiDua store (chain, no projections)',
+      async (s, v, b) =>
+        void (await bare.append({
+          streamId: s,
+          category: 'assignment',
+          expectedVersion: v,
+          events: b,
+          metadata: { actor, workflowId: 'b', runId: 'b' },
+        })),
+    ],
+    ['raw INSERT, no chain (limit)', raw],
+    [
+      'Emmett PostgreSQL event store (peer)',
+      async (s, _v, b) =>
+        void (await emmett.appendToStream(
+          s,
+          b.map((e) => ({ type: e.type, data: e.data as Record<string, unknown> })),
+        )),
+    ],
+  ];
+  const lines = [
+    `${EVENTS.toLocaleString('en-US')} events per run, median (min–max) of ${RUNS} runs, events/s; ratio = ThiDua (chain + projections) / the other.`,
+    '',
+    '| workload | ThiDua (chain + projections) | ThiDua (no projections) | raw INSERT (limit) | Emmett (peer) | vs limit | vs Emmett |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [batch, writers] of [
+    [1, 1],
+    [1, 8],
+    [100, 1],
+    [100, 8],
+  ]) {
+    const results: Spread[] = [];
+    for (const [name, append] of variants) {
+      const rates: number[] = [];
+      for (let r = 0; r < RUNS; r++) rates.push(await measure(append, writers, batch));
+      results.push(spread(rates));
+      console.log(`▸ batch ${batch}, ${writers} writer(s), ${name}: ${fmt(results.at(-1)!)} events/s`);
+    }
+    const [ours, noProjections, limit, peer] = results;
+    lines.push(
+      `| ${batch === 1 ? 'single events' : `batches of ${batch}`}, ${writers} writer${writers > 1 ? 's' : ''} | ${fmt(ours)} | ${fmt(noProjections)} | ${fmt(limit)} | ${fmt(peer)} | ${(ours.median / limit.median).toFixed(2)} | ${(ours.median / peer.median).toFixed(2)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Bound: PostgreSQL commits (one transaction per append, fsync) and, for batches, the inline projections (a read and an upsert per touched row) and JSON hashing on 2 cores. What would move it: group commit across streams (one transaction for several appends), projections updated asynchronously for non-critical views.',
+  );
+  writeSection('Event append', `npm run bench -- append ${EVENTS}`, lines);
+  await emmett.close();
+  await db.destroy();
+  await dropDatabase(url);
+  await dropDatabase(emmettDb.url);
+}
+
+main().catch((error: unknown) => {
+  console.error('✗', error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

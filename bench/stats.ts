@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../scripts/lib/stack';
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** Median, min and max of several runs: one run on a 2-core machine says little. */
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+export const fmt = (s: Spread, unit = ''): string =>
+  `${Math.round(s.median).toLocaleString('en-US')}${unit} (${Math.round(s.min).toLocaleString('en-US')}–${Math.round(s.max).toLocaleString('en-US')})`;
+
+export const machine = (): string =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+
+/** Appends a dated section to BENCHMARKS.md: what ran, on what, with which command. */
+export function writeSection(title: string, command: string, lines: string[]): void {
+  const text = [
+    `\n### ${title} — ${new Date().toISOString().slice(0, 16)}Z`,
+    '',
+    `Machine: ${machine()}. Command: \`${command}\`.`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+  fs.appendFileSync(path.join(ROOT, 'BENCHMARKS.md'), text);
+  console.log(text);
+}
