@@ -3,12 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import type { DataSource } from 'typeorm';
-import { dropDatabase, migrateDatabase, openDataSource } from '../libs/database/src';
-import type { NewEvent } from '../libs/contracts/src';
+import { dropDatabase } from '../libs/database/src';
 import { EventStore, exportPlanHistory, rebuildProjections, verifyStore } from '../libs/event-store/src';
 import { projections } from '../libs/projections/src';
-import { provideDatabase } from '../scripts/lib/postgres';
+import { fill, freshDb, progress } from './workload';
 import { ROOT } from '../scripts/lib/stack';
 
 /**
@@ -20,95 +18,7 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const COMPARE = Number(process.env.BENCH_COMPARE_EVENTS ?? 100_000);
 /** Plain and chained runs alternate, best of each: the first run on a cold server is slower. */
 const ROUNDS = 2;
-const PER_STREAM = 100;
-const PER_APPEND = 50;
-const WRITERS = 4;
 const log = (line: string) => console.log(`▸ ${line}`);
-const actor = { userId: 'bench', username: 'bench', role: 'admin' as const, unitCode: 'DV001' };
-
-/** A unit's assignment stream: opened, 30 tasks assigned, then progress reports. */
-function streamEvents(planId: string, unitCode: string, from: number, count: number): NewEvent[] {
-  const occurredAt = new Date().toISOString();
-  return Array.from({ length: count }, (_, k) => {
-    const i = from + k;
-    const base = { planId, unitCode };
-    const [type, data] =
-      i === 0
-        ? ['AssignmentOpened', { ...base, unitKind: 'thon', indicators: [] }]
-        : i <= 30
-          ? [
-              'TaskAssigned',
-              {
-                ...base,
-                task: {
-                  taskId: randomUUID(),
-                  code: `T${i}`,
-                  title: `Nhiệm vụ thử nghiệm số ${i} về chuyển đổi số`,
-                  groupCode: 'I',
-                  groupTitle: 'Nhóm I',
-                  seq: i,
-                  leadUnit: unitCode,
-                  coordinatingUnits: [],
-                  role: 'lead',
-                },
-              },
-            ]
-          : [
-              'TaskProgressRecorded',
-              {
-                ...base,
-                taskId: randomUUID(),
-                taskCode: `T${1 + (i % 30)}`,
-                status: 'in_progress',
-                result: `Đã thực hiện bước ${i}: tuyên truyền tại thôn, tổ chức lớp kỹ năng số`,
-              },
-            ];
-    return { eventId: randomUUID(), type, data, occurredAt };
-  });
-}
-
-/** Appends `total` events as WRITERS concurrent writers, each owning its streams. */
-async function fill(
-  store: EventStore,
-  planId: string,
-  total: number,
-  onProgress: (n: number) => void,
-): Promise<number> {
-  const started = Date.now();
-  const streams = Math.ceil(total / PER_STREAM);
-  let written = 0;
-  await Promise.all(
-    Array.from({ length: WRITERS }, async (_, w) => {
-      for (let s = w; s < streams; s += WRITERS) {
-        const streamId = `assignment-${planId}-DV${String(s).padStart(6, '0')}`;
-        const size = Math.min(PER_STREAM, total - s * PER_STREAM);
-        for (let v = 0; v < size; v += PER_APPEND) {
-          const events = streamEvents(planId, `DV${s}`, v, Math.min(PER_APPEND, size - v));
-          await store.append({
-            streamId,
-            category: 'assignment',
-            planId,
-            expectedVersion: v,
-            events,
-            metadata: { actor, workflowId: 'bench', runId: 'bench' },
-          });
-          written += events.length;
-          onProgress(written);
-        }
-      }
-    }),
-  );
-  return Math.round(written / ((Date.now() - started) / 1000));
-}
-
-const progress = (label: string, total: number) => {
-  let last = 0;
-  return (n: number) => {
-    if (Date.now() - last < 2000) return;
-    last = Date.now();
-    process.stderr.write(`\r  ${label}: ${n.toLocaleString('en-US')}/${total.toLocaleString('en-US')}   `);
-  };
-};
 
 /**
  * Live memory while `work` runs: every 250 ms a full GC, then the heap in use, so the figure is
@@ -129,17 +39,6 @@ async function memoryDuring<T>(work: () => Promise<T>): Promise<{ result: T; hea
   } finally {
     clearInterval(timer);
   }
-}
-
-async function freshDb(name: string): Promise<{ db: DataSource; url: string }> {
-  const { url } = await provideDatabase({
-    dbName: name,
-    dataDir: path.join(ROOT, '.data/pg'),
-    fresh: true,
-    log: () => {},
-  });
-  await migrateDatabase(url);
-  return { db: await openDataSource(url, WRITERS + 2), url };
 }
 
 async function main(): Promise<void> {
