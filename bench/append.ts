@@ -1,14 +1,11 @@
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import type { DataSource } from 'typeorm';
 import type { NewEvent } from '../libs/contracts/src';
-import { dropDatabase, migrateDatabase, openDataSource } from '../libs/database/src';
+import { dropDatabase } from '../libs/database/src';
 import { EventStore } from '../libs/event-store/src';
 import { projections } from '../libs/projections/src';
-import { provideDatabase } from '../scripts/lib/postgres';
-import { ROOT } from '../scripts/lib/stack';
 import { fmt, spread, writeSection, type Spread } from './stats';
+import { freshDb, streamEvents } from './workload';
 
 /**
  * Benchmark 1 (issue 7): event append, events/s. Our store (hash chain + inline projections,
@@ -19,47 +16,6 @@ import { fmt, spread, writeSection, type Spread } from './stats';
 const EVENTS = Number(process.argv[2] ?? 6_000);
 const RUNS = 3;
 const actor = { userId: 'bench', username: 'bench', role: 'admin' as const };
-
-/** A unit's assignment stream, as the plan's fan-out and the unit's progress reports make it. */
-function events(planId: string, unit: string, from: number, count: number): NewEvent[] {
-  const occurredAt = new Date().toISOString();
-  return Array.from({ length: count }, (_, k) => {
-    const i = from + k;
-    const base = { planId, unitCode: unit };
-    const [type, data] =
-      i === 0
-        ? ['AssignmentOpened', { ...base, unitKind: 'thon', indicators: [] }]
-        : i <= 10
-          ? [
-              'TaskAssigned',
-              {
-                ...base,
-                task: {
-                  taskId: randomUUID(),
-                  code: `T${i}`,
-                  title: `Nhiệm vụ ${i}`,
-                  groupCode: 'I',
-                  groupTitle: 'Nhóm I',
-                  seq: i,
-                  leadUnit: unit,
-                  coordinatingUnits: [],
-                  role: 'lead',
-                },
-              },
-            ]
-          : [
-              'TaskProgressRecorded',
-              {
-                ...base,
-                taskId: randomUUID(),
-                taskCode: `T${1 + (i % 10)}`,
-                status: 'in_progress',
-                result: `Đã thực hiện bước ${i}`,
-              },
-            ];
-    return { eventId: randomUUID(), type, data, occurredAt };
-  });
-}
 
 type Appender = (streamId: string, expectedVersion: number, batch: NewEvent[]) => Promise<void>;
 
@@ -75,7 +31,7 @@ async function measure(append: Appender, writers: number, batch: number): Promis
         const streamId = `assignment-${planId}-W${w}S${stream}`;
         for (let v = 0; v < 200 && written < perWriter; v += batch) {
           const size = Math.min(batch, 200 - v, perWriter - written);
-          await append(streamId, v, events(planId, `W${w}S${stream}`, v, size));
+          await append(streamId, v, streamEvents(planId, `W${w}S${stream}`, v, size));
           written += size;
         }
       }
@@ -84,19 +40,8 @@ async function measure(append: Appender, writers: number, batch: number): Promis
   return (perWriter * writers) / ((Date.now() - started) / 1000);
 }
 
-async function fresh(name: string): Promise<{ db: DataSource; url: string }> {
-  const { url } = await provideDatabase({
-    dbName: name,
-    dataDir: path.join(ROOT, '.data/pg'),
-    fresh: true,
-    log: () => {},
-  });
-  await migrateDatabase(url);
-  return { db: await openDataSource(url, 10), url };
-}
-
 async function main(): Promise<void> {
-  const { db, url } = await fresh('thidua_bench_append');
+  const { db, url } = await freshDb('thidua_bench_append', 10);
   const chained = new EventStore(db, projections);
   const bare = new EventStore(db, []);
   await db.query(`CREATE TABLE raw_events (LIKE events INCLUDING DEFAULTS)`);
@@ -116,7 +61,7 @@ async function main(): Promise<void> {
       ],
     );
   };
-  const emmettDb = await fresh('thidua_bench_emmett');
+  const emmettDb = await freshDb('thidua_bench_emmett', 10);
   await emmettDb.db.destroy();
   const emmett = getPostgreSQLEventStore(emmettDb.url);
   const variants: Array<[string, Appender]> = [

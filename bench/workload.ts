@@ -96,7 +96,10 @@ export const progress = (label: string, total: number) => {
   };
 };
 
-export async function freshDb(name: string): Promise<{ db: DataSource; url: string }> {
+export async function freshDb(
+  name: string,
+  poolSize = WRITERS + 2,
+): Promise<{ db: DataSource; url: string }> {
   const { url } = await provideDatabase({
     dbName: name,
     dataDir: path.join(ROOT, '.data/pg'),
@@ -104,5 +107,5 @@ export async function freshDb(name: string): Promise<{ db: DataSource; url: stri
     log: () => {},
   });
   await migrateDatabase(url);
-  return { db: await openDataSource(url, WRITERS + 2), url };
+  return { db: await openDataSource(url, poolSize), url };
 }

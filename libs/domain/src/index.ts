@@ -1,4 +1,5 @@
 export * from './canonical-json';
+export * from './roman';
 export * from './actor';
 export * from './errors';
 export * from './messages';

@@ -5,7 +5,7 @@ import { openDataSource } from '../../database/src';
 import { projections } from '../../projections/src';
 import { databaseUrl } from '../../../test/support/client';
 import { EventStore, WrongExpectedVersionError } from './event-store';
-import { eventHash, GENESIS_HASH } from './hash';
+import { GENESIS_HASH, rowHash } from './hash';
 
 const actor = { userId: 'tester', username: 'tester', role: 'admin' as const };
 
@@ -82,17 +82,7 @@ describe('EventStore on PostgreSQL', () => {
     let previous = GENESIS_HASH;
     for (const row of rows) {
       expect(row.prev_hash).toBe(previous);
-      const recomputed = eventHash({
-        streamId: row.stream_id,
-        version: row.stream_version,
-        eventId: row.event_id,
-        type: row.type,
-        data: row.data,
-        metadata: row.metadata,
-        occurredAt: row.occurred_at.toISOString(),
-        recordedAt: row.recorded_at.toISOString(),
-        prevHash: row.prev_hash,
-      });
+      const recomputed = rowHash(row);
       expect(row.hash).toBe(recomputed);
       previous = row.hash;
     }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { checkpointHash, toCheckpoint, type Checkpoint, type CheckpointRow } from './checkpoints';
 import { inSnapshot, type Snapshot } from './cursor';
-import { eventHash, GENESIS_HASH } from './hash';
+import { GENESIS_HASH, rowHash } from './hash';
 
 export type BreakKind =
   | 'altered' // an event's content no longer matches its hash
@@ -130,17 +130,7 @@ async function verifyIn(
           });
         if (row.prev_hash !== current.hash)
           report({ kind: 'broken_link', ...at, detail: 'does not link to the event before it' });
-        const recomputed = eventHash({
-          streamId: row.stream_id,
-          version: row.stream_version,
-          eventId: row.event_id,
-          type: row.type,
-          data: row.data,
-          metadata: row.metadata,
-          occurredAt: row.occurred_at.toISOString(),
-          recordedAt: row.recorded_at.toISOString(),
-          prevHash: row.prev_hash,
-        });
+        const recomputed = rowHash(row);
         if (recomputed !== row.hash)
           report({ kind: 'altered', ...at, detail: `${row.type}: content does not match its hash` });
         const expected = expectedAtCheckpoint.get(row.stream_id);

@@ -83,21 +83,3 @@ export function vietnameseDateLine(date: string): string {
   const [y, m, d] = date.split('-');
   return `ngày ${d} tháng ${m} năm ${y}`;
 }
-
-const ROMAN: Array<[number, string]> = [
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function roman(n: number): string {
-  let out = '';
-  for (let left = n; left > 0;) {
-    const [value, numeral] = ROMAN.find(([v]) => v <= left) as [number, string];
-    out += numeral;
-    left -= value;
-  }
-  return out;
-}

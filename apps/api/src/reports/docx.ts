@@ -13,8 +13,8 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { formatVietnamese } from '../../../../libs/domain/src';
-import { placeOf, roman, vietnameseDateLine, type ConsolidatedReport } from './consolidated';
+import { formatVietnamese, roman } from '../../../../libs/domain/src';
+import { placeOf, vietnameseDateLine, type ConsolidatedReport } from './consolidated';
 import { reportDate } from './consolidated.service';
 
 // Nghị định 30/2020/NĐ-CP on administrative documents: A4, Times New Roman 13–14 pt,

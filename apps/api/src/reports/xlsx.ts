@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { formatVietnamese } from '../../../../libs/domain/src';
-import { roman, type ConsolidatedReport } from './consolidated';
+import { formatVietnamese, roman } from '../../../../libs/domain/src';
+import type { ConsolidatedReport } from './consolidated';
 import { reportDate } from './consolidated.service';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };

@@ -69,8 +69,9 @@ export class NominationsService {
   ) {}
 
   async propose(reviewId: string, dto: NominationDto, actor: Actor): Promise<NominationReply> {
-    const review = await this.reviews.get(reviewId);
-    if (review.status !== 'closed')
+    // A closed review carries its fixed scores; an open one is refused before any scoring.
+    const review = await this.reviews.review(reviewId);
+    if (review.status !== 'closed' || !review.scores)
       throw new DomainError('INVALID_STATE', 'Đợt đánh giá chưa chốt kết quả: chưa thể đề nghị khen thưởng', {
         field: 'id',
       });

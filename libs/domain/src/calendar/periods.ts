@@ -1,4 +1,5 @@
 import type { PlanDefinition } from '../plan/definition';
+import { roman } from '../roman';
 import { addDays, civilDate, endOfDay, type CivilDate } from './civil';
 
 export type PeriodicKind = 'quarterly' | 'annual';
@@ -24,14 +25,12 @@ export interface PeriodicReport extends ReportingPeriod {
   phaseCode: string;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
 export function quarterPeriod(year: number, quarter: 1 | 2 | 3 | 4): ReportingPeriod {
   const lastMonth = quarter * 3;
   return {
     key: `${year}-Q${quarter}`,
     kind: 'quarterly',
-    label: `Quý ${ROMAN[quarter - 1]} năm ${year}`,
+    label: `Quý ${roman(quarter)} năm ${year}`,
     from: civilDate(year, lastMonth - 3, 15), // month 0 is December of the year before
     to: civilDate(year, lastMonth, 14),
   };
