@@ -15,6 +15,15 @@ export function spread(values: number[]): Spread {
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
+/** The p-th percentile (0–100) of latencies, nearest rank. */
+export function percentile(values: number[], p: number): number {
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** `ours / theirs` with two decimals: below 1 means slower (or smaller) than the limit or peer. */
+export const ratio = (ours: number, theirs: number): string => (ours / theirs).toFixed(2);
+
 export const fmt = (s: Spread, unit = ''): string =>
   `${Math.round(s.median).toLocaleString('en-US')}${unit} (${Math.round(s.min).toLocaleString('en-US')}–${Math.round(s.max).toLocaleString('en-US')})`;
 
@@ -34,3 +43,16 @@ export function writeSection(title: string, command: string, lines: string[]): v
   fs.appendFileSync(path.join(ROOT, 'BENCHMARKS.md'), text);
   console.log(text);
 }
+
+/** A progress line on stderr, at most every 2 s, for work that runs for minutes. */
+export function progress(label: string, total: number): (n: number) => void {
+  let last = 0;
+  return (n) => {
+    if (Date.now() - last < 2000 && n < total) return;
+    last = Date.now();
+    process.stderr.write(`\r  ${label}: ${n.toLocaleString('en-US')}/${total.toLocaleString('en-US')}   `);
+  };
+}
+
+/** Ends a progress line. */
+export const done = (): void => void process.stderr.write('\n');

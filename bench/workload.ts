@@ -87,15 +87,6 @@ export async function fill(
   return Math.round(written / ((Date.now() - started) / 1000));
 }
 
-export const progress = (label: string, total: number) => {
-  let last = 0;
-  return (n: number) => {
-    if (Date.now() - last < 2000) return;
-    last = Date.now();
-    process.stderr.write(`\r  ${label}: ${n.toLocaleString('en-US')}/${total.toLocaleString('en-US')}   `);
-  };
-};
-
 export async function freshDb(
   name: string,
   poolSize = WRITERS + 2,

@@ -1,5 +1,16 @@
 #!/usr/bin/env bash
-# `npm run bench [-- issue-plan|audit]`: set up, then a benchmark under bench/ on fresh databases; results go to BENCHMARKS.md.
+# `npm run bench`: set up, then every benchmark of bench/ in turn, each on fresh databases and its own
+# stack; `npm run bench -- <name> [size]` runs one. Results are appended to BENCHMARKS.md.
 source "$(dirname "$0")/setup.sh"
-name=${1:-issue-plan}
-exec node --expose-gc "dist/bench/${name}.js" "${@:2}"
+all=(append roundtrip fanout scan report memory)
+if [[ $# -eq 0 ]]; then
+  for name in "${all[@]}"; do
+    echo "━━ benchmark: $name"
+    node --expose-gc "dist/bench/$name.js"
+  done
+elif [[ " ${all[*]} " == *" $1 "* ]]; then
+  exec node --expose-gc "dist/bench/$1.js" "${@:2}"
+else
+  echo "✗ unknown benchmark '$1': choose one of ${all[*]}" >&2
+  exit 2
+fi

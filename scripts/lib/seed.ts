@@ -1,21 +1,5 @@
+import { api, login } from './api';
 import { demoDossier, demoNomination, demoRuleSet, kimThanhUnits, plan863 } from '../../libs/demo/src';
-
-async function api<T>(
-  base: string,
-  method: string,
-  route: string,
-  token?: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as T;
-  if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${JSON.stringify(json)}`);
-  return json;
-}
 
 export interface DemoSeed {
   planId: string;
@@ -55,10 +39,6 @@ export async function seedDemo(base: string, log: (line: string) => void = () =>
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
-
-const login = async (base: string, username: string): Promise<string> =>
-  (await api<{ accessToken: string }>(base, 'POST', '/auth/login', undefined, { username, password: 'demo' }))
-    .accessToken;
 
 /**
  * The whole rewards path once, for plan 863's first phase: units report work, the owner opens

@@ -1,0 +1,19 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { NOOP_TASK_QUEUE } from './workflows/noop';
+
+/** The worker process of the limit: our worker's defaults, hosting only bench/workflows/noop. */
+async function main(): Promise<void> {
+  const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    taskQueue: NOOP_TASK_QUEUE,
+    workflowsPath: require.resolve('./workflows/noop'),
+  });
+  await worker.run();
+  await connection.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,208 @@
+import { Client, Connection } from '@temporalio/client';
+import path from 'node:path';
+import { Client as PgClient } from 'pg';
+import { hashPassword } from '../apps/api/src/auth/password';
+import type { PlanDefinition, UnitKind } from '../libs/domain/src';
+import { api, login } from '../scripts/lib/api';
+import { freePort, startChild, type Child } from '../scripts/lib/processes';
+import { ROOT, startStack, type Stack } from '../scripts/lib/stack';
+import { done, progress } from './stats';
+
+export const log = (line: string): void => console.log(`▸ ${line}`);
+
+/**
+ * The system under test, as `npm start` runs it (PostgreSQL, the Temporal dev server, our worker,
+ * the API), plus what the limits need on the same server: a Temporal client and a second worker
+ * process hosting only the do-nothing workflows of bench/workflows/noop.
+ */
+export interface BenchSystem {
+  stack: Stack;
+  base: string;
+  temporal: Client;
+  noopWorker: Child;
+  /** Rejects `work` as soon as a process of the system exits: a dead worker would leave it waiting forever. */
+  alive<T>(work: Promise<T>): Promise<T>;
+  /** The plan owner's token. */
+  owner: string;
+  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(name: string): Promise<BenchSystem> {
+  const stack = await startStack({
+    dbName: `thidua_bench_${name}`,
+    freshDatabase: true,
+    temporalPort: await freePort(),
+    apiPort: await freePort(),
+    logDir: path.join(ROOT, '.data/bench-logs', name),
+    env: { DEMO_MODE: 'true', LOG_LEVEL: 'warn', CHECKPOINT_MINUTES: '0' },
+    log,
+  });
+  const noopWorker = startChild(
+    'noop-worker',
+    process.execPath,
+    [path.join(ROOT, 'dist/bench/noop-worker.js')],
+    { TEMPORAL_ADDRESS: stack.temporal.address },
+    path.join(ROOT, '.data/bench-logs', name, 'noop-worker.log'),
+  );
+  let stopping = false;
+  const died = new Promise<never>((_, reject) => {
+    for (const child of [stack.worker, stack.api, noopWorker])
+      child.process.once('exit', (code) => {
+        if (!stopping) reject(new Error(`${child.name} exited (${code}): see .data/bench-logs/${name}/`));
+      });
+  });
+  died.catch(() => undefined);
+  const connection = await Connection.connect({ address: stack.temporal.address });
+  const pg = new PgClient({ connectionString: stack.databaseUrl });
+  await pg.connect();
+  return {
+    stack,
+    base: stack.apiUrl,
+    temporal: new Client({ connection }),
+    noopWorker,
+    alive: (work) => Promise.race([work, died]),
+    owner: await login(stack.apiUrl, 'owner'),
+    sql: async (text, params = []) => (await pg.query(text, params)).rows,
+    async stop() {
+      stopping = true;
+      await pg.end();
+      await connection.close();
+      await noopWorker.stop();
+      await stack.stop();
+    },
+  };
+}
+
+const KINDS: UnitKind[] = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the', 'doanh_nghiep'];
+export const unitCode = (i: number): string => `DV${String(i + 1).padStart(5, '0')}`;
+
+/** Registers `count` units through the API (one directory workflow, so at most a few in flight). */
+export async function registerUnits(sys: BenchSystem, count: number): Promise<string[]> {
+  const codes = Array.from({ length: count }, (_, i) => unitCode(i));
+  const started = Date.now();
+  const report = progress('units registered', count);
+  for (let i = 0; i < count; i += 8) {
+    await Promise.all(
+      codes.slice(i, i + 8).map((code, k) =>
+        api(sys.base, 'POST', '/units', sys.owner, {
+          code,
+          name: `Ủy ban nhân dân xã thử nghiệm số ${i + k + 1}`,
+          kind: KINDS[(i + k) % KINDS.length],
+        }),
+      ),
+    );
+    report(Math.min(i + 8, count));
+  }
+  done();
+  log(`${count} units registered in ${seconds(Date.now() - started)}`);
+  return codes;
+}
+
+/**
+ * Logins for bench units (password `demo`). There is no API for accounts: like the demo's,
+ * they are rows beside the event store, written here directly.
+ */
+export async function createAccounts(sys: BenchSystem, codes: string[]): Promise<Map<string, string>> {
+  const hash = await hashPassword('demo');
+  await sys.sql(
+    `INSERT INTO users (username, password_hash, role, unit_code, display_name)
+     SELECT lower(code), $2, 'unit', code, 'Cán bộ ' || code FROM unnest($1::text[]) AS code
+     ON CONFLICT (username) DO NOTHING`,
+    [codes, hash],
+  );
+  const tokens = new Map<string, string>();
+  for (const code of codes) tokens.set(code, await login(sys.base, code.toLowerCase()));
+  return tokens;
+}
+
+/**
+ * A plan in which each of `codes` holds `tasksPerUnit` tasks, `tasksPerUnit / team` of them as
+ * lead: every task has a lead and `team - 1` coordinating units, as a provincial plan names a few
+ * units per task. Task t is led by unit t (mod N), its coordinators spaced N / team apart.
+ */
+export function benchPlan(codes: string[], tasksPerUnit: number, team = 5): PlanDefinition {
+  const n = codes.length;
+  if (tasksPerUnit % team !== 0 || n < team)
+    throw new Error(`${tasksPerUnit} tasks per unit do not split in teams of ${team}`);
+  const stride = Math.floor(n / team);
+  const tasks = Array.from({ length: (n * tasksPerUnit) / team }, (_, t) => ({
+    t,
+    lead: codes[t % n],
+    coordinating: Array.from({ length: team - 1 }, (_, j) => codes[(t + (j + 1) * stride) % n]),
+  }));
+  const GROUP = 500; // the most tasks a group may hold
+  return {
+    number: `${Date.now()}/KH-BENCH`,
+    issuer: 'Ủy ban nhân dân tỉnh Đo Lường',
+    issuedOn: '2026-01-05',
+    signer: 'Nguyễn Văn Đo',
+    title: `Kế hoạch thử nghiệm giao nhiệm vụ cho ${codes.length} đơn vị`,
+    legalBasis: [],
+    standingUnit: codes[0],
+    startsOn: '2026-01-05',
+    endsOn: '2030-12-31',
+    phases: [
+      {
+        code: 'GD1',
+        name: 'Giai đoạn 1',
+        startsOn: '2026-01-05',
+        endsOn: '2027-06-30',
+        review: 'preliminary',
+      },
+      { code: 'GD2', name: 'Giai đoạn 2', startsOn: '2027-07-01', endsOn: '2030-12-31', review: 'final' },
+    ],
+    indicators: [
+      { code: 'CT01', name: 'Tỷ lệ hồ sơ trực tuyến', comparator: '>=', targetPercent: 80, unitKinds: KINDS },
+    ],
+    rewards: [],
+    taskGroups: Array.from({ length: Math.ceil(tasks.length / GROUP) }, (_, g) => ({
+      code: `N${g + 1}`,
+      title: `Nhóm nhiệm vụ ${g + 1}`,
+      tasks: tasks.slice(g * GROUP, (g + 1) * GROUP).map(({ t, lead, coordinating }) => ({
+        code: `NV${t + 1}`,
+        title: `Nhiệm vụ số ${t + 1}: chuyển đổi số tại cơ sở`,
+        leadUnit: lead,
+        coordinatingUnits: coordinating,
+        recurringYearly: true,
+      })),
+    })),
+    reporting: {
+      quarterlyDueBeforeDay: 15,
+      annualDueBefore: { day: 5, month: 12 },
+      remindDaysBefore: [7, 1],
+    },
+  };
+}
+
+/** Drafts and launches a plan, then waits until the projection shows every assignment. */
+export async function launchAndWait(
+  sys: BenchSystem,
+  definition: PlanDefinition,
+): Promise<{ planId: string; assignments: number; issuedMs: number }> {
+  const expected = definition.taskGroups.reduce(
+    (n, g) => n + g.tasks.reduce((m, t) => m + 1 + t.coordinatingUnits.length, 0),
+    0,
+  );
+  const plan = await api<{ id: string }>(sys.base, 'POST', '/plans', sys.owner, definition);
+  const report = progress('assignments visible', expected);
+  const started = Date.now();
+  await api(sys.base, 'POST', `/plans/${plan.id}/launch`, sys.owner);
+  await sys.alive(
+    (async () => {
+      for (let visible = 0; visible < expected;) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const route = `/plans/${plan.id}/assignments?limit=1`;
+        visible = (await api<{ total: number }>(sys.base, 'GET', route, sys.owner)).total;
+        report(visible);
+        if (Date.now() - started > 30 * 60_000)
+          throw new Error(`only ${visible}/${expected} assignments after 30 min`);
+      }
+    })(),
+  );
+  const issuedMs = Date.now() - started;
+  done();
+  return { planId: plan.id, assignments: expected, issuedMs };
+}
+
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
