@@ -4,7 +4,7 @@ import type { NewEvent } from '../libs/contracts/src';
 import { dropDatabase } from '../libs/database/src';
 import { EventStore } from '../libs/event-store/src';
 import { projections } from '../libs/projections/src';
-import { fmt, ratio, spread, writeSection, type Spread } from './stats';
+import { fmt, ratio, spread, writeSection, type Spread, run } from './stats';
 import { freshDb, streamEvents } from './workload';
 
 /**
@@ -122,7 +122,4 @@ async function main(): Promise<void> {
   await dropDatabase(emmettDb.url);
 }
 
-main().catch((error: unknown) => {
-  console.error('✗', error instanceof Error ? error.stack : error);
-  process.exit(1);
-});
+run(main);

@@ -2,15 +2,15 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import { api } from '../scripts/lib/api';
-import { fmt, percentile, ratio, spread, writeSection, type Spread } from './stats';
+import { fmt, percentile, ratio, spread, writeSection, type Spread, run } from './stats';
 import {
   benchPlan,
   createAccounts,
   launchAndWait,
   log,
   registerUnits,
-  startSystem,
   type BenchSystem,
+  withSystem,
 } from './system';
 import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
 
@@ -112,9 +112,8 @@ interface Unit {
   tasks: string[];
 }
 
-async function main(): Promise<void> {
-  const sys = await startSystem('roundtrip');
-  try {
+run(() =>
+  withSystem('roundtrip', async (sys) => {
     const most = Math.max(...CLIENTS);
     const codes = await registerUnits(sys, most);
     const { planId } = await launchAndWait(sys, benchPlan(codes, 10));
@@ -176,14 +175,7 @@ async function main(): Promise<void> {
       'Bound: Temporal — each command is an update-with-start, a workflow task on the worker and its history written to the dev server’s SQLite; ours adds a local activity (a second round of history), the PostgreSQL commit of the chained append and projection, and two projection reads for the reply, all on the same 2 cores as the load generator. What would move it: the Temporal server on PostgreSQL with its own cores, and answering from the update’s result instead of re-reading the projection.',
     );
     writeSection('Command round trip', `npm run bench -- roundtrip ${SECONDS}`, lines);
-  } finally {
-    await sys.stop();
-  }
-}
+  }),
+);
 
 const ms = (s: Spread): string => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
-
-main().catch((error: unknown) => {
-  console.error('✗', error instanceof Error ? error.stack : error);
-  process.exit(1);
-});

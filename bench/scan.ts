@@ -9,7 +9,7 @@ import {
   verifyStore,
 } from '../libs/event-store/src';
 import { projections } from '../libs/projections/src';
-import { done, fmt, progress, ratio, spread, writeSection } from './stats';
+import { done, fmt, progress, ratio, spread, writeSection, run } from './stats';
 import { fill, freshDb } from './workload';
 
 /**
@@ -97,7 +97,4 @@ async function main(): Promise<void> {
   await dropDatabase(url);
 }
 
-main().catch((error: unknown) => {
-  console.error('✗', error instanceof Error ? error.stack : error);
-  process.exit(1);
-});
+run(main);

@@ -30,7 +30,9 @@ export const fmt = (s: Spread, unit = ''): string =>
 export const machine = (): string =>
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 
-/** Appends a dated section to BENCHMARKS.md: what ran, on what, with which command. */
+const EARLIER = '\n## Earlier results';
+
+/** Adds a dated section to BENCHMARKS.md: what ran, on what, with which command. */
 export function writeSection(title: string, command: string, lines: string[]): void {
   const text = [
     `\n### ${title} — ${new Date().toISOString().slice(0, 16)}Z`,
@@ -40,7 +42,14 @@ export function writeSection(title: string, command: string, lines: string[]): v
     ...lines,
     '',
   ].join('\n');
-  fs.appendFileSync(path.join(ROOT, 'BENCHMARKS.md'), text);
+  // Newest runs above the earlier results, which stay at the end of the file.
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const current = fs.readFileSync(file, 'utf8');
+  const at = current.indexOf(EARLIER);
+  fs.writeFileSync(
+    file,
+    at < 0 ? current + text : `${current.slice(0, at).trimEnd()}\n${text}\n${current.slice(at)}`,
+  );
   console.log(text);
 }
 
@@ -56,3 +65,11 @@ export function progress(label: string, total: number): (n: number) => void {
 
 /** Ends a progress line. */
 export const done = (): void => void process.stderr.write('\n');
+
+/** Runs a benchmark's main: a failure prints its stack and exits non-zero, so `npm run bench` stops. */
+export function run(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error('✗', error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });
+}

@@ -74,6 +74,16 @@ export async function startSystem(name: string): Promise<BenchSystem> {
   };
 }
 
+/** Runs `body` on a fresh system and stops every process of it however `body` ends. */
+export async function withSystem(name: string, body: (sys: BenchSystem) => Promise<void>): Promise<void> {
+  const sys = await startSystem(name);
+  try {
+    await body(sys);
+  } finally {
+    await sys.stop();
+  }
+}
+
 const KINDS: UnitKind[] = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the', 'doanh_nghiep'];
 export const unitCode = (i: number): string => `DV${String(i + 1).padStart(5, '0')}`;
 

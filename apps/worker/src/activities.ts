@@ -19,8 +19,8 @@ export interface ActivityDeps {
   taskQueue: string;
 }
 
-/** Units whose assignment workflows are started at once; the dev server's SQLite caps throughput. */
-const FAN_OUT_BATCH = 16;
+/** Assignment workflows being started at any moment; the dev server's SQLite caps throughput. */
+const FAN_OUT_IN_FLIGHT = 16;
 
 /** Activities take their dependencies from the composition root: no globals, easy to test. */
 export function createActivities(deps: ActivityDeps): Activities {
@@ -76,10 +76,18 @@ export function createActivities(deps: ActivityDeps): Activities {
           }),
         });
       };
-      for (let i = 0; i < byUnit.length; i += FAN_OUT_BATCH) {
-        await Promise.all(byUnit.slice(i, i + FAN_OUT_BATCH).map(([unit, tasks]) => issue(unit, tasks)));
-        heartbeat({ issuedUnits: Math.min(i + FAN_OUT_BATCH, byUnit.length), of: byUnit.length });
-      }
+      // A pool, not lockstep batches: one slow start must not idle the other slots.
+      let next = 0;
+      let issued = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(FAN_OUT_IN_FLIGHT, byUnit.length) }, async () => {
+          while (next < byUnit.length) {
+            const [unit, tasks] = byUnit[next++];
+            await issue(unit, tasks);
+            heartbeat({ issuedUnits: ++issued, of: byUnit.length });
+          }
+        }),
+      );
       return { units: byUnit.length, assignments: byUnit.reduce((n, [, tasks]) => n + tasks.length, 0) };
     },
   };
