@@ -121,7 +121,7 @@ run(() =>
     }
     lines.push(
       '',
-      'Bound: CPU in the API process — building the appendix in Node, then exceljs and docx assembling and zipping the document; the SELECT itself is a few milliseconds of PostgreSQL. What would move it: streaming XLSX rows (exceljs’ streaming writer) and rendering large reports in a worker thread so the API stays responsive.',
+      'Bound: CPU in the API process. At 3,321 × 10 the limit alone takes ≈ 370 ms (33,210 rows parsed by pg in Node) and JSON matches it; rendering 6,642 rows takes ≈ 1.4 s in the docx library (profiled: a third garbage collection, most of the rest its object tree’s `prepForXml` and `resolve`) and ≈ 0.3 s in exceljs. What would move it: writing the appendix table’s XML from a row template instead of docx’s object tree, exceljs’ streaming writer, and rendering in a worker thread so the API answers others meanwhile.',
     );
     writeSection(
       'Consolidated report',
