@@ -104,7 +104,7 @@ run(() =>
     }
     lines.push(
       '',
-      'Bound: the workflow cache, not the number of open workflows — each cached run holds its state in the worker’s shared V8 context (for ours, the unit’s tasks and reporting state; our worker also holds the bundled workflow code, a PostgreSQL pool and the projections), and the SDK caps the cache from the heap limit (≈ 2,300 runs with the 4 GB default heap here); beyond it, runs are evicted and replayed from history when they next receive a command. What would move it: `maxCachedWorkflows` sized to the active units rather than all open ones, and smaller state per run (tasks by reference rather than copies of their text).',
+      'Bound: the worker’s workflow cache. Each cached run keeps its state and handlers in the worker’s V8 context: at 1,000 open, ≈ 250 KB a run for ours and for the bare worker alike, so the ratio there is our fixed cost (+117 MB at rest: the bundled workflow code with the domain, TypeORM, a PostgreSQL pool, the projections). The SDK caps the cache from the heap limit (≈ 2,310 runs with this 4 GB heap) and evicts beyond it, so at 10,000 the RSS is the full cache plus what V8 keeps after evictions, larger for our bigger run state (a unit’s 10 tasks). What would move it: `maxCachedWorkflows` sized to the units active at once rather than all open ones, and smaller state per run (tasks by id rather than copies of their text).',
     );
     writeSection(
       'Worker memory',
