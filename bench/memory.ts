@@ -1,7 +1,7 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { assignmentCommandUpdate, assignmentWorkflowId } from '../libs/contracts/src';
+import { assignmentCommandUpdate, assignmentWorkflowId, TASK_QUEUE } from '../libs/contracts/src';
 import { taskIdFor } from '../libs/contracts/src/ids';
 import { SYSTEM_ACTOR, tasksByUnit } from '../libs/domain/src';
 import { done, fmt, progress, ratio, spread, writeSection, type Spread, run } from './stats';
@@ -69,7 +69,7 @@ run(() =>
         ],
         startWorkflowOperation: new WithStartWorkflowOperation('assignmentWorkflow', {
           workflowId: assignmentWorkflowId(planId, code),
-          taskQueue: 'thidua',
+          taskQueue: TASK_QUEUE,
           args: [{ planId, unitCode: code }],
           workflowIdConflictPolicy: 'USE_EXISTING',
         }),

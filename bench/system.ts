@@ -28,7 +28,7 @@ export interface BenchSystem {
   stop(): Promise<void>;
 }
 
-export async function startSystem(name: string): Promise<BenchSystem> {
+async function startSystem(name: string): Promise<BenchSystem> {
   const stack = await startStack({
     dbName: `thidua_bench_${name}`,
     freshDatabase: true,
