@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fmt, ratio, spread, writeSection, run } from './stats';
+import { fmt, ratio, spread, writeSection, run, pool } from './stats';
 import {
   benchPlan,
   launchAndWait,
@@ -26,16 +26,10 @@ const IN_FLIGHT = 16;
 
 async function emptyWorkflows(sys: BenchSystem, count: number): Promise<number> {
   const started = Date.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < count) {
-        next++;
-        await sys.temporal.workflow.execute('emptyWorkflow', {
-          workflowId: `bench-empty-${randomUUID()}`,
-          taskQueue: NOOP_TASK_QUEUE,
-        });
-      }
+  await pool({ to: count, inFlight: IN_FLIGHT }, () =>
+    sys.temporal.workflow.execute('emptyWorkflow', {
+      workflowId: `bench-empty-${randomUUID()}`,
+      taskQueue: NOOP_TASK_QUEUE,
     }),
   );
   return Date.now() - started;

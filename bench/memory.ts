@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { assignmentCommandUpdate, assignmentWorkflowId, TASK_QUEUE } from '../libs/contracts/src';
 import { taskIdFor } from '../libs/contracts/src/ids';
 import { SYSTEM_ACTOR, tasksByUnit } from '../libs/domain/src';
-import { done, fmt, progress, ratio, spread, writeSection, type Spread, run } from './stats';
+import { fmt, pool, ratio, spread, writeSection, type Spread, run } from './stats';
 import { benchPlan, log, unitCode, withSystem } from './system';
 import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
 
@@ -31,20 +31,6 @@ async function sampleRss(pid: number): Promise<Spread> {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   return spread(samples);
-}
-
-async function inFlight(label: string, from: number, to: number, open: (i: number) => Promise<unknown>) {
-  const report = progress(label, to);
-  let next = from;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < to) {
-        await open(next++);
-        report(next);
-      }
-    }),
-  );
-  done();
 }
 
 run(() =>
@@ -93,9 +79,11 @@ run(() =>
     ];
     for (let s = 0; s < STEPS.length; s++) {
       const [from, to] = [STEPS[s - 1] ?? 0, STEPS[s]];
-      await sys.alive(inFlight('assignment workflows open', from, to, openAssignment));
+      await sys.alive(
+        pool({ from, to, inFlight: IN_FLIGHT, label: 'assignment workflows open' }, openAssignment),
+      );
       const ours = await sampleRss(sys.stack.worker.process.pid!);
-      await sys.alive(inFlight('idle workflows open', from, to, openIdle));
+      await sys.alive(pool({ from, to, inFlight: IN_FLIGHT, label: 'idle workflows open' }, openIdle));
       const peer = await sampleRss(sys.noopWorker.process.pid!);
       log(`${to} open: ThiDua worker ${fmt(ours, ' MB')}, bare worker ${fmt(peer, ' MB')}`);
       lines.push(

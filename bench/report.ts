@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { assignmentCommandUpdate, assignmentWorkflowId } from '../libs/contracts/src';
 import type { PlanDefinition } from '../libs/domain/src';
-import { done, fmt, progress, ratio, spread, writeSection, run } from './stats';
+import { fmt, pool, ratio, spread, writeSection, run } from './stats';
 import { benchPlan, launchAndWait, log, registerUnits, type BenchSystem, withSystem } from './system';
 
 /**
@@ -23,38 +23,29 @@ const FORMATS = ['json', 'xlsx', 'docx'] as const;
 /** Every lead reports its task done, through the assignment workflows as the API would send it. */
 async function reportResults(sys: BenchSystem, planId: string, definition: PlanDefinition): Promise<void> {
   const tasks = definition.taskGroups.flatMap((g) => g.tasks);
-  const report = progress('lead results recorded', tasks.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      while (next < tasks.length) {
-        const task = tasks[next++];
-        const unitCode = task.leadUnit;
-        await sys.temporal.workflow
-          .getHandle(assignmentWorkflowId(planId, unitCode))
-          .executeUpdate(assignmentCommandUpdate, {
-            args: [
-              {
-                type: 'RecordProgress',
-                data: {
-                  taskCode: task.code,
-                  status: 'done',
-                  result: `Đã hoàn thành ${task.title.toLowerCase()} theo kế hoạch`,
-                },
-                actor: {
-                  userId: unitCode.toLowerCase(),
-                  username: unitCode.toLowerCase(),
-                  role: 'unit',
-                  unitCode,
-                },
-              },
-            ],
-          });
-        report(next);
-      }
-    }),
-  );
-  done();
+  await pool({ to: tasks.length, inFlight: 16, label: 'lead results recorded' }, (i) => {
+    const { leadUnit: unitCode, code, title } = tasks[i];
+    return sys.temporal.workflow
+      .getHandle(assignmentWorkflowId(planId, unitCode))
+      .executeUpdate(assignmentCommandUpdate, {
+        args: [
+          {
+            type: 'RecordProgress',
+            data: {
+              taskCode: code,
+              status: 'done',
+              result: `Đã hoàn thành ${title.toLowerCase()} theo kế hoạch`,
+            },
+            actor: {
+              userId: unitCode.toLowerCase(),
+              username: unitCode.toLowerCase(),
+              role: 'unit',
+              unitCode,
+            },
+          },
+        ],
+      });
+  });
 }
 
 async function time(work: () => Promise<unknown>): Promise<number> {

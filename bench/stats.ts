@@ -66,6 +66,29 @@ export function progress(label: string, total: number): (n: number) => void {
 /** Ends a progress line. */
 export const done = (): void => void process.stderr.write('\n');
 
+/**
+ * Calls `work` for each index in [from, to), `inFlight` calls pending at any moment (a pool, so
+ * one slow call does not idle the others); with a label, shows progress.
+ */
+export async function pool(
+  options: { from?: number; to: number; inFlight: number; label?: string },
+  work: (i: number) => Promise<unknown>,
+): Promise<void> {
+  const { from = 0, to, inFlight, label } = options;
+  const report = label ? progress(label, to) : undefined;
+  let next = from;
+  let finished = from;
+  await Promise.all(
+    Array.from({ length: Math.min(inFlight, to - from) }, async () => {
+      while (next < to) {
+        await work(next++);
+        report?.(++finished);
+      }
+    }),
+  );
+  if (report) done();
+}
+
 /** Runs a benchmark's main: a failure prints its stack and exits non-zero, so `npm run bench` stops. */
 export function run(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
