@@ -1,9 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { kimThanhUnits, plan863 } from '../libs/demo/src';
 import { seedDemo } from './lib/seed';
 import { ROOT, startStack } from './lib/stack';
 
 const log = (line: string) => console.log(`▸ ${line}`);
+
+/** JWT_SECRET when given; else one generated on the first start and kept, so sign-ins survive a restart. */
+function jwtSecret(): string {
+  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+  const file = path.join(ROOT, '.data/jwt-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -14,7 +27,7 @@ async function main(): Promise<void> {
     uiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
     temporalDbFile: path.join(ROOT, '.data/temporal/dev.sqlite'),
     apiPort: port,
-    env: { DEMO_MODE: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    env: { DEMO_MODE: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', JWT_SECRET: jwtSecret() },
     log,
   });
   let stopping = false;

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import jwt from 'jsonwebtoken';
-import { apiUrl, call, eventCount, login } from './support/client';
+import { apiUrl, call, eventCount, jwtSecret, login } from './support/client';
 import { smallPlan } from './support/fixtures';
-
-const DEFAULT_SECRET = 'thidua-demo-secret-change-me-in-production';
 
 describe('hardening users would expect', () => {
   it('sends security headers and allows no foreign origin by default', async () => {
@@ -38,7 +36,7 @@ describe('hardening users would expect', () => {
 
   it('rejects an expired token and one signed with another key', async () => {
     const claims = { sub: 'owner', role: 'owner' };
-    const expired = jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, DEFAULT_SECRET, {
+    const expired = jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, jwtSecret(), {
       issuer: 'thidua',
     });
     const forged = jwt.sign(claims, 'another-secret-of-sufficient-length', {

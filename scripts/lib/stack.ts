@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { provideDatabase, type Database } from './postgres';
@@ -70,6 +71,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: temporal.address,
     PORT: String(options.apiPort),
+    // A stack nobody gave a secret to signs with a fresh one; its tokens die with it.
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('base64url'),
     ...options.env,
   };
   const node = (name: string, main: string) =>

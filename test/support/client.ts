@@ -3,6 +3,7 @@ import { Client as PgClient } from 'pg';
 export const apiUrl = (): string => required('THIDUA_API_URL');
 export const databaseUrl = (): string => required('THIDUA_DATABASE_URL');
 export const temporalAddress = (): string => required('THIDUA_TEMPORAL_ADDRESS');
+export const jwtSecret = (): string => required('THIDUA_JWT_SECRET');
 
 function required(name: string): string {
   const value = process.env[name];

@@ -46,4 +46,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.THIDUA_LOGIN_LIMIT = LOGIN_LIMIT;
   process.env.THIDUA_DATABASE_URL = stack.databaseUrl;
   process.env.THIDUA_TEMPORAL_ADDRESS = stack.temporal.address;
+  // Tests sign their own tokens with it to prove a valid signature alone opens nothing.
+  process.env.THIDUA_JWT_SECRET = stack.env.JWT_SECRET;
 }

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
 import { demoNomination, kimThanhUnits, plan863 } from '../../libs/demo/src';
-import { apiUrl, call, login } from './client';
+import { apiUrl, call, jwtSecret, login } from './client';
 import { smallPlan } from './fixtures';
 
 /** Who calls: every role, the right unit and another unit, and three kinds of bad credentials. */
@@ -203,14 +203,9 @@ export async function prepareCallers(): Promise<{
 }> {
   const tokens: Partial<Record<Column, string>> = {};
   for (const [column, user] of Object.entries(USERS)) tokens[column as Column] = await login(user);
-  const secret = 'thidua-demo-secret-change-me-in-production';
-  tokens.expired = jwt.sign(
-    { sub: 'admin', role: 'admin', exp: Math.floor(Date.now() / 1000) - 60 },
-    secret,
-    {
-      issuer: 'thidua',
-    },
-  );
+  tokens.expired = jwt.sign({ sub: 'admin', exp: Math.floor(Date.now() / 1000) - 60 }, jwtSecret(), {
+    issuer: 'thidua',
+  });
   tokens.forged = jwt.sign({ sub: 'admin', role: 'admin' }, 'not-the-secret-but-long-enough', {
     issuer: 'thidua',
     expiresIn: 600,

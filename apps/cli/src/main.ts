@@ -8,6 +8,9 @@ import { createCheckpoint, rebuildProjections, verifyStore } from '../../../libs
 import { projections } from '../../../libs/projections/src';
 import { progressBar } from './progress';
 
+/** The CLI signs no tokens, so it runs without JWT_SECRET. */
+const operatorConfig = () => loadConfig(process.env, { requireSecret: false });
+
 const USAGE = `usage: npm run cli -- <command>
 
 commands:
@@ -18,7 +21,7 @@ commands:
   audit replay [--plan ID]   replay the plan's workflows (all plans by default) from Temporal against this code`;
 
 async function withDb<T>(work: (db: Awaited<ReturnType<typeof openDataSource>>) => Promise<T>): Promise<T> {
-  const db = await openDataSource(loadConfig().DATABASE_URL, 4);
+  const db = await openDataSource(operatorConfig().DATABASE_URL, 4);
   try {
     return await work(db);
   } finally {
@@ -27,7 +30,7 @@ async function withDb<T>(work: (db: Awaited<ReturnType<typeof openDataSource>>) 
 }
 
 async function migrate(): Promise<number> {
-  const applied = await migrateDatabase(loadConfig().DATABASE_URL);
+  const applied = await migrateDatabase(operatorConfig().DATABASE_URL);
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
   return 0;
 }
@@ -87,7 +90,7 @@ async function rebuild(): Promise<number> {
 async function replay(args: string[]): Promise<number> {
   const planAt = args.indexOf('--plan');
   const planId = planAt >= 0 ? args[planAt + 1] : undefined;
-  const config = loadConfig();
+  const config = operatorConfig();
   // Aggregate workflows are named after their streams: the store lists a plan's workflows.
   const ids: string[] = await withDb(async (db) =>
     (

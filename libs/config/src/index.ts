@@ -1,15 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const MIN_SECRET_LENGTH = 32;
 
 /** The environment every process reads, validated once at boot so a typo fails fast and says which variable. */
 export class AppConfig {
@@ -35,9 +28,9 @@ export class AppConfig {
   @IsString()
   HOST = '127.0.0.1';
 
+  /** Signs the API's tokens; see `requireSecret`. `npm start` generates one into `.data/`. */
   @IsString()
-  @MinLength(16)
-  JWT_SECRET = 'thidua-demo-secret-change-me-in-production';
+  JWT_SECRET = '';
 
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -69,16 +62,31 @@ export class AppConfig {
   CHECKPOINT_MINUTES = 60;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+let ephemeralSecret: string | undefined;
+
+/**
+ * The API and the worker take `requireSecret` (the default): outside demo mode they refuse to
+ * boot without a real secret. Only the operator CLI, which signs nothing, passes false.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  { requireSecret = true }: { requireSecret?: boolean } = {},
+): AppConfig {
   const known = Object.keys(new AppConfig());
   const given = Object.fromEntries(
     known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
   );
   const config = plainToInstance(AppConfig, given);
-  const errors = validateSync(config);
-  if (errors.length) {
-    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-  }
+  const lines = validateSync(config).map(
+    (e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  const secretMissing = requireSecret && !config.DEMO_MODE && !config.JWT_SECRET;
+  if (secretMissing || (config.JWT_SECRET && config.JWT_SECRET.length < MIN_SECRET_LENGTH))
+    lines.push(
+      `  JWT_SECRET: must be set to at least ${MIN_SECRET_LENGTH} random characters (only a demo, DEMO_MODE=true, may leave it out), e.g. \`openssl rand -base64 48\``,
+    );
+  if (lines.length) throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  // A demo started without a secret signs with one that dies with the process: never a constant.
+  if (!config.JWT_SECRET) config.JWT_SECRET = ephemeralSecret ??= randomBytes(32).toString('base64url');
   return config;
 }

@@ -7,6 +7,7 @@ import { TasksAndReporting1763942400000 } from './migrations/1763942400000-tasks
 import { Rewards1764028800000 } from './migrations/1764028800000-rewards';
 import { Audit1764115200000 } from './migrations/1764115200000-audit';
 import { Idempotency1764201600000 } from './migrations/1764201600000-idempotency';
+import { AccountActive1764288000000 } from './migrations/1764288000000-account-active';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
@@ -17,6 +18,7 @@ export const migrations = [
   Rewards1764028800000,
   Audit1764115200000,
   Idempotency1764201600000,
+  AccountActive1764288000000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

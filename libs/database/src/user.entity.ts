@@ -22,4 +22,8 @@ export class UserRow {
   /** Chairs the Emulation–Reward Council: closes its votes and breaks quota ties. */
   @Column({ name: 'council_chair', type: 'boolean', default: false })
   councilChair: boolean;
+
+  /** A disabled account can neither log in nor use a token it was given before. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
 }

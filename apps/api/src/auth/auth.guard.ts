@@ -2,15 +2,10 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { ROLES, type Actor, type Role } from '../../../../libs/domain/src';
+import type { Actor, Role } from '../../../../libs/domain/src';
 import { ApiError } from '../common/api-error';
+import { Accounts } from './accounts';
 import { PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from './decorators';
-
-interface TokenClaims {
-  sub: string;
-  role: Role;
-  unit?: string;
-}
 
 /** Global guard: a valid bearer token on every route but the public ones, then the route's roles. */
 @Injectable()
@@ -18,6 +13,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly accounts: Accounts,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,12 +43,13 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = header?.split(' ') ?? [];
     if (scheme !== 'Bearer' || !token)
       throw new ApiError('UNAUTHENTICATED', 'Thiếu mã xác thực (Bearer token)');
-    try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      if (!ROLES.includes(claims.role)) throw new Error('unknown role');
-      return { userId: claims.sub, username: claims.sub, role: claims.role, unitCode: claims.unit };
-    } catch {
-      throw new ApiError('UNAUTHENTICATED', 'Mã xác thực không hợp lệ hoặc đã hết hạn');
-    }
+    const subject = await this.jwt.verifyAsync<{ sub?: unknown }>(token).then(
+      (claims) => claims.sub,
+      () => undefined,
+    );
+    // The token names an account; what that account may do is read from the account itself.
+    const actor = typeof subject === 'string' ? await this.accounts.actorOf(subject) : undefined;
+    if (!actor) throw new ApiError('UNAUTHENTICATED', 'Mã xác thực không hợp lệ hoặc đã hết hạn');
+    return actor;
   }
 }

@@ -27,12 +27,10 @@ export class AuthService implements OnApplicationBootstrap {
     const ok = user
       ? await verifyPassword(password, user.passwordHash)
       : (await hashPassword(password), false);
-    if (!user || !ok) throw new ApiError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
-    const accessToken = await this.jwt.signAsync({
-      sub: user.username,
-      role: user.role,
-      unit: user.unitCode ?? undefined,
-    });
+    if (!user || !ok || !user.active)
+      throw new ApiError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
+    // Only the subject: the guard reads the role and unit from the account on every request.
+    const accessToken = await this.jwt.signAsync({ sub: user.username });
     return {
       accessToken,
       tokenType: 'Bearer',
