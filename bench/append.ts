@@ -52,7 +52,7 @@ const viaStore =
     }));
 
 async function main(): Promise<void> {
-  const { db, url } = await freshDb('thidua_bench_append', 10);
+  const { db, url } = await freshDb('thidua_test_bench_append', 10);
   await db.query(`CREATE TABLE raw_events (LIKE events INCLUDING DEFAULTS)`);
   const raw: Appender = async (streamId, expectedVersion, batch) => {
     await db.query(
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       ],
     );
   };
-  const emmettDb = await freshDb('thidua_bench_emmett', 10);
+  const emmettDb = await freshDb('thidua_test_bench_emmett', 10);
   await emmettDb.db.destroy();
   const emmett = getPostgreSQLEventStore(emmettDb.url);
   const variants: Array<[string, Appender]> = [

@@ -45,7 +45,7 @@ async function liveHeapMb(work: () => Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { db, url } = await freshDb('thidua_bench_scan');
+  const { db, url } = await freshDb('thidua_test_bench_scan');
   // One plan, so that the export walks every event too.
   const planId = randomUUID();
   await fill(new EventStore(db, projections), planId, EVENTS, progress('filling', EVENTS));

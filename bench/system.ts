@@ -30,8 +30,8 @@ export interface BenchSystem {
 
 async function startSystem(name: string): Promise<BenchSystem> {
   const stack = await startStack({
-    dbName: `thidua_bench_${name}`,
-    freshDatabase: true,
+    dbName: `thidua_test_bench_${name}`,
+    scratchDatabase: true,
     temporalPort: await freePort(),
     apiPort: await freePort(),
     logDir: path.join(ROOT, '.data/bench-logs', name),

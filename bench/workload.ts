@@ -94,7 +94,7 @@ export async function freshDb(
   const { url } = await provideDatabase({
     dbName: name,
     dataDir: path.join(ROOT, '.data/pg'),
-    fresh: true,
+    scratch: true,
     log: () => {},
   });
   await migrateDatabase(url);

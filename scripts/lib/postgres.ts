@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { dropDatabase, migrateDatabase } from '../../libs/database/src';
+import { dropDatabase, isScratchName, migrateDatabase, SCRATCH_PREFIX } from '../../libs/database/src';
 
 export interface Database {
   url: string;
@@ -25,18 +25,34 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
+/** `url` with its database name replaced. */
+function onDatabase(url: string, name: string): string {
+  const other = new URL(url);
+  other.pathname = `/${encodeURIComponent(name)}`;
+  return other.toString();
+}
+
 /**
  * The database to use: DATABASE_URL when set; else the local server (user postgres,
  * trust auth); else an embedded PostgreSQL whose data lives in `.data/pg`.
+ *
+ * A scratch database (tests, benchmarks) is dropped and recreated: it always has its own
+ * `thidua_test…` name, on the server DATABASE_URL points at, never the database it names.
  */
 export async function provideDatabase(options: {
   dbName: string;
   dataDir: string;
-  fresh?: boolean;
+  scratch?: boolean;
   log: (line: string) => void;
 }): Promise<Database> {
+  if (options.scratch && !isScratchName(options.dbName))
+    throw new Error(`a scratch database must be named ${SCRATCH_PREFIX}…, not "${options.dbName}"`);
   const explicit = process.env.DATABASE_URL;
-  let url = explicit ?? `${LOCAL_SERVER}/${options.dbName}`;
+  let url = explicit
+    ? options.scratch
+      ? onDatabase(explicit, options.dbName)
+      : explicit
+    : `${LOCAL_SERVER}/${options.dbName}`;
   let embedded: { stop(): Promise<void> } | undefined;
   if (!explicit && !(await reachable(url))) {
     options.log(
@@ -45,7 +61,7 @@ export async function provideDatabase(options: {
     embedded = await startEmbedded(options.dataDir);
     url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${options.dbName}`;
   }
-  if (options.fresh) await dropDatabase(url);
+  if (options.scratch) await dropDatabase(url);
   const applied = await migrateDatabase(url);
   const name = new URL(url).pathname.slice(1);
   if (applied.length) options.log(`applied ${applied.length} migration(s) to ${name}: ${applied.join(', ')}`);

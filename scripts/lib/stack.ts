@@ -12,8 +12,8 @@ export const ROOT = (function findRoot(dir: string): string {
 
 export interface StackOptions {
   dbName: string;
-  /** Drop and recreate the database first (tests). */
-  freshDatabase?: boolean;
+  /** A throwaway `thidua_test…` database, dropped and recreated first (tests, benchmarks). */
+  scratchDatabase?: boolean;
   temporalPort: number;
   /** Web UI port; none runs the server headless. */
   uiPort?: number;
@@ -61,7 +61,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     provideDatabase({
       dbName: options.dbName,
       dataDir: path.join(ROOT, '.data/pg'),
-      fresh: options.freshDatabase,
+      scratch: options.scratchDatabase,
       log,
     }),
     startTemporal(temporalOptions),

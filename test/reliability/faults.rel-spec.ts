@@ -149,8 +149,8 @@ describe('faults with the real processes: nothing acknowledged is lost or double
     const dataDir = path.join(ROOT, '.data/faults');
     fs.rmSync(dataDir, { recursive: true, force: true });
     stack = await startStack({
-      dbName: 'thidua_faults',
-      freshDatabase: true,
+      dbName: 'thidua_test_faults',
+      scratchDatabase: true,
       temporalPort: await freePort(),
       temporalDbFile: path.join(dataDir, 'temporal.sqlite'),
       apiPort: await freePort(),

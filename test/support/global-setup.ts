@@ -16,7 +16,7 @@ export default async function globalSetup(): Promise<void> {
   const logDir = path.join(ROOT, '.data/test-logs');
   const stack = await startStack({
     dbName: process.env.THIDUA_TEST_DB ?? 'thidua_test',
-    freshDatabase: true,
+    scratchDatabase: true,
     temporalPort,
     apiPort,
     logDir,

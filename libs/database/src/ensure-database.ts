@@ -25,7 +25,15 @@ export const ensureDatabase = (url: string): Promise<{ created: boolean }> =>
     return { created: true };
   });
 
+/** Every database tests and benchmarks create, and the only ones anything here may drop. */
+export const SCRATCH_PREFIX = 'thidua_test';
+
+export const isScratchName = (name: string): boolean => name.startsWith(SCRATCH_PREFIX);
+
+/** Drops a scratch database; any other name is refused, so no run can drop data it did not create. */
 export const dropDatabase = (url: string): Promise<void> =>
-  onServer(url, async (client, quoted) => {
+  onServer(url, async (client, quoted, name) => {
+    if (!isScratchName(name))
+      throw new Error(`refusing to drop database "${name}": only ${SCRATCH_PREFIX}… databases are scratch`);
     await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
   });

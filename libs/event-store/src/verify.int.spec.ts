@@ -11,7 +11,7 @@ import { verifyStore, type BreakKind } from './verify';
 /** A database of its own: this test breaks the store on purpose. */
 const url = (() => {
   const u = new URL(databaseUrl());
-  u.pathname = `/thidua_tamper_${process.pid}`;
+  u.pathname = `/thidua_test_tamper_${process.pid}`;
   return u.toString();
 })();
 
