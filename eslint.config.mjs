@@ -1,30 +1,26 @@
-// Workflows run in Temporal's deterministic sandbox: Node built-ins, I/O and our
-// infrastructure libraries must never reach them, so lint bans those imports there.
+// Workflows run in Temporal's deterministic sandbox: Node built-ins, I/O and our infrastructure
+// libraries must never reach them or the rules they run; lint bans those imports there, and keeps
+// each module's rules to the kernel and itself (design.md §1).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
+const modules = fs
+  .readdirSync(path.join(import.meta.dirname, 'modules'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
-export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.data/**', 'coverage/**'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  {
+/** Files that run inside Temporal's deterministic sandbox or are shared with it: no I/O, no clock. */
+function pure(files, patterns) {
+  return {
+    files,
+    // Projections, entities, queries and activities do I/O by nature; specs are tests.
+    ignores: ['modules/*/*.{projection,entity,query,activities}.ts', '**/*.spec.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-    },
-  },
-  {
-    // Tests and benchmarks read untyped JSON replies.
-    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
-  },
-  {
-    files: ['workflows/**/*.ts', 'bench/workflows/**/*.ts'],
-    ignores: ['workflows/**/*.spec.ts'],
-    rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: nodeBuiltins,
@@ -41,22 +37,68 @@ export default tseslint.config(
               ],
               message: 'Workflow code must stay deterministic: no I/O or infrastructure imports.',
             },
-            {
-              group: [
-                '**/event-store/**',
-                '**/projections/**',
-                '**/database/**',
-                '**/apps/**',
-                '**/config/**',
-              ],
-              message: 'Workflows may import only libs/domain and libs/contracts.',
-            },
+            ...patterns,
           ],
         },
       ],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'fetch', 'process'],
     },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
   },
+  {
+    // Tests and benchmarks read untyped JSON replies.
+    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  // Kernel: framework-free rules every module is written in.
+  pure(
+    ['libs/kernel/**/*.ts'],
+    [
+      {
+        group: ['@temporalio/*', '@platform/*', '@modules/*', '@demo'],
+        message: 'The kernel depends on nothing of ours.',
+      },
+    ],
+  ),
+  // The workflow host and the deterministic side of the platform.
+  pure(
+    ['libs/platform/src/workflow/**/*.ts', 'bench/workflows/**/*.ts'],
+    [
+      {
+        group: ['@platform/*', '!@platform/workflow', '@modules/*', '@demo'],
+        message: 'Workflow code imports the kernel only.',
+      },
+    ],
+  ),
+  // A module's rules (decider, policy, route, workflow, labels, errors…): its own files and the
+  // kernel at run time; another module's route only for its types, which vanish when compiled.
+  ...modules.map((name) =>
+    pure(
+      [`modules/${name}/*.ts`],
+      [
+        {
+          group: ['@modules/*', `!@modules/${name}`],
+          allowTypeImports: true,
+          message:
+            'Another module is reached through its route or query class, and from rule files only for types.',
+        },
+        {
+          group: ['@platform/*', '!@platform/workflow', '../*', '@demo'],
+          message: 'Rule files import the kernel and their own module only.',
+        },
+      ],
+    ),
+  ),
   {
     files: ['scripts/**/*.js', 'test/**/*.js', '*.js', '*.mjs'],
     languageOptions: {

@@ -7,6 +7,15 @@ const swc = [
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2022',
+      // The tsconfig path aliases, rewritten at transform time: this reaches global setup too,
+      // which runs outside Jest's module resolution (moduleNameMapper would not).
+      baseUrl: __dirname,
+      paths: {
+        '@kernel': ['./libs/kernel/src'],
+        '@platform/*': ['./libs/platform/src/*'],
+        '@modules/*': ['./modules/*'],
+        '@demo': ['./libs/demo/src'],
+      },
     },
     module: { type: 'commonjs' },
   },
@@ -14,6 +23,7 @@ const swc = [
 
 const common = {
   rootDir: __dirname,
+
   transform: { '^.+\\.ts$': swc },
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tools/', '<rootDir>/.data/'],
@@ -27,13 +37,16 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{libs,apps,workflows,scripts}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{libs,modules,apps,scripts}/**/*.spec.ts'],
       testPathIgnorePatterns: ['\\.int\\.spec\\.ts$'],
     },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{libs,apps,workflows,scripts}/**/*.int.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      testMatch: [
+        '<rootDir>/{libs,modules,apps,scripts}/**/*.int.spec.ts',
+        '<rootDir>/test/**/*.e2e-spec.ts',
+      ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       slowTestThreshold: 30,

@@ -1,9 +1,9 @@
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { randomUUID } from 'node:crypto';
-import type { NewEvent } from '../libs/contracts/src';
-import { dropDatabase } from '../libs/database/src';
-import { EventStore } from '../libs/event-store/src';
-import { projections } from '../libs/projections/src';
+import type { NewEvent } from '@platform/workflow/contracts';
+import { dropDatabase } from '@platform/database';
+import { EventStore } from '@platform/event-store';
+import { projections } from '@modules/projections';
 import { fmt, ratio, spread, writeSection, type Spread, run } from './stats';
 import { freshDb, streamEvents } from './workload';
 

@@ -1,9 +1,11 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { assignmentCommandUpdate, assignmentWorkflowId, TASK_QUEUE } from '../libs/contracts/src';
-import { taskIdFor } from '../libs/contracts/src/ids';
-import { SYSTEM_ACTOR, tasksByUnit } from '../libs/domain/src';
+import { assignmentCommandUpdate, assignmentWorkflowId } from '@modules/assignment/assignment.route';
+import { TASK_QUEUE } from '@platform/workflow/contracts';
+import { taskIdFor } from '@platform/ids';
+import { SYSTEM_ACTOR } from '@kernel';
+import { tasksByUnit } from '@modules/assignment/assignment.issue';
 import { fmt, pool, ratio, spread, writeSection, type Spread, run } from './stats';
 import { benchPlan, log, unitCode, withSystem } from './system';
 import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { assignmentCommandUpdate, assignmentWorkflowId } from '../libs/contracts/src';
-import type { PlanDefinition } from '../libs/domain/src';
+import { assignmentCommandUpdate, assignmentWorkflowId } from '@modules/assignment/assignment.route';
+import type { PlanDefinition } from '@modules/plan/plan.definition';
 import { fmt, pool, ratio, spread, writeSection, run } from './stats';
 import { benchPlan, launchAndWait, log, registerUnits, type BenchSystem, withSystem } from './system';
 

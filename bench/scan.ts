@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { dropDatabase } from '../libs/database/src';
+import { dropDatabase } from '@platform/database';
 import {
   EventStore,
   exportPlanHistory,
   inSnapshot,
   rebuildProjections,
   verifyStore,
-} from '../libs/event-store/src';
-import { projections } from '../libs/projections/src';
+} from '@platform/event-store';
+import { projections } from '@modules/projections';
 import { done, fmt, progress, ratio, spread, writeSection, run } from './stats';
 import { fill, freshDb } from './workload';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { NewEvent } from '../libs/contracts/src';
-import { migrateDatabase, openDataSource } from '../libs/database/src';
-import type { EventStore } from '../libs/event-store/src';
+import type { NewEvent } from '@platform/workflow/contracts';
+import { migrateDatabase, openDataSource } from '@platform/database';
+import type { EventStore } from '@platform/event-store';
 import { provideDatabase } from '../scripts/lib/postgres';
 import { ROOT } from '../scripts/lib/stack';
 

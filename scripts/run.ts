@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { kimThanhUnits, plan863 } from '../libs/demo/src';
+import { kimThanhUnits, plan863 } from '@demo';
 import { seedDemo } from './lib/seed';
 import { ROOT, startStack } from './lib/stack';
 

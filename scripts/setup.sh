@@ -12,4 +12,4 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
 fi
 source scripts/ensure-temporal.sh
 echo "▸ compiling TypeScript…"
-npx tsc -p tsconfig.build.json
+npm run build --silent

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import jwt from 'jsonwebtoken';
-import { kimThanhUnits } from '../libs/demo/src';
+import { kimThanhUnits } from '@demo';
 import { call, eventCount, jwtSecret, login, sql } from './support/client';
 import { smallPlan } from './support/fixtures';
 

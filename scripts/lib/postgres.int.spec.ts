@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import { dropDatabase } from '../../libs/database/src';
+import { dropDatabase } from '@platform/database';
 import { databaseUrl } from '../../test/support/client';
 import { provideDatabase } from './postgres';
 

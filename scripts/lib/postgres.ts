@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { dropDatabase, isScratchName, migrateDatabase, SCRATCH_PREFIX } from '../../libs/database/src';
+import { dropDatabase, isScratchName, migrateDatabase, SCRATCH_PREFIX } from '@platform/database';
 
 export interface Database {
   url: string;

@@ -1,5 +1,5 @@
 import { api, login } from './api';
-import { demoDossier, demoNomination, demoRuleSet, kimThanhUnits, plan863 } from '../../libs/demo/src';
+import { demoDossier, demoNomination, demoRuleSet, kimThanhUnits, plan863 } from '@demo';
 
 export interface DemoSeed {
   planId: string;

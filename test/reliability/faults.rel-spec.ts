@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client as PgClient } from 'pg';
-import { openDataSource } from '../../libs/database/src';
-import { verifyStore } from '../../libs/event-store/src';
+import { openDataSource } from '@platform/database';
+import { verifyStore } from '@platform/event-store';
 import { freePort } from '../../scripts/lib/processes';
 import { seedDemo } from '../../scripts/lib/seed';
 import { ROOT, startStack, type Stack } from '../../scripts/lib/stack';

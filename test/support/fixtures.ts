@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PlanDefinition } from '../../libs/domain/src';
+import type { PlanDefinition } from '@modules/plan/plan.definition';
 
 /** A small valid plan with a unique number, so tests never collide in the shared database. */
 export function smallPlan(overrides: Partial<PlanDefinition> = {}): PlanDefinition {

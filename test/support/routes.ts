@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
-import { demoNomination, kimThanhUnits, plan863 } from '../../libs/demo/src';
+import { demoNomination, kimThanhUnits, plan863 } from '@demo';
 import { apiUrl, call, jwtSecret, login } from './client';
 import { smallPlan } from './fixtures';
 

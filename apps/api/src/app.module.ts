@@ -3,20 +3,22 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig } from '../../../libs/config/src';
-import { dataSourceOptions } from '../../../libs/database/src';
-import { AuditModule } from './audit/audit.module';
+import { AppConfig } from '@platform/config';
+import { dataSourceOptions } from '@platform/database';
+import { AuditModule } from '@modules/audit/http/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { IdempotencyInterceptor } from '@platform/http/idempotency.interceptor';
 import { HealthController } from './health/health.controller';
-import { PlansModule } from './plans/plans.module';
-import { ReportingModule } from './reporting/reporting.module';
-import { ReportsModule } from './reports/reports.module';
-import { RewardsModule } from './rewards/rewards.module';
-import { UnitsModule } from './units/units.module';
-import { WorkModule } from './work/work.module';
-import { TemporalModule } from './temporal/temporal.module';
-import { ConfigModule } from './config.module';
+import { PlansModule } from '@modules/plan/http/plans.module';
+import { ReportingModule } from '@modules/reporting/http/reporting.module';
+import { ReportsModule } from '@modules/reporting/consolidated/reports.module';
+import { NominationModule } from '@modules/nomination/http/nomination.module';
+import { ReviewModule } from '@modules/review/http/review.module';
+import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
+import { UnitsModule } from '@modules/unit-directory/http/units.module';
+import { WorkModule } from '@modules/assignment/http/work.module';
+import { TemporalModule } from '@platform/temporal/temporal.module';
+import { ConfigModule } from '@platform/http/config.module';
 
 @Module({
   imports: [
@@ -58,7 +60,9 @@ import { ConfigModule } from './config.module';
     WorkModule,
     ReportingModule,
     ReportsModule,
-    RewardsModule,
+    ReviewModule,
+    NominationModule,
+    RuleSetModule,
     AuditModule,
   ],
   controllers: [HealthController],

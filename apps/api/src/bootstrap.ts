@@ -4,11 +4,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../../libs/config/src';
+import { AppConfig } from '@platform/config';
 import { AppModule } from './app.module';
-import { AttemptLog } from './audit/attempt-log';
-import { ErrorFilter } from './common/error.filter';
-import { validationPipe } from './common/validation';
+import { AttemptLog } from '@modules/audit/http/attempt-log';
+import { ErrorFilter } from '@platform/http/error.filter';
+import { validationPipe } from '@platform/http/validation';
 
 /** JSON bodies beyond this are refused (413); files travel as multipart, with their own limit. */
 const JSON_LIMIT = '2mb';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AppConfig } from '../../../libs/config/src';
+import { AppConfig } from '@platform/config';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
-import path from 'node:path';
-import { loadConfig } from '../../../libs/config/src';
-import { migrateDatabase, openDataSource } from '../../../libs/database/src';
-import { createCheckpoint, rebuildProjections, verifyStore } from '../../../libs/event-store/src';
-import { projections } from '../../../libs/projections/src';
+import { loadConfig } from '@platform/config';
+import { migrateDatabase, openDataSource } from '@platform/database';
+import { createCheckpoint, rebuildProjections, verifyStore } from '@platform/event-store';
+import { projections } from '@modules/projections';
+import { workflowsEntry } from '../../worker/src/workflow-bundle';
 import { progressBar } from './progress';
 
 /** The CLI signs no tokens, so it runs without JWT_SECRET. */
@@ -114,10 +114,7 @@ async function replay(args: string[]): Promise<number> {
     }
     let failed = 0;
     let replayed = 0;
-    const results = Worker.runReplayHistories(
-      { workflowsPath: path.resolve(__dirname, '../../../workflows') },
-      histories(),
-    );
+    const results = Worker.runReplayHistories({ workflowsPath: workflowsEntry }, histories());
     for await (const result of results) {
       replayed++;
       if (result.error) {

@@ -5,12 +5,15 @@ import {
   assignmentCommandUpdate,
   assignmentWorkflowId,
   type AssignmentWorkflowInput,
-} from '../../../libs/contracts/src';
-import { taskIdFor } from '../../../libs/contracts/src/ids';
-import { tasksByUnit, type AssignedTask } from '../../../libs/domain/src';
-import type { EventStore } from '../../../libs/event-store/src';
-import { PlanView, UnitView } from '../../../libs/projections/src';
-import type { Activities } from '../../../workflows/activities';
+} from '@modules/assignment/assignment.route';
+import { taskIdFor } from '@platform/ids';
+import { tasksByUnit } from '@modules/assignment/assignment.issue';
+import { type AssignedTask } from '@modules/assignment/assignment.decider';
+import type { EventStore } from '@platform/event-store';
+import { PlanView } from '@modules/plan/plan.entity';
+import { UnitView } from '@modules/unit-directory/unit.projection';
+import type { StoreActivities } from '@platform/workflow/activities';
+import type { PlanActivities } from '@modules/plan/plan.route';
 
 export interface ActivityDeps {
   store: EventStore;
@@ -23,7 +26,7 @@ export interface ActivityDeps {
 const FAN_OUT_IN_FLIGHT = 16;
 
 /** Activities take their dependencies from the composition root: no globals, easy to test. */
-export function createActivities(deps: ActivityDeps): Activities {
+export function createActivities(deps: ActivityDeps): StoreActivities & PlanActivities {
   return {
     appendEvents: (request) => deps.store.append(request),
 

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import path from 'node:path';
 import pino from 'pino';
-import { loadConfig } from '../../../libs/config/src';
-import { openDataSource } from '../../../libs/database/src';
-import { createCheckpoint, EventStore } from '../../../libs/event-store/src';
-import { projections } from '../../../libs/projections/src';
+import { loadConfig } from '@platform/config';
+import { openDataSource } from '@platform/database';
+import { createCheckpoint, EventStore } from '@platform/event-store';
+import { projections } from '@modules/projections';
 import { createActivities } from './activities';
+import { workflowsEntry } from './workflow-bundle';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    workflowsPath: path.resolve(__dirname, '../../../workflows'),
+    workflowsPath: workflowsEntry,
     activities: createActivities({ store, db: dataSource, client, taskQueue: config.TEMPORAL_TASK_QUEUE }),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');

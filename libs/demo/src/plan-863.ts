@@ -1,4 +1,4 @@
-import type { Indicator, PlanDefinition, TaskDefinition } from '../../domain/src';
+import type { Indicator, PlanDefinition, TaskDefinition } from '@modules/plan/plan.definition';
 
 const ALL_KINDS: Indicator['unitKinds'] = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the'];
 

@@ -1,4 +1,5 @@
-import { jurisdictionOf, type PublishedRuleSet } from '../../domain/src';
+import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
+import { type PublishedRuleSet } from '@modules/rule-set/rule-set.decider';
 import { plan863 } from './plan-863';
 
 /**

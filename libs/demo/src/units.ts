@@ -1,4 +1,4 @@
-import type { UnitKind } from '../../domain/src';
+import type { UnitKind } from '@modules/plan/plan.definition';
 
 export interface DemoUnit {
   code: string;

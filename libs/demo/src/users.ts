@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/src';
+import type { Role } from '@kernel';
 import { kimThanhUnits } from './units';
 
 export interface DemoUser {

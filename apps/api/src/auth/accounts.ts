@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { UserRow } from '../../../../libs/database/src';
-import type { Actor } from '../../../../libs/domain/src';
+import { UserRow } from '@platform/database';
+import type { Actor } from '@kernel';
 
 /** How long an account's role and state may be served from memory: a disabled account stops within this. */
 const TTL_MS = 3_000;

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService } from './auth.service';
-import { Public } from './decorators';
+import { Public } from '@platform/http/auth.decorators';
 import { LoginThrottleGuard } from './login-throttle.guard';
 import { LoginDto, TokenDto } from './login.dto';
 

@@ -2,10 +2,10 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import type { Actor, Role } from '../../../../libs/domain/src';
-import { ApiError } from '../common/api-error';
+import type { Actor, Role } from '@kernel';
+import { ApiError } from '@platform/http/api-error';
 import { Accounts } from './accounts';
-import { PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from './decorators';
+import { PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from '@platform/http/auth.decorators';
 
 /** Global guard: a valid bearer token on every route but the public ones, then the route's roles. */
 @Injectable()

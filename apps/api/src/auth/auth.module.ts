@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AppConfig } from '../../../../libs/config/src';
-import { configProvider } from '../config.provider';
+import { AppConfig } from '@platform/config';
+import { configProvider } from '@platform/http/config.provider';
 import { Accounts } from './accounts';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';

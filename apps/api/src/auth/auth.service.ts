@@ -2,10 +2,10 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { AppConfig } from '../../../../libs/config/src';
-import { UserRow } from '../../../../libs/database/src';
-import { demoUsers } from '../../../../libs/demo/src';
-import { ApiError } from '../common/api-error';
+import { AppConfig } from '@platform/config';
+import { UserRow } from '@platform/database';
+import { demoUsers } from '@demo';
+import { ApiError } from '@platform/http/api-error';
 import type { TokenDto } from './login.dto';
 import { hashPassword, verifyPassword } from './password';
 

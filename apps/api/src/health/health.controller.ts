@@ -3,8 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/decorators';
-import { TemporalService } from '../temporal/temporal.service';
+import { Public } from '@platform/http/auth.decorators';
+import { TemporalService } from '@platform/temporal/temporal.service';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 

@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { PlansModule } from '../plans/plans.module';
-import { AuditController } from './audit.controller';
-
-@Module({ imports: [PlansModule], controllers: [AuditController] })
-export class AuditModule {}

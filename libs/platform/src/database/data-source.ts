@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { EventRow, StreamRow } from '@platform/event-store';
+import { projectionEntities } from '@modules/projections';
+import { Init1763856000000 } from './migrations/1763856000000-init';
+import { TasksAndReporting1763942400000 } from './migrations/1763942400000-tasks-and-reporting';
+import { Rewards1764028800000 } from './migrations/1764028800000-rewards';
+import { Audit1764115200000 } from './migrations/1764115200000-audit';
+import { Idempotency1764201600000 } from './migrations/1764201600000-idempotency';
+import { AccountActive1764288000000 } from './migrations/1764288000000-account-active';
+import { ensureDatabase } from './ensure-database';
+import { UserRow } from './user.entity';
+
+export const entities = [EventRow, StreamRow, UserRow, ...projectionEntities];
+export const migrations = [
+  Init1763856000000,
+  TasksAndReporting1763942400000,
+  Rewards1764028800000,
+  Audit1764115200000,
+  Idempotency1764201600000,
+  AccountActive1764288000000,
+];
+
+/** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: poolSize, application_name: 'thidua' },
+  };
+}
+
+export async function openDataSource(url: string, poolSize?: number): Promise<DataSource> {
+  return new DataSource(dataSourceOptions(url, poolSize)).initialize();
+}
+
+/** Creates the database when missing and applies pending migrations; returns their names. */
+export async function migrateDatabase(url: string): Promise<string[]> {
+  await ensureDatabase(url);
+  const dataSource = await openDataSource(url, 2);
+  try {
+    return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

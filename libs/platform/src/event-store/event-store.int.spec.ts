@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { AppendRequest, NewEvent } from '@platform/workflow/contracts';
+import { openDataSource } from '@platform/database';
+import { projections } from '@modules/projections';
+import { databaseUrl } from '../../../../test/support/client';
+import { EventStore, WrongExpectedVersionError } from './event-store';
+import { GENESIS_HASH, rowHash } from './hash';
+
+const actor = { userId: 'tester', username: 'tester', role: 'admin' as const };
+
+const newEvent = (type = 'TestHappened', data: unknown = { n: 1, text: 'Thôn Kim Lương' }): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  data,
+  occurredAt: new Date().toISOString(),
+});
+
+const request = (streamId: string, expectedVersion: number, events: NewEvent[]): AppendRequest => ({
+  streamId,
+  category: 'test',
+  expectedVersion,
+  events,
+  metadata: { actor, workflowId: 'wf', runId: 'run' },
+});
+
+describe('EventStore on PostgreSQL', () => {
+  let db: DataSource;
+  let store: EventStore;
+
+  beforeAll(async () => {
+    db = await openDataSource(databaseUrl(), 8);
+    store = new EventStore(db, projections);
+  });
+  afterAll(() => db.destroy());
+
+  it('appends with expected versions and refuses a stale writer', async () => {
+    const stream = `test-${randomUUID()}`;
+    expect(await store.append(request(stream, 0, [newEvent(), newEvent()]))).toEqual({
+      version: 2,
+      written: true,
+    });
+    await expect(store.append(request(stream, 1, [newEvent()]))).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
+    expect(await store.append(request(stream, 2, [newEvent()]))).toEqual({ version: 3, written: true });
+    expect((await store.readStream(stream)).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+
+  it('treats a retried append whose first attempt committed as done, without writing twice', async () => {
+    const stream = `test-${randomUUID()}`;
+    const batch = request(stream, 0, [newEvent(), newEvent()]);
+    await store.append(batch);
+    expect(await store.append(batch)).toEqual({ version: 2, written: false });
+    expect(await store.readStream(stream)).toHaveLength(2);
+  });
+
+  it('refuses an event id that comes back with other content: the stream has moved on', async () => {
+    const stream = `test-${randomUUID()}`;
+    const first = newEvent('TestHappened', { n: 1 });
+    await store.append(request(stream, 0, [first]));
+    // A writer that lost track decides anew and happens to reuse the id for something else.
+    const clash = { ...first, data: { n: 2 } };
+    await expect(store.append(request(stream, 0, [clash]))).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(store.append(request(stream, 1, [newEvent(), { ...first }]))).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
+    expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('chains each event to its predecessor with a hash that a reader can recompute', async () => {
+    const stream = `test-${randomUUID()}`;
+    await store.append(request(stream, 0, [newEvent(), newEvent()]));
+    await store.append(
+      request(stream, 2, [newEvent('Other', { list: [1, 'hai'], nested: { b: true, a: null } })]),
+    );
+    const rows = await db.query(
+      `SELECT stream_id, stream_version, event_id, type, data, metadata, occurred_at, recorded_at, prev_hash, hash
+       FROM events WHERE stream_id = $1 ORDER BY stream_version`,
+      [stream],
+    );
+    let previous = GENESIS_HASH;
+    for (const row of rows) {
+      expect(row.prev_hash).toBe(previous);
+      const recomputed = rowHash(row);
+      expect(row.hash).toBe(recomputed);
+      previous = row.hash;
+    }
+    const [head] = await db.query('SELECT version, last_hash FROM streams WHERE stream_id = $1', [stream]);
+    expect(head).toEqual({ version: 3, last_hash: previous });
+  });
+
+  it('refuses to rewrite or delete stored events', async () => {
+    const stream = `test-${randomUUID()}`;
+    await store.append(request(stream, 0, [newEvent()]));
+    await expect(db.query(`UPDATE events SET data = '{}' WHERE stream_id = $1`, [stream])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.query(`DELETE FROM events WHERE stream_id = $1`, [stream])).rejects.toThrow(
+      /append-only/,
+    );
+  });
+
+  it('updates the inline projection in the same transaction, and rolls both back together', async () => {
+    const planId = randomUUID();
+    const stream = `plan-${planId}`;
+    const drafted = newEvent('PlanDrafted', {
+      planId,
+      definition: { number: 'x', issuer: 'y', title: 't', issuedOn: '2026-01-01' },
+    });
+    await store.append(request(stream, 0, [drafted]));
+    expect(await db.query('SELECT status, version FROM plans WHERE id = $1', [planId])).toEqual([
+      { status: 'draft', version: 1 },
+    ]);
+    // A projection failure (a launch event without a valid date) aborts the whole append.
+    const broken = newEvent('PlanLaunched', { planId, launchedAt: 'not a date' });
+    await expect(store.append(request(stream, 1, [broken]))).rejects.toThrow();
+    expect(await store.readStream(stream)).toHaveLength(1);
+    expect(await db.query('SELECT status FROM plans WHERE id = $1', [planId])).toEqual([{ status: 'draft' }]);
+  });
+
+  it('lets writers on different streams proceed concurrently, each stream staying gap-free', async () => {
+    const streams = Array.from({ length: 8 }, () => `test-${randomUUID()}`);
+    await Promise.all(
+      streams.map(async (stream) => {
+        for (let v = 0; v < 5; v++) await store.append(request(stream, v, [newEvent()]));
+      }),
+    );
+    for (const stream of streams) {
+      expect((await store.readStream(stream)).map((e) => e.version)).toEqual([1, 2, 3, 4, 5]);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Actor, Role } from '@kernel';
+
+export const PUBLIC_KEY = 'thidua:public';
+export const ROLES_KEY = 'thidua:roles';
+export const READ_ONLY_KEY = 'thidua:read-only';
+
+/** The route needs no token. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only these roles may call the route (checked after authentication). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** A POST that changes nothing (e.g. verification): auditors, read-only everywhere, may call it. */
+export const ReadOnly = () => SetMetadata(READ_ONLY_KEY, true);
+
+export const CurrentActor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest<{ actor: Actor }>().actor,
+);

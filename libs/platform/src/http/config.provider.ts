@@ -1,0 +1,3 @@
+import { loadConfig, AppConfig } from '@platform/config';
+
+export const configProvider = { provide: AppConfig, useFactory: () => loadConfig() };

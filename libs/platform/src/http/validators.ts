@@ -1,0 +1,28 @@
+import { IsString, MaxLength, MinLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { isCivilDate } from '@kernel';
+
+export const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
+
+/** A real calendar date written `YYYY-MM-DD`, between 1945 and 2100. */
+export function IsCivilDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCivilDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} phải là ngày hợp lệ dạng YYYY-MM-DD`, ...options },
+      validator: {
+        validate(value: unknown) {
+          return (
+            typeof value === 'string' && isCivilDate(value) && value >= '1945-01-01' && value <= '2100-12-31'
+          );
+        },
+      },
+    });
+}
+
+export const Text = (max: number) => (target: object, key: string) => {
+  IsString()(target, key);
+  MinLength(1)(target, key);
+  MaxLength(max)(target, key);
+};

@@ -1,0 +1,373 @@
+import {
+  daysLate,
+  type Actor,
+  canonicalJson,
+  fail,
+  assertNever,
+  requireRole,
+  type Command,
+  type Decider,
+  type DomainEvent,
+} from '@kernel';
+import type { Indicator, UnitKind } from '@modules/plan/plan.definition';
+import { INDICATOR_PERIOD_PATTERN, measure, type IndicatorMeasure } from './assignment.indicators';
+
+export const TASK_STATUSES = ['not_started', 'in_progress', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  not_started: 'Chưa thực hiện',
+  in_progress: 'Đang thực hiện',
+  done: 'Đã thực hiện',
+};
+
+export type AssignmentRole = 'lead' | 'coordinating';
+
+/** A plan task as one unit receives it, as lead (chủ trì) or coordinator (phối hợp). */
+export interface AssignedTask {
+  taskId: string;
+  code: string;
+  title: string;
+  groupCode: string;
+  groupTitle: string;
+  /** Position of the task in the plan, for the appendix table's order. */
+  seq: number;
+  leadUnit: string;
+  coordinatingUnits: string[];
+  dueOn?: string;
+  role: AssignmentRole;
+}
+
+export interface EvidenceFile {
+  evidenceId: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+/** A useful initiative or solution (sáng kiến) credited to the unit or one of its people. */
+export interface Initiative {
+  initiativeId: string;
+  title: string;
+  author: string;
+  recognizedOn: string;
+  description: string;
+}
+
+export interface TaskResultInput {
+  taskCode: string;
+  status?: TaskStatus;
+  result: string;
+}
+
+export interface IndicatorValueInput {
+  indicatorCode: string;
+  numerator: number;
+  denominator: number;
+}
+
+/** What the API knows of the request a submission answers (read from the plan's projection). */
+export interface RequestRef {
+  requestId: string;
+  dueAt: string;
+  units: string[];
+  /** Indicator values in the submission count for this period. */
+  period: string;
+}
+
+export type AssignmentCommand =
+  | Command<
+      'IssueTasks',
+      { planId: string; unitCode: string; unitKind: UnitKind; tasks: AssignedTask[]; indicators: Indicator[] }
+    >
+  | Command<'RecordProgress', { taskCode: string; status: TaskStatus; result: string }>
+  | Command<'AddContribution', { taskCode: string; text: string }>
+  | Command<'RecordIndicatorValue', IndicatorValueInput & { period: string }>
+  | Command<'AttachEvidence', { taskCode: string; evidence: EvidenceFile }>
+  | Command<'RecordInitiative', Initiative>
+  | Command<
+      'SubmitReport',
+      {
+        request: RequestRef;
+        reportDate: string;
+        taskResults: TaskResultInput[];
+        indicatorValues: IndicatorValueInput[];
+        note?: string;
+      }
+    >;
+
+interface UnitRef {
+  planId: string;
+  unitCode: string;
+}
+type TaskRef = UnitRef & { taskId: string; taskCode: string };
+
+export type AssignmentEvent =
+  | DomainEvent<'AssignmentOpened', UnitRef & { unitKind: UnitKind; indicators: Indicator[] }>
+  | DomainEvent<'TaskAssigned', UnitRef & { task: AssignedTask }>
+  | DomainEvent<'TaskProgressRecorded', TaskRef & { status: TaskStatus; result: string }>
+  | DomainEvent<'ContributionAdded', TaskRef & { text: string }>
+  | DomainEvent<'IndicatorValueRecorded', UnitRef & IndicatorMeasure & { period: string }>
+  | DomainEvent<'EvidenceAttached', TaskRef & { evidence: EvidenceFile }>
+  | DomainEvent<'InitiativeRecorded', UnitRef & Initiative>
+  | DomainEvent<
+      'ReportSubmitted',
+      UnitRef & {
+        requestId: string;
+        submittedAt: string;
+        dueAt: string;
+        daysLate: number;
+        reportDate: string;
+        taskResults: Array<TaskResultInput & { taskId: string; role: AssignmentRole }>;
+        indicatorValues: Array<IndicatorMeasure & { period: string }>;
+        note?: string;
+        digest: string;
+      }
+    >;
+
+export interface ActiveAssignment {
+  status: 'active';
+  planId: string;
+  unitCode: string;
+  unitKind: UnitKind;
+  tasks: Record<string, AssignedTask & { progress: TaskStatus; result: string; contribution: string }>;
+  indicators: Indicator[];
+  evidence: string[];
+  initiatives?: string[];
+  /** Digest of each submission, so a repeated submission is recognised. */
+  submissions: Record<string, string>;
+}
+
+export type AssignmentState = { status: 'absent' } | ActiveAssignment;
+
+const ISSUERS = ['owner', 'admin'] as const;
+
+/**
+ * One unit's work in one plan: its tasks, results, indicator values, evidence and reports.
+ * Only members of that unit act on it; only the lead unit sets a task's result.
+ */
+export function decideAssignment(
+  state: AssignmentState,
+  command: AssignmentCommand,
+  now: Date,
+): AssignmentEvent[] {
+  if (command.type === 'IssueTasks') {
+    requireRole(command.actor, ISSUERS);
+    const { planId, unitCode, unitKind, tasks } = command.data;
+    const opened: AssignmentEvent[] =
+      state.status === 'active'
+        ? []
+        : [
+            {
+              type: 'AssignmentOpened',
+              data: { planId, unitCode, unitKind, indicators: command.data.indicators },
+            },
+          ];
+    const known = state.status === 'active' ? state.tasks : {};
+    return [
+      ...opened,
+      ...tasks
+        .filter((task) => !known[task.code])
+        .map((task): AssignmentEvent => ({ type: 'TaskAssigned', data: { planId, unitCode, task } })),
+    ];
+  }
+  const unit = ownUnit(state, command.actor);
+  const ref = { planId: unit.planId, unitCode: unit.unitCode };
+  switch (command.type) {
+    case 'RecordProgress': {
+      const { taskCode, status, result } = command.data;
+      const task = leadTask(unit, taskCode, 'taskCode');
+      if (task.progress === status && task.result === result) return [];
+      if (status === 'not_started' && task.progress !== 'not_started')
+        fail('INVALID_STATE', 'Nhiệm vụ đã bắt đầu, không thể trở lại “Chưa thực hiện”', { field: 'status' });
+      if (status === 'done' && !result.trim())
+        fail('RULE_VIOLATED', 'Nhiệm vụ đã thực hiện phải có kết quả thực hiện', { field: 'result' });
+      return [{ type: 'TaskProgressRecorded', data: { ...ref, ...taskRef(task), status, result } }];
+    }
+    case 'AddContribution': {
+      const task = ownTask(unit, command.data.taskCode, 'taskCode');
+      if (task.role !== 'coordinating')
+        fail('RULE_VIOLATED', 'Đơn vị chủ trì cập nhật kết quả qua tiến độ nhiệm vụ, không gửi đóng góp', {
+          field: 'taskCode',
+        });
+      if (task.contribution === command.data.text) return [];
+      return [{ type: 'ContributionAdded', data: { ...ref, ...taskRef(task), text: command.data.text } }];
+    }
+    case 'RecordIndicatorValue': {
+      const { period, ...value } = command.data;
+      if (!INDICATOR_PERIOD_PATTERN.test(period))
+        fail('RULE_VIOLATED', 'Kỳ của chỉ tiêu có dạng YYYY hoặc YYYY-Qn', { field: 'period' });
+      const measured = measureFor(unit, value, '');
+      return [{ type: 'IndicatorValueRecorded', data: { ...ref, ...measured, period } }];
+    }
+    case 'AttachEvidence': {
+      const task = ownTask(unit, command.data.taskCode, 'taskCode');
+      if (unit.evidence.includes(command.data.evidence.evidenceId)) return [];
+      return [
+        { type: 'EvidenceAttached', data: { ...ref, ...taskRef(task), evidence: command.data.evidence } },
+      ];
+    }
+    case 'SubmitReport':
+      return submitReport(unit, command.data, now);
+    case 'RecordInitiative':
+      if (unit.initiatives?.includes(command.data.initiativeId)) return [];
+      return [{ type: 'InitiativeRecorded', data: { ...ref, ...command.data } }];
+    default:
+      return assertNever(command);
+  }
+}
+
+function submitReport(
+  unit: ActiveAssignment,
+  input: Extract<AssignmentCommand, { type: 'SubmitReport' }>['data'],
+  now: Date,
+): AssignmentEvent[] {
+  const { request, reportDate, taskResults, indicatorValues, note } = input;
+  const ref = { planId: unit.planId, unitCode: unit.unitCode };
+  if (!request.units.includes(unit.unitCode))
+    fail('FORBIDDEN', `Đơn vị ${unit.unitCode} không thuộc danh sách được yêu cầu báo cáo`, {
+      field: 'requestId',
+    });
+  const digest = canonicalJson({ reportDate, taskResults, indicatorValues, note: note ?? null });
+  const previous = unit.submissions[request.requestId];
+  if (previous === digest) return [];
+  if (previous)
+    fail('ALREADY_EXISTS', 'Đơn vị đã gửi báo cáo cho yêu cầu này với nội dung khác', { field: 'requestId' });
+
+  const results = taskResults.map((r, i) => {
+    const task = ownTask(unit, r.taskCode, `taskResults.${i}.taskCode`);
+    if (r.status && task.role !== 'lead')
+      fail('RULE_VIOLATED', 'Chỉ đơn vị chủ trì đặt trạng thái nhiệm vụ', {
+        field: `taskResults.${i}.status`,
+      });
+    return { ...r, taskId: task.taskId, role: task.role };
+  });
+  const values = indicatorValues.map((v, i) => ({
+    ...measureFor(unit, v, `indicatorValues.${i}.`),
+    period: request.period,
+  }));
+  const submittedAt = now.toISOString();
+  const events: AssignmentEvent[] = [
+    {
+      type: 'ReportSubmitted',
+      data: {
+        ...ref,
+        requestId: request.requestId,
+        submittedAt,
+        dueAt: request.dueAt,
+        daysLate: daysLate(request.dueAt, submittedAt),
+        reportDate,
+        taskResults: results,
+        indicatorValues: values,
+        ...(note === undefined ? {} : { note }),
+        digest,
+      },
+    },
+  ];
+  // A report also moves the work it reports on: results and values become the current ones.
+  for (const r of results) {
+    const task = unit.tasks[r.taskCode];
+    if (task.role === 'lead') {
+      const status = r.status ?? (task.progress === 'not_started' ? 'in_progress' : task.progress);
+      if (status !== task.progress || r.result !== task.result)
+        events.push({
+          type: 'TaskProgressRecorded',
+          data: { ...ref, ...taskRef(task), status, result: r.result },
+        });
+    } else if (r.result !== task.contribution) {
+      events.push({ type: 'ContributionAdded', data: { ...ref, ...taskRef(task), text: r.result } });
+    }
+  }
+  for (const v of values) events.push({ type: 'IndicatorValueRecorded', data: { ...ref, ...v } });
+  return events;
+}
+
+export function evolveAssignment(state: AssignmentState, event: AssignmentEvent): AssignmentState {
+  if (event.type === 'AssignmentOpened') {
+    const { planId, unitCode, unitKind, indicators } = event.data;
+    return {
+      status: 'active',
+      planId,
+      unitCode,
+      unitKind,
+      indicators,
+      tasks: {},
+      evidence: [],
+      submissions: {},
+    };
+  }
+  if (state.status !== 'active') return state;
+  const patchTask = (code: string, patch: Partial<ActiveAssignment['tasks'][string]>): AssignmentState => ({
+    ...state,
+    tasks: { ...state.tasks, [code]: { ...state.tasks[code], ...patch } },
+  });
+  switch (event.type) {
+    case 'TaskAssigned': {
+      const entry = {
+        ...event.data.task,
+        progress: 'not_started' as TaskStatus,
+        result: '',
+        contribution: '',
+      };
+      return { ...state, tasks: { ...state.tasks, [entry.code]: entry } };
+    }
+    case 'TaskProgressRecorded':
+      return patchTask(event.data.taskCode, { progress: event.data.status, result: event.data.result });
+    case 'ContributionAdded':
+      return patchTask(event.data.taskCode, { contribution: event.data.text });
+    case 'EvidenceAttached':
+      return { ...state, evidence: [...state.evidence, event.data.evidence.evidenceId] };
+    case 'ReportSubmitted':
+      return { ...state, submissions: { ...state.submissions, [event.data.requestId]: event.data.digest } };
+    case 'IndicatorValueRecorded':
+      return state;
+    case 'InitiativeRecorded':
+      return { ...state, initiatives: [...(state.initiatives ?? []), event.data.initiativeId] };
+    default:
+      return assertNever(event);
+  }
+}
+
+export const assignmentDecider: Decider<AssignmentState, AssignmentCommand, AssignmentEvent> = {
+  initialState: { status: 'absent' },
+  decide: decideAssignment,
+  evolve: evolveAssignment,
+};
+
+function ownUnit(state: AssignmentState, actor: Actor): ActiveAssignment {
+  if (state.status !== 'active') fail('NOT_FOUND', 'Đơn vị chưa được giao nhiệm vụ nào trong kế hoạch này');
+  if (actor.unitCode !== state.unitCode)
+    fail('FORBIDDEN', `Chỉ thành viên đơn vị ${state.unitCode} được thao tác trên công việc của đơn vị này`);
+  return state;
+}
+
+function ownTask(unit: ActiveAssignment, code: string, field: string) {
+  const task = unit.tasks[code];
+  if (!task) fail('NOT_FOUND', `Đơn vị ${unit.unitCode} không được giao nhiệm vụ ${code}`, { field });
+  return task;
+}
+
+function leadTask(unit: ActiveAssignment, code: string, field: string) {
+  const task = ownTask(unit, code, field);
+  if (task.role !== 'lead')
+    fail(
+      'FORBIDDEN',
+      `Chỉ đơn vị chủ trì (${task.leadUnit}) cập nhật kết quả nhiệm vụ ${code}; đơn vị phối hợp gửi đóng góp`,
+      {
+        field,
+      },
+    );
+  return task;
+}
+
+function measureFor(unit: ActiveAssignment, value: IndicatorValueInput, at: string): IndicatorMeasure {
+  const field = `${at}indicatorCode`;
+  const indicator = unit.indicators.find((i) => i.code === value.indicatorCode);
+  if (!indicator)
+    fail('RULE_VIOLATED', `Chỉ tiêu ${value.indicatorCode} không áp dụng cho đơn vị ${unit.unitCode}`, {
+      field,
+    });
+  return measure(indicator, value.numerator, value.denominator, at);
+}
+
+const taskRef = (task: AssignedTask) => ({ taskId: task.taskId, taskCode: task.code });

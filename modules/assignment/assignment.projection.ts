@@ -1,0 +1,133 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AssignmentEvent, AssignmentRole, TaskStatus } from './assignment.decider';
+import type { Projection, StoredEvent } from '@platform/event-store';
+
+export const assignmentKey = (planId: string, unitCode: string, taskCode: string): string =>
+  `${planId}/${unitCode}/${taskCode}`;
+
+/** One task as one unit holds it: the lead's row carries the task's result, a coordinator's its contribution. */
+@Entity({ name: 'assignments' })
+@Index(['planId', 'seq'])
+@Index(['unitCode', 'planId'])
+@Index(['taskId'])
+export class AssignmentView {
+  @PrimaryColumn({ type: 'text' })
+  id: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Column({ name: 'task_id', type: 'uuid' })
+  taskId: string;
+
+  @Column({ name: 'task_code', type: 'text' })
+  taskCode: string;
+
+  @Column({ name: 'group_code', type: 'text' })
+  groupCode: string;
+
+  @Column({ name: 'group_title', type: 'text' })
+  groupTitle: string;
+
+  @Column({ type: 'integer' })
+  seq: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'unit_code', type: 'text' })
+  unitCode: string;
+
+  @Column({ type: 'text' })
+  role: AssignmentRole;
+
+  @Column({ name: 'lead_unit', type: 'text' })
+  leadUnit: string;
+
+  @Column({ name: 'coordinating_units', type: 'jsonb' })
+  coordinatingUnits: string[];
+
+  @Column({ name: 'due_on', type: 'date', nullable: true })
+  dueOn: string | null;
+
+  @Column({ type: 'text' })
+  status: TaskStatus;
+
+  /** The task's result (lead) or the unit's contribution (coordinator). */
+  @Column({ type: 'text' })
+  result: string;
+
+  /** When the lead first marked the task done: "done on time" is judged on it. */
+  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  doneAt: Date | null;
+
+  @Column({ name: 'evidence_count', type: 'integer' })
+  evidenceCount: number;
+
+  @Column({ name: 'assigned_at', type: 'timestamptz' })
+  assignedAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+const TOUCHING = new Set(['TaskAssigned', 'TaskProgressRecorded', 'ContributionAdded', 'EvidenceAttached']);
+
+export const assignmentProjection: Projection<AssignmentView> = {
+  name: 'assignments',
+  entity: AssignmentView,
+  keysOf(stored) {
+    if (!TOUCHING.has(stored.type)) return [];
+    const data = stored.data as {
+      planId: string;
+      unitCode: string;
+      taskCode?: string;
+      task?: { code: string };
+    };
+    return [assignmentKey(data.planId, data.unitCode, data.taskCode ?? data.task?.code ?? '')];
+  },
+  evolve(row, stored, key) {
+    const event = stored as StoredEvent & AssignmentEvent;
+    const next = Object.assign(new AssignmentView(), row, { updatedAt: new Date(stored.recordedAt) });
+    switch (event.type) {
+      case 'TaskAssigned': {
+        const { planId, unitCode, task } = event.data;
+        return Object.assign(next, {
+          id: key,
+          planId,
+          taskId: task.taskId,
+          taskCode: task.code,
+          groupCode: task.groupCode,
+          groupTitle: task.groupTitle,
+          seq: task.seq,
+          title: task.title,
+          unitCode,
+          role: task.role,
+          leadUnit: task.leadUnit,
+          coordinatingUnits: task.coordinatingUnits,
+          dueOn: task.dueOn ?? null,
+          status: 'not_started',
+          result: '',
+          evidenceCount: 0,
+          doneAt: null,
+          assignedAt: new Date(stored.recordedAt),
+        });
+      }
+      case 'TaskProgressRecorded':
+        return Object.assign(next, {
+          status: event.data.status,
+          result: event.data.result,
+          doneAt: event.data.status === 'done' ? (next.doneAt ?? new Date(stored.recordedAt)) : null,
+        });
+      case 'ContributionAdded':
+        return Object.assign(next, {
+          status: next.status === 'not_started' ? 'in_progress' : next.status,
+          result: event.data.text,
+        });
+      case 'EvidenceAttached':
+        return Object.assign(next, { evidenceCount: (next.evidenceCount ?? 0) + 1 });
+      default:
+        return next;
+    }
+  },
+};

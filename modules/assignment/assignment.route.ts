@@ -1,0 +1,26 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '@kernel';
+import type { CommandResult, Snapshot } from '@platform/workflow/contracts';
+import type { AssignmentCommand, AssignmentState } from './assignment.decider';
+
+/** One unit's work in one plan: started by the plan's fan-out, then written by the unit. */
+export const assignmentStreamId = (planId: string, unitCode: string): string =>
+  `assignment-${planId}-${unitCode}`;
+export const assignmentWorkflowId = assignmentStreamId;
+export interface AssignmentWorkflowInput {
+  planId: string;
+  unitCode: string;
+  snapshot?: Snapshot<AssignmentState>;
+}
+export const assignmentCommandUpdate = defineUpdate<CommandResult, [AssignmentCommand]>('assignment.command');
+export const assignmentStateQuery = defineQuery<Snapshot<AssignmentState>>('assignment.state');
+
+/** The plan's fan-out: every participating unit receives its tasks, in batches. */
+export interface IssueAssignmentsRequest {
+  planId: string;
+  actor: Actor;
+}
+export interface IssueAssignmentsResult {
+  units: number;
+  assignments: number;
+}

@@ -1,0 +1,17 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { CommandResult, Snapshot } from '@platform/workflow/contracts';
+import type { DecisionRegister, DecisionRegisterCommand } from './decision-register.decider';
+
+/** An issuer's decision numbers for one year. */
+export const decisionRegisterStreamId = (issuerKey: string, year: number): string =>
+  `decisions-${issuerKey}-${year}`;
+export const decisionRegisterWorkflowId = decisionRegisterStreamId;
+export interface DecisionRegisterWorkflowInput {
+  issuerKey: string;
+  year: number;
+  snapshot?: Snapshot<DecisionRegister>;
+}
+export const decisionRegisterUpdate = defineUpdate<CommandResult, [DecisionRegisterCommand]>(
+  'decisions.command',
+);
+export const decisionRegisterQuery = defineQuery<Snapshot<DecisionRegister>>('decisions.state');

@@ -1,0 +1,82 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import {
+  evolveNomination,
+  type ActiveNomination,
+  type NominationEvent,
+  type NominationStatus,
+} from './nomination.decider';
+import { type RewardForm } from '@modules/plan/plan.definition';
+import type { Projection, StoredEvent } from '@platform/event-store';
+
+export interface NominationStep {
+  type: string;
+  at: string;
+  by: string;
+  data: unknown;
+}
+
+/**
+ * A nomination as its workflow sees it (the same evolve folds `state`), plus its steps for
+ * people to read, and columns to list by.
+ */
+@Entity({ name: 'nominations' })
+@Index(['status', 'statusSince'])
+@Index(['reviewId'])
+export class NominationView {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Column({ name: 'unit_code', type: 'text' })
+  unitCode: string;
+
+  @Column({ type: 'text' })
+  form: RewardForm;
+
+  @Column({ type: 'text' })
+  status: NominationStatus;
+
+  @Column({ name: 'status_since', type: 'timestamptz' })
+  statusSince: Date;
+
+  @Column({ type: 'jsonb' })
+  state: ActiveNomination;
+
+  @Column({ type: 'jsonb' })
+  steps: NominationStep[];
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+export const nominationProjection: Projection<NominationView> = {
+  name: 'nominations',
+  entity: NominationView,
+  keysOf: (event) =>
+    event.streamId.startsWith('nomination-') ? [(event.data as { nominationId: string }).nominationId] : [],
+  evolve(row, stored) {
+    const event = stored as StoredEvent & NominationEvent;
+    const state = evolveNomination(row?.state ?? { status: 'absent' }, event) as ActiveNomination;
+    const at = new Date(stored.recordedAt);
+    return Object.assign(new NominationView(), row, {
+      id: state.nominationId,
+      planId: state.planId,
+      reviewId: state.reviewId,
+      unitCode: state.subject.unitCode,
+      form: state.form,
+      status: state.status,
+      statusSince: row?.status === state.status ? row.statusSince : at,
+      state,
+      steps: [
+        ...(row?.steps ?? []),
+        { type: event.type, at: stored.recordedAt, by: stored.metadata.actor.username, data: event.data },
+      ],
+      updatedAt: at,
+    });
+  },
+};

@@ -1,0 +1,165 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  COMPARATORS,
+  REVIEW_KINDS,
+  REWARD_FORMS,
+  REWARD_OCCASIONS,
+  UNIT_KINDS,
+  type Comparator,
+  type Indicator,
+  type Phase,
+  type PlanDefinition,
+  type ReportingRegime,
+  type ReviewKind,
+  type RewardForm,
+  type RewardOccasion,
+  type RewardRule,
+  type TaskDefinition,
+  type TaskGroup,
+  type UnitKind,
+} from '../plan.definition';
+import { CODE, IsCivilDate, Text } from '@platform/http/validators';
+
+/** A list of nested DTOs, each validated, at most `max` long. */
+const NestedList = (type: new () => object, max: number) =>
+  applyDecorators(
+    ApiProperty({ type: [type] }),
+    IsArray(),
+    ArrayMaxSize(max),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
+
+export class PhaseDto implements Phase {
+  @ApiProperty({ example: 'GD1' }) @Matches(CODE) code: string;
+  @ApiProperty() @Text(200) name: string;
+  @ApiProperty({ example: '2025-09-05' }) @IsCivilDate() startsOn: string;
+  @ApiProperty({ example: '2027-06-30' }) @IsCivilDate() endsOn: string;
+  @ApiProperty({ enum: REVIEW_KINDS }) @IsIn(REVIEW_KINDS) review: ReviewKind;
+}
+
+export class IndicatorDto implements Indicator {
+  @ApiProperty({ example: 'CT01' }) @Matches(CODE) code: string;
+  @ApiProperty() @Text(500) name: string;
+  @ApiProperty({ enum: COMPARATORS }) @IsIn(COMPARATORS) comparator: Comparator;
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  targetPercent: number;
+  @ApiProperty({ enum: UNIT_KINDS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(UNIT_KINDS, { each: true })
+  unitKinds: UnitKind[];
+}
+
+export class RewardRuleDto implements RewardRule {
+  @ApiProperty({ enum: REWARD_OCCASIONS }) @IsIn(REWARD_OCCASIONS) occasion: RewardOccasion;
+  @ApiProperty({ enum: REWARD_FORMS }) @IsIn(REWARD_FORMS) form: RewardForm;
+  @ApiProperty() @Text(200) awardedBy: string;
+}
+
+export class TaskDto implements TaskDefinition {
+  @ApiProperty({ example: 'I.1' }) @Matches(CODE) code: string;
+  @ApiProperty() @Text(1000) title: string;
+  @ApiProperty({ example: 'TTVH' })
+  @Matches(CODE, { message: 'leadUnit phải là mã đơn vị' })
+  leadUnit: string;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(CODE, { each: true })
+  coordinatingUnits: string[];
+  @ApiPropertyOptional() @IsOptional() @IsCivilDate() dueOn?: string;
+  @ApiProperty() @IsBoolean() recurringYearly: boolean;
+}
+
+export class TaskGroupDto implements TaskGroup {
+  @ApiProperty({ example: 'I' }) @Matches(CODE) code: string;
+  @ApiProperty() @Text(500) title: string;
+  @NestedList(TaskDto, 500)
+  tasks: TaskDto[];
+}
+
+export class AnnualDueDto {
+  @ApiProperty() @IsInt() @Min(1) @Max(31) day: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(12) month: number;
+}
+
+export class ReportingDto implements ReportingRegime {
+  @ApiPropertyOptional({ example: 15 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  quarterlyDueBeforeDay?: number;
+  @ApiPropertyOptional({ type: AnnualDueDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AnnualDueDto)
+  annualDueBefore?: AnnualDueDto;
+  @ApiProperty({ example: [7, 1] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  @Min(0, { each: true })
+  @Max(90, { each: true })
+  remindDaysBefore: number[];
+}
+
+export class PlanDto implements PlanDefinition {
+  @ApiProperty({ example: '863/KH-UBND' }) @Text(50) number: string;
+  @ApiPropertyOptional({
+    example: 'VN-HP',
+    description: 'Whose reward rule set applies (national default: VN)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,40}$/)
+  jurisdiction?: string;
+  @ApiProperty({ example: 'Ủy ban nhân dân xã Kim Thành' }) @Text(300) issuer: string;
+  @ApiProperty({ example: '2025-09-05' }) @IsCivilDate() issuedOn: string;
+  @ApiProperty() @Text(200) signer: string;
+  @ApiProperty() @Text(2000) title: string;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  legalBasis: string[];
+  @ApiProperty({ example: 'VHXH' }) @Matches(CODE) standingUnit: string;
+  @ApiProperty() @IsCivilDate() startsOn: string;
+  @ApiProperty() @IsCivilDate() endsOn: string;
+  @NestedList(PhaseDto, 20)
+  phases: PhaseDto[];
+  @NestedList(IndicatorDto, 200)
+  indicators: IndicatorDto[];
+  @NestedList(RewardRuleDto, 50)
+  rewards: RewardRuleDto[];
+  @NestedList(TaskGroupDto, 100)
+  taskGroups: TaskGroupDto[];
+  @ApiProperty({ type: ReportingDto })
+  @IsObject() // ValidateNested alone lets a missing object through
+  @ValidateNested()
+  @Type(() => ReportingDto)
+  reporting: ReportingDto;
+}

@@ -1,0 +1,69 @@
+import { plan863 } from '@demo';
+import { agenda, agendaEvents, nextAgendaItem } from './plan.agenda';
+import {
+  evolvePlan,
+  initialPlanState,
+  type ActivePlan,
+  type PlanEvent,
+  type PlanState,
+} from './plan.decider';
+import type { ReportRequest } from './plan.requests';
+
+const launchedAt = '2026-11-23T03:00:00.000Z';
+const fold = (...events: PlanEvent[]): ActivePlan =>
+  events.reduce<PlanState>(evolvePlan, initialPlanState) as ActivePlan;
+const plan = fold(
+  { type: 'PlanDrafted', data: { planId: 'p', definition: plan863 } },
+  { type: 'PlanLaunched', data: { planId: 'p', launchedAt } },
+);
+let ids = 0;
+const newId = () => `req-${++ids}`;
+
+describe('a launched plan’s agenda', () => {
+  it('starts the running phase at launch and skips what fell due before it', () => {
+    const items = agenda(plan);
+    expect(items[0]).toMatchObject({ kind: 'phase-start', at: launchedAt, phase: { code: 'GD1' } });
+    const opened = items.filter((i) => i.kind === 'open-report').map((i) => i.key);
+    expect(opened).not.toContain('open:2026-Q3'); // due 14/09/2026, before the launch
+    expect(opened.slice(0, 2)).toEqual(['open:2026', 'open:2026-Q4']);
+  });
+
+  it('ends a phase before starting the next at the same instant', () => {
+    const boundary = agenda(plan).filter((i) => i.at === '2027-06-30T17:00:00.000Z');
+    expect(boundary.map((i) => i.key)).toEqual(['phase-end:GD1', 'phase-start:GD2']);
+  });
+
+  it('records each item once: its event marks it done', () => {
+    const first = nextAgendaItem(plan)!;
+    const after = agendaEvents(plan, first, [], newId).reduce<PlanState>(evolvePlan, plan) as ActivePlan;
+    expect(after.phase).toBe('GD1');
+    expect(nextAgendaItem(after)?.key).toBe('open:2026');
+  });
+
+  it('opens a periodic request for every participating unit, then reminds and marks overdue those pending', () => {
+    const opened = fold(
+      { type: 'PlanDrafted', data: { planId: 'p', definition: plan863 } },
+      { type: 'PlanLaunched', data: { planId: 'p', launchedAt } },
+    );
+    const open = agenda(opened).find((i) => i.key === 'open:2026-Q4')!;
+    const [requested] = agendaEvents(opened, open, [], newId);
+    expect(requested.type).toBe('ReportRequested');
+    const request = (requested.data as { request: ReportRequest }).request;
+    expect(request).toMatchObject({ kind: 'quarterly', dueOn: '2026-12-14', remindDaysBefore: [7, 1] });
+    expect(request.subject).toBe('Báo cáo quý IV năm 2026 về kết quả thực hiện Kế hoạch số 863/KH-UBND');
+    expect(request.units).toEqual(expect.arrayContaining(['TTVH', 'THONKL', 'DNKT']));
+
+    const withRequest = evolvePlan(opened, requested) as ActivePlan;
+    const items = agenda(withRequest).filter((i) => 'requestId' in i && i.requestId === request.requestId);
+    expect(items.map((i) => [i.kind, i.at])).toEqual([
+      ['remind', '2026-12-07T17:00:00.000Z'],
+      ['remind', '2026-12-13T17:00:00.000Z'],
+      ['deadline', '2026-12-14T17:00:00.000Z'],
+    ]);
+    const deadline = items.at(-1)!;
+    const events = agendaEvents(withRequest, deadline, ['THONKX'], newId);
+    expect(events.map((e) => e.type)).toEqual(['ReportsOverdue', 'StandingAgencyAlerted']);
+    expect(events[1].data).toMatchObject({ standingUnit: 'VHXH', units: ['THONKX'] });
+    expect(agendaEvents(withRequest, deadline, [], newId).map((e) => e.type)).toEqual(['ReportsOverdue']);
+  });
+});

@@ -1,0 +1,102 @@
+import type { CivilDate } from '@kernel';
+
+export const UNIT_KINDS = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the', 'doanh_nghiep'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const REVIEW_KINDS = ['preliminary', 'final'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+export const COMPARATORS = ['>=', '>', '='] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+export const REWARD_OCCASIONS = ['annual', 'preliminary', 'final'] as const;
+export type RewardOccasion = (typeof REWARD_OCCASIONS)[number];
+
+export const REWARD_FORMS = [
+  'giay_khen_chu_tich_xa',
+  'bang_khen_chu_tich_thanh_pho',
+  'lao_dong_tien_tien',
+  'tap_the_lao_dong_tien_tien',
+  'chien_si_thi_dua_co_so',
+  'thon_van_hoa',
+] as const;
+export type RewardForm = (typeof REWARD_FORMS)[number];
+
+export interface Phase {
+  code: string;
+  name: string;
+  startsOn: CivilDate;
+  endsOn: CivilDate;
+  review: ReviewKind;
+}
+
+export interface Indicator {
+  code: string;
+  name: string;
+  comparator: Comparator;
+  targetPercent: number;
+  unitKinds: UnitKind[];
+}
+
+export interface RewardRule {
+  occasion: RewardOccasion;
+  form: RewardForm;
+  awardedBy: string;
+}
+
+export interface TaskDefinition {
+  code: string;
+  title: string;
+  leadUnit: string;
+  coordinatingUnits: string[];
+  dueOn?: CivilDate;
+  recurringYearly: boolean;
+}
+
+export interface TaskGroup {
+  code: string;
+  title: string;
+  tasks: TaskDefinition[];
+}
+
+export interface ReportingRegime {
+  /** Quarterly reports are due before this day of the quarter's last month (exclusive). */
+  quarterlyDueBeforeDay?: number;
+  /** Annual reports are due before this day and month (exclusive), e.g. 05/12. */
+  annualDueBefore?: { day: number; month: number };
+  remindDaysBefore: number[];
+}
+
+export interface PlanDefinition {
+  number: string;
+  /** Whose reward rule set applies (domain.md §6); the national default when absent. */
+  jurisdiction?: string;
+  issuer: string;
+  issuedOn: CivilDate;
+  signer: string;
+  title: string;
+  legalBasis: string[];
+  standingUnit: string;
+  startsOn: CivilDate;
+  endsOn: CivilDate;
+  phases: Phase[];
+  indicators: Indicator[];
+  rewards: RewardRule[];
+  taskGroups: TaskGroup[];
+  reporting: ReportingRegime;
+}
+
+/** Every unit code a definition refers to, each with the input path that names it. */
+export function referencedUnits(def: PlanDefinition): Array<{ code: string; field: string }> {
+  const refs = [{ code: def.standingUnit, field: 'standingUnit' }];
+  def.taskGroups.forEach((group, g) =>
+    group.tasks.forEach((task, t) => {
+      const at = `taskGroups.${g}.tasks.${t}`;
+      refs.push({ code: task.leadUnit, field: `${at}.leadUnit` });
+      task.coordinatingUnits.forEach((code, c) => refs.push({ code, field: `${at}.coordinatingUnits.${c}` }));
+    }),
+  );
+  return refs;
+}
+
+export const allTasks = (def: PlanDefinition): TaskDefinition[] => def.taskGroups.flatMap((g) => g.tasks);

@@ -1,0 +1,86 @@
+import { fail } from '@kernel';
+import type { PlanDefinition } from './plan.definition';
+
+/**
+ * The rules a plan definition must satisfy beyond field shapes. Pure: the workflow's
+ * update validator and the API's pre-checks run the same code.
+ */
+export function checkPlanDefinition(def: PlanDefinition): void {
+  if (def.endsOn < def.startsOn) {
+    fail('RULE_VIOLATED', 'Ngày kết thúc kế hoạch phải sau ngày bắt đầu', { field: 'endsOn' });
+  }
+  checkPhases(def);
+  checkUnique(
+    def.indicators.map((i) => i.code),
+    'indicators',
+  );
+  checkUnique(
+    def.taskGroups.map((g) => g.code),
+    'taskGroups',
+  );
+  const taskCodes = def.taskGroups.flatMap((g) => g.tasks.map((t) => t.code));
+  checkUnique(taskCodes, 'tasks');
+  def.taskGroups.forEach((group, g) =>
+    group.tasks.forEach((task, t) => {
+      const at = `taskGroups.${g}.tasks.${t}`;
+      if (!task.leadUnit)
+        fail('RULE_VIOLATED', `Nhiệm vụ ${task.code} chưa có đơn vị chủ trì`, { field: `${at}.leadUnit` });
+      if (task.coordinatingUnits.includes(task.leadUnit)) {
+        fail(
+          'RULE_VIOLATED',
+          `Đơn vị chủ trì của nhiệm vụ ${task.code} không thể đồng thời là đơn vị phối hợp`,
+          {
+            field: `${at}.coordinatingUnits`,
+          },
+        );
+      }
+      if (task.dueOn && (task.dueOn < def.startsOn || task.dueOn > def.endsOn)) {
+        fail('RULE_VIOLATED', `Hạn của nhiệm vụ ${task.code} nằm ngoài thời gian của kế hoạch`, {
+          field: `${at}.dueOn`,
+        });
+      }
+    }),
+  );
+  const { quarterlyDueBeforeDay: q, annualDueBefore: a } = def.reporting;
+  if (q !== undefined && (q < 2 || q > 28)) {
+    fail('RULE_VIOLATED', 'Ngày hạn báo cáo quý phải từ 2 đến 28', {
+      field: 'reporting.quarterlyDueBeforeDay',
+    });
+  }
+  if (a && (a.month < 1 || a.month > 12 || a.day < 2 || a.day > 28)) {
+    fail('RULE_VIOLATED', 'Hạn báo cáo năm không hợp lệ', { field: 'reporting.annualDueBefore' });
+  }
+}
+
+function checkPhases(def: PlanDefinition): void {
+  if (def.phases.length === 0)
+    fail('RULE_VIOLATED', 'Kế hoạch phải có ít nhất một giai đoạn', { field: 'phases' });
+  const sorted = def.phases.map((p, i) => ({ ...p, i })).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  sorted.forEach((phase, k) => {
+    const field = `phases.${phase.i}`;
+    if (phase.endsOn < phase.startsOn) {
+      fail('RULE_VIOLATED', `Giai đoạn “${phase.name}” kết thúc trước khi bắt đầu`, {
+        field: `${field}.endsOn`,
+      });
+    }
+    if (phase.startsOn < def.startsOn || phase.endsOn > def.endsOn) {
+      fail('RULE_VIOLATED', `Giai đoạn “${phase.name}” nằm ngoài thời gian của kế hoạch`, { field });
+    }
+    const previous = sorted[k - 1];
+    if (previous && phase.startsOn <= previous.endsOn) {
+      fail('RULE_VIOLATED', `Giai đoạn “${phase.name}” chồng lấn giai đoạn “${previous.name}”`, { field });
+    }
+  });
+  checkUnique(
+    def.phases.map((p) => p.code),
+    'phases',
+  );
+}
+
+function checkUnique(codes: string[], field: string): void {
+  const seen = new Set<string>();
+  codes.forEach((code, i) => {
+    if (seen.has(code)) fail('RULE_VIOLATED', `Mã “${code}” bị trùng`, { field: `${field}.${i}.code` });
+    seen.add(code);
+  });
+}

@@ -1,0 +1,48 @@
+import type { AnyProjection } from '@platform/event-store';
+import { planProjection } from '@modules/plan/plan.projection';
+import { alertProjection } from '@modules/reporting/alert.projection';
+import { reportRequestProjection } from '@modules/reporting/report-request.projection';
+import { reportSubmissionProjection } from '@modules/reporting/report-submission.projection';
+import { assignmentProjection } from '@modules/assignment/assignment.projection';
+import { evidenceProjection } from '@modules/assignment/evidence.projection';
+import { indicatorValueProjection } from '@modules/assignment/indicator-value.projection';
+import { initiativeProjection } from '@modules/assignment/initiative.projection';
+import { unitProjection } from '@modules/unit-directory/unit.projection';
+import { nominationProjection } from '@modules/nomination/nomination.projection';
+import { decisionNumberProjection } from '@modules/decision-register/decision-register.projection';
+import { restrictionProjection } from '@modules/unit-directory/restriction.projection';
+import { ruleSetProjection } from '@modules/rule-set/rule-set.projection';
+import { reviewProjection } from '@modules/review/review.projection';
+
+export { PlanView } from '@modules/plan/plan.entity';
+export * from '@modules/reporting/alert.projection';
+export * from '@modules/reporting/report-request.projection';
+export * from '@modules/reporting/report-submission.projection';
+export * from '@modules/assignment/assignment.projection';
+export * from '@modules/assignment/evidence.projection';
+export * from '@modules/assignment/indicator-value.projection';
+export * from '@modules/assignment/initiative.projection';
+export * from '@modules/unit-directory/unit.projection';
+export * from '@modules/nomination/nomination.projection';
+export * from '@modules/decision-register/decision-register.projection';
+export * from '@modules/review/review.projection';
+export { planProjection };
+
+/** Every inline projection, in the order they are applied within an append. */
+export const projections: AnyProjection[] = [
+  planProjection,
+  unitProjection,
+  assignmentProjection,
+  evidenceProjection,
+  indicatorValueProjection,
+  initiativeProjection,
+  reportRequestProjection,
+  reportSubmissionProjection,
+  alertProjection,
+  reviewProjection,
+  nominationProjection,
+  decisionNumberProjection,
+  restrictionProjection,
+  ruleSetProjection,
+];
+export const projectionEntities = projections.map((p) => p.entity);

@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { civilDateAt, DomainError } from '@kernel';
+import { TASK_STATUS_LABELS, type TaskStatus } from '@modules/assignment/assignment.decider';
+import { AssignmentView } from '@modules/assignment/assignment.projection';
+import { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import { ReportRequestView } from '../report-request.projection';
+import { ReportSubmissionView } from '../report-submission.projection';
+import { UnitView } from '@modules/unit-directory/unit.projection';
+import { type PlanView } from '@modules/plan/plan.entity';
+import { PlansService } from '@modules/plan/http/plans.service';
+import { timeliness, type UnitTimeliness } from '../http/timeliness';
+import {
+  COMPARATOR_SIGNS,
+  type ConsolidatedReport,
+  type IndicatorRow,
+  type TimelinessRow,
+} from './consolidated';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Builds the consolidated report from the read models: the appendix table of tasks with
+ * results, indicator values against targets and report timeliness per unit. For a period
+ * (a report request) results are what units submitted for it; without one, the current state.
+ */
+@Injectable()
+export class ConsolidatedService {
+  constructor(
+    private readonly plans: PlansService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async build(planId: string, period: string | undefined, now = new Date()): Promise<ConsolidatedReport> {
+    const plan = await this.plans.get(planId);
+    const request = period ? await this.findRequest(planId, period) : undefined;
+    const [assignments, units] = await Promise.all([
+      this.db
+        .getRepository(AssignmentView)
+        .find({ where: { planId }, order: { seq: 'ASC', unitCode: 'ASC' } }),
+      this.db.getRepository(UnitView).find(),
+    ]);
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    const name = (code: string) => names.get(code) ?? code;
+    const submissions = request
+      ? await this.db.getRepository(ReportSubmissionView).findBy({ requestId: request.id })
+      : [];
+    const def = plan.definition;
+    return {
+      plan: {
+        id: plan.id,
+        number: def.number,
+        issuer: def.issuer,
+        title: def.title,
+        issuedOn: def.issuedOn,
+        signer: def.signer,
+        standingUnit: def.standingUnit,
+        standingUnitName: name(def.standingUnit),
+      },
+      period: request
+        ? {
+            requestId: request.id,
+            kind: request.kind,
+            key: request.periodKey,
+            label: request.periodLabel ?? request.subject,
+            number: request.number,
+            subject: request.subject,
+            from: request.periodFrom,
+            to: request.periodTo,
+            dueOn: request.dueOn,
+          }
+        : null,
+      generatedAt: now.toISOString(),
+      groups: this.groups(plan, assignments, submissions, name, !!request),
+      indicators: await this.indicators(plan, request, submissions, name),
+      timeliness: await this.timeliness(planId, request, name, now),
+    };
+  }
+
+  private async findRequest(planId: string, period: string): Promise<ReportRequestView> {
+    const repo = this.db.getRepository(ReportRequestView);
+    const found = UUID.test(period)
+      ? await repo.findOneBy({ planId, id: period })
+      : ((await repo.findOneBy({ planId, periodKey: period })) ??
+        (await repo.findOneBy({ planId, number: period })));
+    if (!found)
+      throw new DomainError('NOT_FOUND', `Kế hoạch chưa có kỳ báo cáo “${period}”`, { field: 'period' });
+    return found;
+  }
+
+  private groups(
+    plan: PlanView,
+    assignments: AssignmentView[],
+    submissions: ReportSubmissionView[],
+    name: (code: string) => string,
+    forPeriod: boolean,
+  ): ConsolidatedReport['groups'] {
+    const submitted = new Map<string, { status?: TaskStatus; result: string }>();
+    for (const s of submissions)
+      for (const r of s.taskResults) submitted.set(`${s.unitCode}/${r.taskCode}`, r);
+    const byTask = groupBy(assignments, (a) => a.taskCode);
+    const rowsOf = (code: string) => byTask.get(code) ?? [];
+    return plan.definition.taskGroups.map((group) => ({
+      code: group.code,
+      title: group.title,
+      tasks: group.tasks.map((task, i) => {
+        const rows = rowsOf(task.code);
+        const lead = rows.find((r) => r.role === 'lead');
+        const reported = forPeriod ? submitted.get(`${task.leadUnit}/${task.code}`) : undefined;
+        const status = forPeriod ? (reported?.status ?? null) : (lead?.status ?? null);
+        const result = forPeriod ? (reported?.result ?? '') : (lead?.result ?? '');
+        const contributions = task.coordinatingUnits
+          .map((unitCode) => {
+            const text = forPeriod
+              ? (submitted.get(`${unitCode}/${task.code}`)?.result ?? '')
+              : (rows.find((r) => r.unitCode === unitCode)?.result ?? '');
+            return { unitCode, unitName: name(unitCode), text };
+          })
+          .filter((c) => c.text);
+        return {
+          stt: i + 1,
+          code: task.code,
+          title: task.title,
+          leadUnit: task.leadUnit,
+          leadUnitName: name(task.leadUnit),
+          coordinatingUnits: task.coordinatingUnits,
+          coordinatingUnitNames: task.coordinatingUnits.map(name),
+          status,
+          statusLabel: status ? TASK_STATUS_LABELS[status] : forPeriod ? 'Chưa báo cáo' : '',
+          result,
+          contributions,
+        };
+      }),
+    }));
+  }
+
+  private async indicators(
+    plan: PlanView,
+    request: ReportRequestView | undefined,
+    submissions: ReportSubmissionView[],
+    name: (code: string) => string,
+  ): Promise<IndicatorRow[]> {
+    const values = request
+      ? submissions.flatMap((s) => s.indicatorValues.map((v) => ({ ...v, unitCode: s.unitCode })))
+      : latestPerIndicator(await this.db.getRepository(IndicatorValueView).findBy({ planId: plan.id }));
+    const indicators = new Map(plan.definition.indicators.map((i) => [i.code, i]));
+    return values
+      .filter((v) => indicators.has(v.indicatorCode))
+      .map((v) => {
+        const indicator = indicators.get(v.indicatorCode)!;
+        return {
+          unitCode: v.unitCode,
+          unitName: name(v.unitCode),
+          indicatorCode: v.indicatorCode,
+          indicatorName: indicator.name,
+          comparator: indicator.comparator,
+          targetPercent: indicator.targetPercent,
+          target: `${COMPARATOR_SIGNS[indicator.comparator]} ${indicator.targetPercent} %`,
+          period: v.period,
+          numerator: v.numerator,
+          denominator: v.denominator,
+          percent: v.percent,
+          met: v.met,
+        };
+      })
+      .sort((a, b) => a.unitCode.localeCompare(b.unitCode) || a.indicatorCode.localeCompare(b.indicatorCode));
+  }
+
+  private async timeliness(
+    planId: string,
+    request: ReportRequestView | undefined,
+    name: (code: string) => string,
+    now: Date,
+  ): Promise<TimelinessRow[]> {
+    const requests = request ? [request] : await this.db.getRepository(ReportRequestView).findBy({ planId });
+    const submissions = await this.db.getRepository(ReportSubmissionView).findBy({ planId });
+    const byRequest = groupBy(submissions, (s) => s.requestId);
+    const all: UnitTimeliness[] = requests.flatMap((r) => timeliness(r, byRequest.get(r.id) ?? [], now));
+    const byUnit = groupBy(all, (t) => t.unitCode);
+    return [...byUnit.keys()].sort().map((unitCode) => {
+      const mine = byUnit.get(unitCode)!;
+      const count = (status: UnitTimeliness['status']) => mine.filter((t) => t.status === status).length;
+      return {
+        unitCode,
+        unitName: name(unitCode),
+        asked: mine.length,
+        onTime: count('on_time'),
+        late: count('late'),
+        daysLate: mine.reduce((n, t) => n + t.daysLate, 0),
+        missing: count('overdue'),
+        pending: count('pending'),
+        label: request ? mine[0].label : `${count('on_time')}/${mine.length} đúng hạn`,
+      };
+    });
+  }
+}
+
+/** Report-sized lists are grouped once: filtering per task or per unit is quadratic at 3,321 units. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** Without a period, each unit's latest period per indicator. */
+function latestPerIndicator(values: IndicatorValueView[]): IndicatorValueView[] {
+  const latest = new Map<string, IndicatorValueView>();
+  for (const v of values) {
+    const key = `${v.unitCode}/${v.indicatorCode}`;
+    const seen = latest.get(key);
+    if (!seen || v.period > seen.period) latest.set(key, v);
+  }
+  return [...latest.values()];
+}
+
+export const reportDate = (report: ConsolidatedReport): string => civilDateAt(new Date(report.generatedAt));

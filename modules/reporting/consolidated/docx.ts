@@ -1,0 +1,279 @@
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import { formatVietnamese, roman } from '@kernel';
+import { placeOf, vietnameseDateLine, type ConsolidatedReport } from './consolidated';
+import { reportDate } from './consolidated.service';
+
+// Nghị định 30/2020/NĐ-CP on administrative documents: A4, Times New Roman 13–14 pt,
+// margins top/bottom 20 mm, left 30 mm, right 15 mm (in twentieths of a point).
+const MM = 56.7;
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+const BODY_SIZE = 26;
+const TABLE_SIZE = 22;
+
+type Run = string | (IRunOptions & { text: string });
+
+const para = (
+  runs: Run[],
+  options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; after?: number } = {},
+) =>
+  new Paragraph({
+    alignment: options.align ?? AlignmentType.JUSTIFIED,
+    spacing: { after: options.after ?? 60 },
+    children: runs.map(
+      (r) =>
+        new TextRun(typeof r === 'string' ? { text: r, size: options.size } : { size: options.size, ...r }),
+    ),
+  });
+const center = (runs: Run[], after = 0) => para(runs, { align: AlignmentType.CENTER, after });
+const cell = (
+  text: string,
+  options: { bold?: boolean; span?: number; width?: number; align?: 'center' } = {},
+) =>
+  new TableCell({
+    columnSpan: options.span,
+    width: options.width ? { size: options.width, type: WidthType.PERCENTAGE } : undefined,
+    verticalAlign: VerticalAlign.CENTER,
+    children: text.split('\n').map((line) =>
+      para([{ text: line, bold: options.bold }], {
+        size: TABLE_SIZE,
+        after: 0,
+        align: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+      }),
+    ),
+  });
+const headerRow = (labels: Array<[string, number]>) =>
+  new TableRow({
+    tableHeader: true,
+    children: labels.map(([label, width]) => cell(label, { bold: true, width, align: 'center' })),
+  });
+const fullWidth = { size: 100, type: WidthType.PERCENTAGE } as const;
+
+/** The consolidated report as a Vietnamese administrative document a clerk can sign and file. */
+export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
+  const { plan, period } = report;
+  const issuer = plan.issuer.toUpperCase();
+  const date = reportDate(report);
+  const attachedTo = `(Kèm theo Báo cáo số       /BC-UBND ${vietnameseDateLine(date)} của ${plan.issuer})`;
+  const periodLine = period
+    ? period.kind === 'adhoc'
+      ? `(Theo yêu cầu tại văn bản số ${period.number}: ${period.subject})`
+      : `(Kỳ báo cáo: ${period.label}, số liệu từ ngày ${formatVietnamese(period.from ?? '')} đến ngày ${formatVietnamese(period.to ?? '')})`
+    : `(Tình hình thực hiện đến ngày ${formatVietnamese(date)})`;
+  const tasks = report.groups.flatMap((g) => g.tasks);
+  const done = tasks.filter((t) => t.status === 'done').length;
+
+  const heading = new Table({
+    width: fullWidth,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: 40, type: WidthType.PERCENTAGE },
+            children: [
+              center([{ text: issuer, bold: true }]),
+              center(['———']),
+              center([`Số:       /BC-UBND`]),
+            ],
+          }),
+          new TableCell({
+            width: { size: 60, type: WidthType.PERCENTAGE },
+            children: [
+              center([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }]),
+              center([{ text: 'Độc lập – Tự do – Hạnh phúc', bold: true }]),
+              center(['———————']),
+              center([{ text: `${placeOf(plan.issuer)}, ${vietnameseDateLine(date)}`, italics: true }]),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+
+  const signature = new Table({
+    width: fullWidth,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: 50, type: WidthType.PERCENTAGE },
+            children: [
+              para([{ text: 'Nơi nhận:', bold: true, italics: true }], {
+                size: 24,
+                after: 0,
+                align: AlignmentType.LEFT,
+              }),
+              para(['- Như trên;'], { size: 22, after: 0, align: AlignmentType.LEFT }),
+              para([`- ${plan.standingUnitName};`], { size: 22, after: 0, align: AlignmentType.LEFT }),
+              para(['- Lưu: VT.'], { size: 22, after: 0, align: AlignmentType.LEFT }),
+            ],
+          }),
+          new TableCell({
+            width: { size: 50, type: WidthType.PERCENTAGE },
+            children: [
+              center([{ text: 'TM. ỦY BAN NHÂN DÂN', bold: true }]),
+              center([{ text: 'CHỦ TỊCH', bold: true }]),
+              center([{ text: '(Ký, ghi rõ họ tên, đóng dấu)', italics: true }], 1200),
+              center([{ text: plan.signer, bold: true }]),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+
+  const appendixTitle = (n: number, title: string) => [
+    new Paragraph({ children: [new PageBreak()] }),
+    center([{ text: `Phụ lục ${roman(n)}`, bold: true }]),
+    center([{ text: title, bold: true }]),
+    center([{ text: attachedTo, italics: true }], 200),
+  ];
+
+  const taskTable = new Table({
+    width: fullWidth,
+    rows: [
+      headerRow([
+        ['Stt', 6],
+        ['Nhiệm vụ, giải pháp', 36],
+        ['Đơn vị chủ trì', 16],
+        ['Đơn vị phối hợp', 16],
+        ['Kết quả thực hiện', 26],
+      ]),
+      ...report.groups.flatMap((group, g) => [
+        new TableRow({
+          children: [
+            cell(roman(g + 1), { bold: true, align: 'center' }),
+            cell(group.title.toUpperCase(), { bold: true, span: 4 }),
+          ],
+        }),
+        ...group.tasks.map(
+          (task) =>
+            new TableRow({
+              children: [
+                cell(String(task.stt), { align: 'center' }),
+                cell(task.title),
+                cell(task.leadUnitName),
+                cell(task.coordinatingUnitNames.join(', ')),
+                cell(
+                  [
+                    task.result || task.statusLabel,
+                    ...task.contributions.map((c) => `${c.unitName}: ${c.text}`),
+                  ]
+                    .filter(Boolean)
+                    .join('\n'),
+                ),
+              ],
+            }),
+        ),
+      ]),
+    ],
+  });
+
+  const indicatorTable = new Table({
+    width: fullWidth,
+    rows: [
+      headerRow([
+        ['Đơn vị', 22],
+        ['Chỉ tiêu', 38],
+        ['Kết quả', 16],
+        ['Mục tiêu', 12],
+        ['Đánh giá', 12],
+      ]),
+      ...report.indicators.map(
+        (v) =>
+          new TableRow({
+            children: [
+              cell(v.unitName),
+              cell(`${v.indicatorCode}. ${v.indicatorName}`),
+              cell(`${v.numerator}/${v.denominator} = ${v.percent} %`, { align: 'center' }),
+              cell(v.target, { align: 'center' }),
+              cell(v.met ? 'Đạt' : 'Chưa đạt', { align: 'center' }),
+            ],
+          }),
+      ),
+    ],
+  });
+
+  const timelinessTable = new Table({
+    width: fullWidth,
+    rows: [
+      headerRow([
+        ['Đơn vị', 34],
+        ['Số yêu cầu', 12],
+        ['Đúng hạn', 12],
+        ['Trễ hạn (ngày)', 14],
+        ['Quá hạn chưa gửi', 14],
+        ['Tình trạng', 14],
+      ]),
+      ...report.timeliness.map(
+        (t) =>
+          new TableRow({
+            children: [
+              cell(t.unitName),
+              cell(String(t.asked), { align: 'center' }),
+              cell(String(t.onTime), { align: 'center' }),
+              cell(t.late ? `${t.late} (${t.daysLate} ngày)` : '0', { align: 'center' }),
+              cell(String(t.missing), { align: 'center' }),
+              cell(t.label),
+            ],
+          }),
+      ),
+    ],
+  });
+
+  const document = new Document({
+    creator: 'ThiDua',
+    title: `Báo cáo kết quả thực hiện Kế hoạch số ${plan.number}`,
+    styles: { default: { document: { run: { font: 'Times New Roman', size: BODY_SIZE } } } },
+    sections: [
+      {
+        properties: { page: { size: PAGE, margin: MARGIN } },
+        children: [
+          heading,
+          center([{ text: 'BÁO CÁO', bold: true }], 0),
+          center([
+            {
+              text: `Kết quả thực hiện Kế hoạch số ${plan.number} ngày ${formatVietnamese(plan.issuedOn)}`,
+              bold: true,
+            },
+          ]),
+          center([{ text: periodLine, italics: true }], 240),
+          para([
+            `Thực hiện Kế hoạch số ${plan.number} ngày ${formatVietnamese(plan.issuedOn)} của ${plan.issuer} về ${plan.title}, ${plan.issuer} báo cáo kết quả như sau:`,
+          ]),
+          para([
+            `1. Kết quả thực hiện nhiệm vụ: ${done}/${tasks.length} nhiệm vụ đã thực hiện (chi tiết tại Phụ lục I).`,
+          ]),
+          para([
+            `2. Kết quả thực hiện các chỉ tiêu: ${report.indicators.filter((v) => v.met).length}/${report.indicators.length} giá trị đạt mục tiêu (chi tiết tại Phụ lục II).`,
+          ]),
+          para([`3. Tình hình gửi báo cáo của các đơn vị: chi tiết tại Phụ lục III.`], { after: 240 }),
+          signature,
+          ...appendixTitle(1, 'MỘT SỐ NỘI DUNG THỰC HIỆN VÀ PHÂN CÔNG CỤ THỂ'),
+          taskTable,
+          ...appendixTitle(2, 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA'),
+          indicatorTable,
+          ...appendixTitle(3, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'),
+          timelinessTable,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

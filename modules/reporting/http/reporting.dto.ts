@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { TASK_STATUSES, type TaskResultInput, type TaskStatus } from '@modules/assignment/assignment.decider';
+import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
+import { CODE, IsCivilDate, Text } from '@platform/http/validators';
+import { IndicatorCountsDto } from '@modules/assignment/http/work.dto';
+
+export class ReportRequestDto {
+  @ApiProperty({ example: '669/SKH&CN-CĐS' }) @Text(60) number: string;
+  @ApiProperty({ example: '2026-02-23' }) @IsCivilDate() issuedOn: string;
+  @ApiProperty({ example: 'Báo cáo kết quả triển khai phong trào “Bình dân học vụ số”' })
+  @Text(1000)
+  subject: string;
+
+  @ApiProperty({
+    example: '2026-03-06',
+    description: 'Last day (YYYY-MM-DD, late from the next day in Vietnam) or an exact ISO 8601 instant',
+  })
+  @IsISO8601({ strict: true })
+  dueDate: string;
+
+  @ApiProperty({ type: [String], example: ['TTVH', 'VP'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @Matches(UNIT_CODE_PATTERN, { each: true })
+  units: string[];
+
+  @ApiPropertyOptional({
+    example: [7, 1],
+    description: 'Overrides the plan’s reminder days (fractions allowed)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  @Min(0, { each: true })
+  @Max(90, { each: true })
+  remindDaysBefore?: number[];
+}
+
+export class TaskResultDto implements TaskResultInput {
+  @ApiProperty({ example: 'I.1' }) @Matches(CODE) taskCode: string;
+  @ApiPropertyOptional({ enum: TASK_STATUSES }) @IsOptional() @IsIn(TASK_STATUSES) status?: TaskStatus;
+  @ApiProperty({ example: 'Đã đăng tải các bài viết trên Cổng thông tin điện tử' })
+  @Text(5000)
+  result: string;
+}
+
+export class SubmissionDto {
+  @ApiProperty({
+    example: '2026-03-05',
+    description: 'Date written on the report (may precede the period end)',
+  })
+  @IsCivilDate()
+  reportDate: string;
+
+  @ApiProperty({ type: [TaskResultDto] })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => TaskResultDto)
+  taskResults: TaskResultDto[];
+
+  @ApiProperty({ type: [IndicatorCountsDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorCountsDto)
+  indicatorValues: IndicatorCountsDto[];
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}

@@ -1,0 +1,121 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { PlanEvent } from '@modules/plan/plan.decider';
+import type { RequestKind } from '@modules/plan/plan.requests';
+import type { Projection, StoredEvent } from '@platform/event-store';
+
+export interface ReminderEntry {
+  daysBefore: number;
+  at: string;
+  units: string[];
+}
+
+/** A report request with what the plan's agenda has done about it: reminders and overdue marks. */
+@Entity({ name: 'report_requests' })
+@Index(['planId', 'dueAt'])
+export class ReportRequestView {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Column({ type: 'text' })
+  kind: RequestKind;
+
+  @Column({ type: 'text', nullable: true })
+  number: string | null;
+
+  @Column({ name: 'issued_on', type: 'date' })
+  issuedOn: string;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ name: 'period_key', type: 'text', nullable: true })
+  periodKey: string | null;
+
+  @Column({ name: 'period_label', type: 'text', nullable: true })
+  periodLabel: string | null;
+
+  @Column({ name: 'period_from', type: 'date', nullable: true })
+  periodFrom: string | null;
+
+  @Column({ name: 'period_to', type: 'date', nullable: true })
+  periodTo: string | null;
+
+  @Column({ name: 'phase_code', type: 'text', nullable: true })
+  phaseCode: string | null;
+
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn: string;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ type: 'jsonb' })
+  units: string[];
+
+  @Column({ name: 'remind_days_before', type: 'jsonb' })
+  remindDaysBefore: number[];
+
+  @Column({ type: 'jsonb' })
+  reminders: ReminderEntry[];
+
+  /** Units still missing when the deadline passed; null until it has. */
+  @Column({ name: 'overdue_units', type: 'jsonb', nullable: true })
+  overdueUnits: string[] | null;
+
+  @Column({ name: 'requested_at', type: 'timestamptz' })
+  requestedAt: Date;
+}
+
+type RequestEvent = StoredEvent &
+  Extract<PlanEvent, { type: 'ReportRequested' | 'ReminderRecorded' | 'ReportsOverdue' }>;
+
+export const reportRequestProjection: Projection<ReportRequestView> = {
+  name: 'report_requests',
+  entity: ReportRequestView,
+  keysOf(stored) {
+    const event = stored as RequestEvent;
+    if (event.type === 'ReportRequested') return [event.data.request.requestId];
+    if (event.type === 'ReminderRecorded' || event.type === 'ReportsOverdue') return [event.data.requestId];
+    return [];
+  },
+  evolve(row, stored) {
+    const event = stored as RequestEvent;
+    const next = Object.assign(new ReportRequestView(), row);
+    switch (event.type) {
+      case 'ReportRequested': {
+        const { planId, request: r } = event.data;
+        return Object.assign(next, {
+          id: r.requestId,
+          planId,
+          kind: r.kind,
+          number: r.number ?? null,
+          issuedOn: r.issuedOn,
+          subject: r.subject,
+          periodKey: r.period?.key ?? null,
+          periodLabel: r.period?.label ?? null,
+          periodFrom: r.period?.from ?? null,
+          periodTo: r.period?.to ?? null,
+          phaseCode: r.phaseCode ?? null,
+          dueOn: r.dueOn,
+          dueAt: new Date(r.dueAt),
+          units: r.units,
+          remindDaysBefore: r.remindDaysBefore,
+          reminders: [],
+          overdueUnits: null,
+          requestedAt: new Date(r.requestedAt),
+        });
+      }
+      case 'ReminderRecorded': {
+        const { daysBefore, units } = event.data;
+        return Object.assign(next, {
+          reminders: [...next.reminders, { daysBefore, at: stored.recordedAt, units }],
+        });
+      }
+      case 'ReportsOverdue':
+        return Object.assign(next, { overdueUnits: event.data.units });
+    }
+  },
+};

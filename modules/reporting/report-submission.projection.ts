@@ -1,0 +1,76 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AssignmentEvent } from '@modules/assignment/assignment.decider';
+import type { Projection, StoredEvent } from '@platform/event-store';
+
+type Submitted = Extract<AssignmentEvent, { type: 'ReportSubmitted' }>;
+
+export const submissionKey = (requestId: string, unitCode: string): string => `${requestId}/${unitCode}`;
+
+/** A unit's answer to a report request, with its timeliness. */
+@Entity({ name: 'report_submissions' })
+@Index(['requestId'])
+@Index(['planId', 'unitCode'])
+export class ReportSubmissionView {
+  @PrimaryColumn({ type: 'text' })
+  id: string;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Column({ name: 'unit_code', type: 'text' })
+  unitCode: string;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+
+  @Column({ name: 'submitted_by', type: 'text' })
+  submittedBy: string;
+
+  @Column({ name: 'days_late', type: 'integer' })
+  daysLate: number;
+
+  @Column({ type: 'boolean' })
+  late: boolean;
+
+  @Column({ name: 'report_date', type: 'date' })
+  reportDate: string;
+
+  @Column({ name: 'task_results', type: 'jsonb' })
+  taskResults: Submitted['data']['taskResults'];
+
+  @Column({ name: 'indicator_values', type: 'jsonb' })
+  indicatorValues: Submitted['data']['indicatorValues'];
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}
+
+export const reportSubmissionProjection: Projection<ReportSubmissionView> = {
+  name: 'report_submissions',
+  entity: ReportSubmissionView,
+  keysOf(stored) {
+    if (stored.type !== 'ReportSubmitted') return [];
+    const { requestId, unitCode } = (stored as StoredEvent & Submitted).data;
+    return [submissionKey(requestId, unitCode)];
+  },
+  evolve(_row, stored, key) {
+    const { data } = stored as StoredEvent & Submitted;
+    return Object.assign(new ReportSubmissionView(), {
+      id: key,
+      requestId: data.requestId,
+      planId: data.planId,
+      unitCode: data.unitCode,
+      submittedAt: new Date(data.submittedAt),
+      submittedBy: stored.metadata.actor.username,
+      daysLate: data.daysLate,
+      late: data.daysLate > 0,
+      reportDate: data.reportDate,
+      taskResults: data.taskResults,
+      indicatorValues: data.indicatorValues,
+      note: data.note ?? null,
+    });
+  },
+};

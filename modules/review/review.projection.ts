@@ -1,0 +1,104 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { PlanEvent } from '@modules/plan/plan.decider';
+import type { ReviewType } from '@modules/plan/plan.reviews';
+import type { UnitScore } from './review.scoring';
+import type { Projection, StoredEvent } from '@platform/event-store';
+
+export interface Remark {
+  text: string;
+  by: string;
+  at: string;
+}
+
+/** A review of a plan's phase or year; its scores are fixed when it closes. */
+@Entity({ name: 'reviews' })
+@Index(['planId'])
+export class ReviewView {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Column({ type: 'text' })
+  kind: ReviewType;
+
+  @Column({ name: 'phase_code', type: 'text', nullable: true })
+  phaseCode: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  year: number | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'period_from', type: 'date' })
+  periodFrom: string;
+
+  @Column({ name: 'period_to', type: 'date' })
+  periodTo: string;
+
+  @Column({ type: 'text' })
+  status: 'open' | 'closed';
+
+  @Column({ type: 'jsonb' })
+  remarks: Remark[];
+
+  /** Null while open (scores are then computed live); fixed at closing. */
+  @Column({ type: 'jsonb', nullable: true })
+  scores: UnitScore[] | null;
+
+  @Column({ name: 'opened_at', type: 'timestamptz' })
+  openedAt: Date;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+}
+
+type ReviewEvent = StoredEvent &
+  Extract<PlanEvent, { type: 'ReviewOpened' | 'ReviewRemarkAdded' | 'ReviewClosed' }>;
+
+export const reviewProjection: Projection<ReviewView> = {
+  name: 'reviews',
+  entity: ReviewView,
+  keysOf(stored) {
+    const event = stored as ReviewEvent;
+    if (event.type === 'ReviewOpened') return [event.data.review.reviewId];
+    if (event.type === 'ReviewRemarkAdded' || event.type === 'ReviewClosed') return [event.data.reviewId];
+    return [];
+  },
+  evolve(row, stored) {
+    const event = stored as ReviewEvent;
+    const next = Object.assign(new ReviewView(), row);
+    switch (event.type) {
+      case 'ReviewOpened': {
+        const { planId, review: r } = event.data;
+        return Object.assign(next, {
+          id: r.reviewId,
+          planId,
+          kind: r.kind,
+          phaseCode: r.phaseCode ?? null,
+          year: r.year ?? null,
+          title: r.title,
+          periodFrom: r.from,
+          periodTo: r.to,
+          status: 'open',
+          remarks: [],
+          scores: null,
+          openedAt: new Date(r.openedAt),
+          closedAt: null,
+        });
+      }
+      case 'ReviewRemarkAdded':
+        return Object.assign(next, {
+          remarks: [...next.remarks, { text: event.data.text, by: event.data.by, at: stored.recordedAt }],
+        });
+      case 'ReviewClosed':
+        return Object.assign(next, {
+          status: 'closed',
+          scores: event.data.scores,
+          closedAt: new Date(stored.recordedAt),
+        });
+    }
+  },
+};

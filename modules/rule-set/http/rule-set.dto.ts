@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DOSSIER_KINDS } from '@modules/nomination/nomination.forms';
+import { REWARD_FORMS } from '@modules/plan/plan.definition';
+import { type PublishedRuleSet } from '../rule-set.decider';
+import { IsCivilDate, Text } from '@platform/http/validators';
+
+const Percent = () => (target: object, key: string) => {
+  IsOptional()(target, key);
+  IsNumber({ allowNaN: false, allowInfinity: false })(target, key);
+  Min(0)(target, key);
+  Max(100)(target, key);
+};
+const WorkingDays = () => (target: object, key: string) => {
+  IsOptional()(target, key);
+  IsInt()(target, key);
+  Min(0)(target, key);
+  Max(120)(target, key);
+};
+const Nested = (type: () => new () => object) => (target: object, key: string) => {
+  IsOptional()(target, key);
+  ValidateNested()(target, key);
+  Type(type)(target, key);
+};
+
+/** A class with one optional property per reward form, each checked by `decorate`. */
+function perForm(name: string, decorate: (target: object, key: string) => void): new () => object {
+  const cls = { [name]: class {} }[name];
+  for (const form of REWARD_FORMS) {
+    IsOptional()(cls.prototype, form);
+    decorate(cls.prototype, form);
+  }
+  return cls;
+}
+
+class ThresholdDto {
+  @ApiProperty() @IsNumber() @Min(0) @Max(100) percent: number;
+  @ApiProperty({ description: 'true: more than percent; false: at least percent' })
+  @IsBoolean()
+  strict: boolean;
+}
+class QuotaDto {
+  @ApiPropertyOptional() @Percent() collectivePercent?: number;
+  @ApiPropertyOptional() @Percent() individualPercent?: number;
+}
+const Thresholds = perForm('ThresholdsDto', (t, k) => Nested(() => ThresholdDto)(t, k));
+const Quotas = perForm('QuotasDto', (t, k) => Nested(() => QuotaDto)(t, k));
+const Authorities = perForm('AuthoritiesDto', (t, k) => IsIn(['commune_chairman', 'city_chairman'])(t, k));
+const Dossiers = perForm('DossiersDto', (t, k) => {
+  IsArray()(t, k);
+  ArrayMaxSize(10)(t, k);
+  IsIn(DOSSIER_KINDS, { each: true })(t, k);
+});
+
+class CouncilRulesDto {
+  @ApiPropertyOptional({ example: 66.67 }) @Percent() presentPercent?: number;
+  @ApiPropertyOptional({ example: 80 }) @Percent() participationPercent?: number;
+  @ApiPropertyOptional() @Nested(() => Thresholds) thresholds?: object;
+}
+class AppraisalRulesDto {
+  @ApiPropertyOptional({ example: 5 }) @WorkingDays() incompleteReturnWorkingDays?: number;
+  @ApiPropertyOptional({ example: 20 }) @WorkingDays() appraisalWorkingDays?: number;
+}
+class ScoringDto {
+  @ApiPropertyOptional() @Percent() tasks?: number;
+  @ApiPropertyOptional() @Percent() reports?: number;
+  @ApiPropertyOptional() @Percent() indicators?: number;
+  @ApiPropertyOptional() @Percent() initiativeBonus?: number;
+  @ApiPropertyOptional() @Percent() initiativeBonusMax?: number;
+}
+
+/** A rule-set version: what it names overrides the national default from its effective date. */
+export class RuleSetDto {
+  @ApiProperty({ example: 'VN-HP' }) @Matches(/^[A-Z0-9][A-Z0-9_-]{1,40}$/) jurisdiction: string;
+  @ApiProperty({ example: '2026-01-01' }) @IsCivilDate() effectiveFrom: string;
+  @ApiProperty({ example: 'Quy chế TĐKT thành phố Hải Phòng' }) @Text(300) name: string;
+  @ApiPropertyOptional() @IsOptional() @Text(1000) source?: string;
+  @ApiPropertyOptional({ type: CouncilRulesDto }) @Nested(() => CouncilRulesDto) council?: CouncilRulesDto;
+  @ApiPropertyOptional({ type: AppraisalRulesDto })
+  @Nested(() => AppraisalRulesDto)
+  appraisal?: AppraisalRulesDto;
+  @ApiPropertyOptional({ example: 7 }) @WorkingDays() postingWorkingDays?: number;
+  @ApiPropertyOptional() @Nested(() => Quotas) quotas?: object;
+  @ApiPropertyOptional() @Nested(() => Authorities) authority?: object;
+  @ApiPropertyOptional() @Nested(() => Dossiers) dossier?: object;
+  @ApiPropertyOptional({ type: ScoringDto }) @Nested(() => ScoringDto) scoring?: ScoringDto;
+}
+
+export const toPublished = (dto: RuleSetDto): PublishedRuleSet =>
+  JSON.parse(JSON.stringify(dto)) as PublishedRuleSet;

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { civilDateAt, type Actor } from '@kernel';
+import { DEFAULT_RULE_SET, type RewardRuleSet } from '../rule-set.policy';
+import type { RuleSetView } from '../rule-set.projection';
+import { CurrentActor, Roles } from '@platform/http/auth.decorators';
+import { IsCivilDate } from '@platform/http/validators';
+import { RuleSetDto, toPublished } from './rule-set.dto';
+import { RuleSetsService } from './rule-sets.service';
+
+export class InForceQuery {
+  @ApiPropertyOptional({ example: 'VN' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,40}$/)
+  jurisdiction?: string;
+  @ApiPropertyOptional({ example: '2027-06-30' }) @IsOptional() @IsCivilDate() on?: string;
+}
+
+@ApiTags('rule-sets')
+@ApiBearerAuth()
+@Controller('rule-sets')
+export class RuleSetsController {
+  constructor(private readonly rules: RuleSetsService) {}
+
+  /** Published versions, with the national default they override. */
+  @Get()
+  async list(): Promise<{ default: RewardRuleSet; published: RuleSetView[] }> {
+    return { default: DEFAULT_RULE_SET, published: await this.rules.list() };
+  }
+
+  /** The values in force for a jurisdiction on a date. */
+  @Get('in-force')
+  inForce(@Query() query: InForceQuery): Promise<RewardRuleSet> {
+    return this.rules.inForce(query.jurisdiction ?? 'VN', query.on ?? civilDateAt(new Date()));
+  }
+
+  @Post()
+  @Roles('admin')
+  publish(@Body() body: RuleSetDto, @CurrentActor() actor: Actor): Promise<RuleSetView> {
+    return this.rules.publish(toPublished(body), actor);
+  }
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@kernel';
+import { CurrentActor, Roles } from '@platform/http/auth.decorators';
+import { PageQuery, type Page } from '@platform/http/page';
+import { uuidParam } from '@platform/http/uuid-param';
+import type { RestrictionView } from '../restriction.projection';
+import { LiftDto, RestrictionDto } from './restriction.dto';
+import { UnitDto } from './unit.dto';
+import { UnitsService, type UnitReply } from './units.service';
+
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly units: UnitsService) {}
+
+  @Post()
+  @Roles('owner', 'admin')
+  register(@Body() body: UnitDto, @CurrentActor() actor: Actor): Promise<UnitReply> {
+    return this.units.register(body, actor);
+  }
+
+  @Get()
+  list(@Query() page: PageQuery): Promise<Page<UnitReply>> {
+    return this.units.list(page.limit, page.offset);
+  }
+
+  @Get(':code')
+  get(@Param('code') code: string): Promise<UnitReply> {
+    return this.units.get(code);
+  }
+
+  /** A discipline, inspection or unresolved complaint: no reward while it stands (domain.md §6). */
+  @Post(':code/restrictions')
+  @Roles('standing', 'owner', 'admin')
+  restrict(
+    @Param('code') code: string,
+    @Body() body: RestrictionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RestrictionView> {
+    return this.units.restrict(code, body, actor);
+  }
+
+  @Get(':code/restrictions')
+  @Roles('owner', 'standing', 'council', 'chairman', 'auditor', 'admin')
+  restrictions(@Param('code') code: string): Promise<RestrictionView[]> {
+    return this.units.restrictions(code);
+  }
+
+  @Post('restrictions/:id/lift')
+  @HttpCode(200)
+  @Roles('standing', 'owner', 'admin')
+  lift(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: LiftDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RestrictionView> {
+    return this.units.lift(id, body.reason, actor);
+  }
+}
