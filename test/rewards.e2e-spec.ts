@@ -495,7 +495,7 @@ describe('the rewards path', () => {
     });
     const mine = attempts.items.filter((a: any) => a.route === `/nominations/${id}/votes`);
     expect(mine.map((a: any) => [a.username, a.status, a.code])).toEqual([
-      ['council3', 409, 'INVALID_STATE'],
+      ['council3', 409, 'VOTE_NOT_OPEN'],
       ['council2', 409, 'ALREADY_EXISTS'],
       ['thonkx', 403, 'FORBIDDEN'],
     ]);

@@ -75,7 +75,7 @@ describe('walking skeleton: login → draft → launch → workflow → events �
     await call('POST', `/plans/${plan.id}/launch`, { token: owner });
     const late = await call('PUT', `/plans/${plan.id}`, { token: owner, body: definition });
     expect(late.status).toBe(409);
-    expect(late.body.code).toBe('INVALID_STATE');
+    expect(late.body.code).toBe('PLAN_NOT_DRAFT');
   });
 
   describe('bad input gets a 400 naming the field and writes nothing', () => {
@@ -107,7 +107,7 @@ describe('walking skeleton: login → draft → launch → workflow → events �
       plan.phases[1].startsOn = '2026-12-01';
       const reply = await call('POST', '/plans', { token: owner, body: plan });
       expect(reply.status).toBe(422);
-      expect(reply.body).toMatchObject({ code: 'RULE_VIOLATED', details: { field: 'phases.1' } });
+      expect(reply.body).toMatchObject({ code: 'PLAN_DEFINITION_INVALID', details: { field: 'phases.1' } });
       expect(await eventCount()).toBe(before);
     });
 

@@ -1,11 +1,9 @@
-import { type Actor, DomainError } from '@kernel';
+import { DeciderSpecification, type Actor } from '@kernel';
 import {
-  decideAssignment,
-  evolveAssignment,
+  assignmentDecider,
   type AssignedTask,
   type AssignmentCommand,
   type AssignmentEvent,
-  type AssignmentState,
 } from './assignment.decider';
 
 const now = new Date('2026-03-10T03:00:00Z');
@@ -35,24 +33,23 @@ const issue: AssignmentCommand = {
   },
   actor: system,
 };
-const issued = decideAssignment({ status: 'absent' }, issue, now);
-const state = issued.reduce<AssignmentState>(evolveAssignment, { status: 'absent' });
-
-function when(command: Omit<AssignmentCommand, 'actor'> & { actor?: Actor }) {
-  try {
-    return { events: decideAssignment(state, { actor: ttvh, ...command } as AssignmentCommand, now) };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return { error };
-  }
-}
+const spec = DeciderSpecification(assignmentDecider, { now });
+const issuedOnce = spec.after(issue);
+/** The unit's member sends a command to the assignment as issued. */
+const when = (command: Omit<AssignmentCommand, 'actor'> & { actor?: Actor }) =>
+  issuedOnce.when({ actor: ttvh, ...command } as AssignmentCommand);
 
 const request = { requestId: 'r1', dueAt: '2026-03-09T17:00:00.000Z', units: ['TTVH'], period: '2026-Q1' };
 
 describe('a unit’s assignment in a plan', () => {
   it('opens with the unit’s indicators and one event per task; issuing again adds nothing', () => {
-    expect(issued.map((e) => e.type)).toEqual(['AssignmentOpened', 'TaskAssigned', 'TaskAssigned']);
-    expect(decideAssignment(state, issue, now)).toEqual([]);
+    spec
+      .given()
+      .when(issue)
+      .then((events) =>
+        expect(events.map((e) => e.type)).toEqual(['AssignmentOpened', 'TaskAssigned', 'TaskAssigned']),
+      );
+    issuedOnce.when(issue).thenNothingHappens();
   });
 
   it('lets the lead set the result, not a coordinator or another unit', () => {
@@ -60,16 +57,15 @@ describe('a unit’s assignment in a plan', () => {
       type: 'RecordProgress',
       data: { taskCode: 'I.1', status: 'done', result: 'Xong' },
     } as const;
-    expect(when(progress).events?.[0]).toMatchObject({
-      type: 'TaskProgressRecorded',
-      data: { status: 'done' },
-    });
-    expect(when({ ...progress, data: { ...progress.data, taskCode: 'I.2' } }).error?.code).toBe('FORBIDDEN');
-    const thon = { userId: 'thonkl', username: 'thonkl', role: 'unit', unitCode: 'THONKL' } as const;
-    expect(when({ ...progress, actor: thon }).error?.code).toBe('FORBIDDEN');
-    expect(when({ ...progress, data: { ...progress.data, result: ' ' } }).error?.details.field).toBe(
-      'result',
+    when(progress).then(([first]) =>
+      expect(first).toMatchObject({ type: 'TaskProgressRecorded', data: { status: 'done' } }),
     );
+    when({ ...progress, data: { ...progress.data, taskCode: 'I.2' } }).thenThrows('FORBIDDEN');
+    const thon = { userId: 'thonkl', username: 'thonkl', role: 'unit', unitCode: 'THONKL' } as const;
+    when({ ...progress, actor: thon }).thenThrows('FORBIDDEN');
+    when({ ...progress, data: { ...progress.data, result: ' ' } }).thenThrows('RESULT_REQUIRED', {
+      field: 'result',
+    });
   });
 
   it('computes the percentage from the counts and refuses a zero denominator', () => {
@@ -78,10 +74,10 @@ describe('a unit’s assignment in a plan', () => {
         type: 'RecordIndicatorValue',
         data: { indicatorCode: 'CT01', period: '2026-Q1', numerator, denominator },
       });
-    expect(value(17, 20).events?.[0].data).toMatchObject({ percent: 85, met: true });
-    expect(value(3, 4).events?.[0].data).toMatchObject({ percent: 75, met: false });
-    expect(value(0, 0).error?.details.field).toBe('denominator');
-    expect(value(5, 4).error?.details.field).toBe('numerator');
+    value(17, 20).then(([first]) => expect(first.data).toMatchObject({ percent: 85, met: true }));
+    value(3, 4).then(([first]) => expect(first.data).toMatchObject({ percent: 75, met: false }));
+    value(0, 0).thenThrows('INVALID_MEASURE', { field: 'denominator' });
+    value(5, 4).thenThrows('INVALID_MEASURE', { field: 'numerator' });
   });
 
   it('marks a report submitted after its deadline late by started days, and recognises a repeat', () => {
@@ -94,11 +90,14 @@ describe('a unit’s assignment in a plan', () => {
         indicatorValues: [],
       },
     };
-    const { events } = when(submit);
-    const submitted = events?.[0] as Extract<AssignmentEvent, { type: 'ReportSubmitted' }>;
-    expect(submitted.data).toMatchObject({ daysLate: 1 });
-    expect(events?.map((e) => e.type)).toEqual(['ReportSubmitted', 'TaskProgressRecorded']);
-    const after = events!.reduce(evolveAssignment, state);
-    expect(decideAssignment(after, { ...submit, actor: ttvh } as AssignmentCommand, now)).toEqual([]);
+    when(submit).then((events) => {
+      const submitted = events[0] as Extract<AssignmentEvent, { type: 'ReportSubmitted' }>;
+      expect(submitted.data).toMatchObject({ daysLate: 1 });
+      expect(events.map((e) => e.type)).toEqual(['ReportSubmitted', 'TaskProgressRecorded']);
+    });
+    spec
+      .after(issue, { ...submit, actor: ttvh } as AssignmentCommand)
+      .when({ ...submit, actor: ttvh } as AssignmentCommand)
+      .thenNothingHappens();
   });
 });

@@ -2,13 +2,13 @@ import {
   daysLate,
   type Actor,
   canonicalJson,
-  fail,
   assertNever,
   requireRole,
   type Command,
   type Decider,
   type DomainEvent,
 } from '@kernel';
+import { fail } from './assignment.errors';
 import type { Indicator, UnitKind } from '@modules/plan/plan.definition';
 import { INDICATOR_PERIOD_PATTERN, measure, type IndicatorMeasure } from './assignment.indicators';
 
@@ -179,24 +179,30 @@ export function decideAssignment(
       const task = leadTask(unit, taskCode, 'taskCode');
       if (task.progress === status && task.result === result) return [];
       if (status === 'not_started' && task.progress !== 'not_started')
-        fail('INVALID_STATE', 'Nhiệm vụ đã bắt đầu, không thể trở lại “Chưa thực hiện”', { field: 'status' });
+        fail('TASK_ALREADY_STARTED', 'Nhiệm vụ đã bắt đầu, không thể trở lại “Chưa thực hiện”', {
+          field: 'status',
+        });
       if (status === 'done' && !result.trim())
-        fail('RULE_VIOLATED', 'Nhiệm vụ đã thực hiện phải có kết quả thực hiện', { field: 'result' });
+        fail('RESULT_REQUIRED', 'Nhiệm vụ đã thực hiện phải có kết quả thực hiện', { field: 'result' });
       return [{ type: 'TaskProgressRecorded', data: { ...ref, ...taskRef(task), status, result } }];
     }
     case 'AddContribution': {
       const task = ownTask(unit, command.data.taskCode, 'taskCode');
       if (task.role !== 'coordinating')
-        fail('RULE_VIOLATED', 'Đơn vị chủ trì cập nhật kết quả qua tiến độ nhiệm vụ, không gửi đóng góp', {
-          field: 'taskCode',
-        });
+        fail(
+          'LEAD_REPORTS_PROGRESS',
+          'Đơn vị chủ trì cập nhật kết quả qua tiến độ nhiệm vụ, không gửi đóng góp',
+          {
+            field: 'taskCode',
+          },
+        );
       if (task.contribution === command.data.text) return [];
       return [{ type: 'ContributionAdded', data: { ...ref, ...taskRef(task), text: command.data.text } }];
     }
     case 'RecordIndicatorValue': {
       const { period, ...value } = command.data;
       if (!INDICATOR_PERIOD_PATTERN.test(period))
-        fail('RULE_VIOLATED', 'Kỳ của chỉ tiêu có dạng YYYY hoặc YYYY-Qn', { field: 'period' });
+        fail('INVALID_PERIOD', 'Kỳ của chỉ tiêu có dạng YYYY hoặc YYYY-Qn', { field: 'period' });
       const measured = measureFor(unit, value, '');
       return [{ type: 'IndicatorValueRecorded', data: { ...ref, ...measured, period } }];
     }
@@ -237,7 +243,7 @@ function submitReport(
   const results = taskResults.map((r, i) => {
     const task = ownTask(unit, r.taskCode, `taskResults.${i}.taskCode`);
     if (r.status && task.role !== 'lead')
-      fail('RULE_VIOLATED', 'Chỉ đơn vị chủ trì đặt trạng thái nhiệm vụ', {
+      fail('LEAD_SETS_STATUS', 'Chỉ đơn vị chủ trì đặt trạng thái nhiệm vụ', {
         field: `taskResults.${i}.status`,
       });
     return { ...r, taskId: task.taskId, role: task.role };
@@ -364,9 +370,13 @@ function measureFor(unit: ActiveAssignment, value: IndicatorValueInput, at: stri
   const field = `${at}indicatorCode`;
   const indicator = unit.indicators.find((i) => i.code === value.indicatorCode);
   if (!indicator)
-    fail('RULE_VIOLATED', `Chỉ tiêu ${value.indicatorCode} không áp dụng cho đơn vị ${unit.unitCode}`, {
-      field,
-    });
+    fail(
+      'INDICATOR_NOT_APPLICABLE',
+      `Chỉ tiêu ${value.indicatorCode} không áp dụng cho đơn vị ${unit.unitCode}`,
+      {
+        field,
+      },
+    );
   return measure(indicator, value.numerator, value.denominator, at);
 }
 

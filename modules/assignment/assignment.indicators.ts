@@ -1,5 +1,5 @@
 import type { Comparator, Indicator } from '@modules/plan/plan.definition';
-import { fail } from '@kernel';
+import { fail } from './assignment.errors';
 
 /** A measured ratio: the percentage is always computed from the counts, never typed in. */
 export interface IndicatorMeasure {
@@ -25,11 +25,11 @@ export function measure(
   at = '',
 ): IndicatorMeasure {
   if (!Number.isInteger(denominator) || denominator <= 0)
-    fail('RULE_VIOLATED', 'Mẫu số phải là số nguyên dương (không được bằng 0)', {
+    fail('INVALID_MEASURE', 'Mẫu số phải là số nguyên dương (không được bằng 0)', {
       field: `${at}denominator`,
     });
   if (!Number.isInteger(numerator) || numerator < 0 || numerator > denominator)
-    fail('RULE_VIOLATED', 'Tử số phải là số nguyên từ 0 đến mẫu số', { field: `${at}numerator` });
+    fail('INVALID_MEASURE', 'Tử số phải là số nguyên từ 0 đến mẫu số', { field: `${at}numerator` });
   const percent = Math.round((numerator / denominator) * 10_000) / 100;
   return {
     indicatorCode: indicator.code,

@@ -1,13 +1,11 @@
-import { type Actor, DomainError } from '@kernel';
+import { DeciderSpecification, type Actor } from '@kernel';
 import {
-  decideNomination,
   dueNominationEvents,
   evolveNomination,
   nextNominationDeadline,
+  nominationDecider,
   type ActiveNomination,
   type NominationCommand,
-  type NominationEvent,
-  type NominationState,
 } from './nomination.decider';
 import { DEFAULT_RULE_SET } from '@modules/rule-set/rule-set.policy';
 
@@ -40,27 +38,7 @@ const proposal = (form: NominationCommand['data'] extends never ? never : string
     },
   }) as NominationCommand;
 
-function run(commands: NominationCommand[], at = now): { state: NominationState; events: NominationEvent[] } {
-  let state: NominationState = { status: 'absent' };
-  const events: NominationEvent[] = [];
-  for (const command of commands) {
-    const produced = decideNomination(state, command, at);
-    events.push(...produced);
-    state = produced.reduce(evolveNomination, state);
-  }
-  return { state, events };
-}
-
-function refusal(commands: NominationCommand[], last: NominationCommand): DomainError {
-  const { state } = run(commands);
-  try {
-    decideNomination(state, last, now);
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const spec = DeciderSpecification(nominationDecider, { now });
 
 const doc = (kind: string): NominationCommand =>
   ({
@@ -96,24 +74,32 @@ const voting = [proposal(), ...dossier, submit, accept];
 
 describe('a nomination’s approval path', () => {
   it('refuses a form not meant for the subject and a subject under restriction', () => {
-    expect(refusal([], { ...proposal('chien_si_thi_dua_co_so') }).details.field).toBe('form');
+    spec
+      .given()
+      .when(proposal('chien_si_thi_dua_co_so'))
+      .thenThrows('FORM_NOT_FOR_SUBJECT', { field: 'form' });
     const restricted = proposal();
     (restricted.data as { restrictions: unknown[] }).restrictions = [
       { kind: 'discipline', reason: 'Đang xem xét kỷ luật' },
     ];
-    expect(refusal([], restricted)).toMatchObject({ code: 'RULE_VIOLATED', details: { field: 'subject' } });
+    spec.given().when(restricted).thenThrows('SUBJECT_RESTRICTED', { field: 'subject' });
   });
 
   it('will not submit an incomplete dossier, and sets the appraisal due date in working days', () => {
-    expect(refusal([proposal(), dossier[0]], submit).details).toMatchObject({
-      missing: ['bao_cao_thanh_tich', 'bien_ban_binh_xet'],
-    });
-    const { events } = run([proposal(), ...dossier, submit]);
+    spec
+      .after(proposal(), dossier[0])
+      .when(submit)
+      .thenThrows('DOSSIER_INCOMPLETE', { missing: ['bao_cao_thanh_tich', 'bien_ban_binh_xet'] });
     // 20 working days from Monday 23/11/2026: Monday 21/12/2026.
-    expect(events.at(-1)).toMatchObject({
-      type: 'NominationSubmitted',
-      data: { version: 1, appraisalDueOn: '2026-12-21' },
-    });
+    spec
+      .after(proposal(), ...dossier)
+      .when(submit)
+      .then((events) =>
+        expect(events.at(-1)).toMatchObject({
+          type: 'NominationSubmitted',
+          data: { version: 1, appraisalDueOn: '2026-12-21' },
+        }),
+      );
   });
 
   it('returns a dossier as a new version, listing what is missing', () => {
@@ -122,33 +108,52 @@ describe('a nomination’s approval path', () => {
       actor: vhxh,
       data: { outcome: 'return', missing: ['Xác nhận'], members, chair: 'council1' },
     };
-    const { state } = run([proposal(), ...dossier, submit, back]);
-    expect(state).toMatchObject({ status: 'returned', version: 2 });
+    expect(spec.after(proposal(), ...dossier, submit, back).state).toMatchObject({
+      status: 'returned',
+      version: 2,
+    });
     const bare: NominationCommand = { ...back, data: { outcome: 'return', members, chair: 'council1' } };
-    expect(refusal([proposal(), ...dossier, submit], bare).details.field).toBe('missing');
+    spec
+      .after(proposal(), ...dossier, submit)
+      .when(bare)
+      .thenThrows('RETURN_NEEDS_ITEMS', { field: 'missing' });
   });
 
   it('lets members vote once, change their vote, and nobody else vote', () => {
-    expect(refusal(voting, ballot('outsider', 'yes')).code).toBe('FORBIDDEN');
-    expect(refusal([...voting, ballot('council2', 'yes')], ballot('council2', 'yes')).code).toBe(
-      'ALREADY_EXISTS',
-    );
-    const { state } = run([...voting, ballot('council2', 'yes'), ballot('council2', 'no')]);
+    spec
+      .after(...voting)
+      .when(ballot('outsider', 'yes'))
+      .thenThrows('FORBIDDEN');
+    spec
+      .after(...voting, ballot('council2', 'yes'))
+      .when(ballot('council2', 'yes'))
+      .thenThrows('ALREADY_EXISTS');
+    const { state } = spec.after(...voting, ballot('council2', 'yes'), ballot('council2', 'no'));
     expect((state as ActiveNomination).ballots).toEqual([
       { member: 'council2', choice: 'no', written: false },
     ]);
   });
 
   it('reschedules a vote without quorum, then posts a nomination that passed', () => {
-    const { state: again } = run([...voting, ...ballots(5), close]);
-    expect(again).toMatchObject({ status: 'voting', round: 2, ballots: [] });
-    const { state, events } = run([...voting, ...ballots(5), close, ...ballots(6, 2), close]);
-    expect(events.at(-1)).toMatchObject({
-      type: 'PostingStarted',
-      data: { from: '2026-11-23', until: '2026-12-02' },
+    expect(spec.after(...voting, ...ballots(5), close).state).toMatchObject({
+      status: 'voting',
+      round: 2,
+      ballots: [],
     });
-    expect(state.status).toBe('posting');
-    expect(refusal([...voting, ...ballots(9), close], ballot('council3', 'no')).code).toBe('INVALID_STATE');
+    spec
+      .after(...voting, ...ballots(5), close, ...ballots(6, 2))
+      .when(close)
+      .then((events, state) => {
+        expect(events.at(-1)).toMatchObject({
+          type: 'PostingStarted',
+          data: { from: '2026-11-23', until: '2026-12-02' },
+        });
+        expect(state.status).toBe('posting');
+      });
+    spec
+      .after(...voting, ...ballots(9), close)
+      .when(ballot('council3', 'no'))
+      .thenThrows('VOTE_NOT_OPEN');
   });
 
   it('holds a Bằng khen for the quota and keeps the commune chairman from signing it', () => {
@@ -160,16 +165,16 @@ describe('a nomination’s approval path', () => {
       ...ballots(9),
       close,
     ];
-    expect(run(bangKhen).state.status).toBe('awaiting_quota');
+    expect(spec.after(...bangKhen).state.status).toBe('awaiting_quota');
     const selected: NominationCommand = {
       type: 'ApplyQuota',
       actor: vhxh,
       data: { selected: true, rank: 1, places: 1, basis: 'x' },
     };
-    const { state } = run([...bangKhen, selected]);
+    const { state, history } = spec.after(...bangKhen, selected);
     const ended = dueNominationEvents(state, new Date(Date.parse(nextNominationDeadline(state)!) + 1));
-    const waiting = ended.reduce(evolveNomination, state);
-    expect(waiting.status).toBe('awaiting_decision');
+    const waiting = spec.given(...history, ...ended);
+    expect(waiting.state.status).toBe('awaiting_decision');
     const sign: NominationCommand = {
       type: 'SignDecision',
       actor: as('chairman', 'chairman'),
@@ -184,13 +189,11 @@ describe('a nomination’s approval path', () => {
         restrictions: [],
       },
     };
-    expect(() => decideNomination(waiting, sign, now)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
-    );
+    waiting.when(sign).thenThrows('FORBIDDEN');
   });
 
   it('escalates an appraisal that outruns its working-day SLA, once', () => {
-    const { state } = run([proposal(), ...dossier, submit]);
+    const { state } = spec.after(proposal(), ...dossier, submit);
     expect(dueNominationEvents(state, new Date('2026-12-21T16:00:00Z'))).toEqual([]);
     const late = dueNominationEvents(state, new Date('2026-12-21T17:00:00Z'));
     expect(late).toEqual([{ type: 'AppraisalOverdue', data: { nominationId: 'n1', dueOn: '2026-12-21' } }]);

@@ -6,13 +6,13 @@ import {
   canonicalJson,
   type Actor,
   type Role,
-  fail,
   assertNever,
   requireRole,
   type Command,
   type Decider,
   type DomainEvent,
 } from '@kernel';
+import { fail } from './nomination.errors';
 import type { RewardForm } from '@modules/plan/plan.definition';
 import { DOSSIER_LABELS, REWARD_FORM_INFO, type DossierKind } from './nomination.forms';
 import type { RewardRuleSet } from '@modules/rule-set/rule-set.policy';
@@ -191,7 +191,7 @@ export function decideNomination(
       expectStatus(n, ['draft', 'returned'], 'nộp hồ sơ');
       const missing = missingDocuments(n);
       if (missing.length)
-        fail('RULE_VIOLATED', `Hồ sơ còn thiếu: ${missing.map((k) => DOSSIER_LABELS[k]).join('; ')}`, {
+        fail('DOSSIER_INCOMPLETE', `Hồ sơ còn thiếu: ${missing.map((k) => DOSSIER_LABELS[k]).join('; ')}`, {
           field: 'documents',
           missing,
         });
@@ -208,7 +208,7 @@ export function decideNomination(
       expectStatus(n, ['appraisal'], 'thẩm định');
       const { outcome, missing = [], reason = '', members, chair } = command.data;
       if (outcome === 'accept') {
-        if (members.length === 0) fail('INVALID_STATE', 'Hội đồng Thi đua – Khen thưởng chưa có thành viên');
+        if (members.length === 0) fail('COUNCIL_EMPTY', 'Hội đồng Thi đua – Khen thưởng chưa có thành viên');
         return [
           { type: 'AppraisalAccepted', data: { ...id, version: n.version } },
           { type: 'VotingOpened', data: { ...id, round: 1, members, chair } },
@@ -216,7 +216,7 @@ export function decideNomination(
       }
       if (outcome === 'return') {
         if (missing.length === 0)
-          fail('RULE_VIOLATED', 'Trả hồ sơ phải nêu rõ nội dung cần bổ sung', { field: 'missing' });
+          fail('RETURN_NEEDS_ITEMS', 'Trả hồ sơ phải nêu rõ nội dung cần bổ sung', { field: 'missing' });
         const resubmitDueOn = addWorkingDaysIn(today, n.rules.appraisal.incompleteReturnWorkingDays);
         return [
           {
@@ -226,7 +226,7 @@ export function decideNomination(
         ];
       }
       if (!reason.trim())
-        fail('RULE_VIOLATED', 'Không đề nghị khen thưởng phải nêu lý do', { field: 'reason' });
+        fail('REJECTION_NEEDS_REASON', 'Không đề nghị khen thưởng phải nêu lý do', { field: 'reason' });
       return [{ type: 'NominationRejected', data: { ...id, reason, step: 'appraisal' } }];
     }
     case 'CastVote': {
@@ -234,7 +234,7 @@ export function decideNomination(
       if (command.actor.role !== 'council' || !n.members.includes(member))
         fail('FORBIDDEN', 'Chỉ thành viên Hội đồng Thi đua – Khen thưởng được bỏ phiếu');
       if (n.status !== 'voting')
-        fail('INVALID_STATE', 'Cuộc bỏ phiếu đã kết thúc hoặc chưa mở', {
+        fail('VOTE_NOT_OPEN', 'Cuộc bỏ phiếu đã kết thúc hoặc chưa mở', {
           field: 'choice',
           status: n.status,
         });
@@ -312,7 +312,7 @@ export function decideNomination(
       if (n.status === 'forwarded') return [];
       expectStatus(n, ['awaiting_decision'], 'trình cấp thành phố');
       if (n.rules.authority[n.form] !== 'city_chairman')
-        fail('RULE_VIOLATED', 'Hình thức này thuộc thẩm quyền Chủ tịch UBND xã, không trình thành phố', {
+        fail('WRONG_AUTHORITY', 'Hình thức này thuộc thẩm quyền Chủ tịch UBND xã, không trình thành phố', {
           field: 'form',
         });
       return [{ type: 'ForwardedToCity', data: { ...id, letter: command.data.letter, forwardedOn: today } }];
@@ -379,7 +379,7 @@ function propose(
   }
   if (!REWARD_FORM_INFO[proposal.form].subjects.includes(proposal.subject.kind))
     fail(
-      'RULE_VIOLATED',
+      'FORM_NOT_FOR_SUBJECT',
       `${REWARD_FORM_INFO[proposal.form].label} không dành cho ${proposal.subject.kind === 'collective' ? 'tập thể' : 'cá nhân'}`,
       {
         field: 'form',
@@ -400,7 +400,7 @@ const sansRules = (p: NominationProposal) => ({
 function checkRestrictions(restrictions: Restriction[]): void {
   if (restrictions.length)
     fail(
-      'RULE_VIOLATED',
+      'SUBJECT_RESTRICTED',
       `Không khen thưởng khi đang ${restrictions.map((r) => `${RESTRICTION_LABELS[r.kind]} (${r.reason})`).join('; ')}`,
       {
         field: 'subject',
@@ -445,7 +445,7 @@ export function requireProposer(n: ActiveNomination, actor: Actor): void {
 function expectStatus(n: ActiveNomination, allowed: NominationStatus[], action: string): void {
   if (!allowed.includes(n.status))
     fail(
-      'INVALID_STATE',
+      'NOMINATION_WRONG_STATUS',
       `Không thể ${action} khi hồ sơ ở trạng thái “${NOMINATION_STATUS_LABELS[n.status]}”`,
       {
         status: n.status,

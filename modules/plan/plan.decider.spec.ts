@@ -1,13 +1,6 @@
-import { type Actor, DomainError } from '@kernel';
+import { DeciderSpecification, type Actor } from '@kernel';
+import { planDecider, type PlanCommand, type PlanEvent } from './plan.decider';
 import type { PlanDefinition } from './plan.definition';
-import {
-  decidePlan,
-  evolvePlan,
-  initialPlanState,
-  type PlanCommand,
-  type PlanEvent,
-  type PlanState,
-} from './plan.decider';
 
 const owner: Actor = { userId: 'owner', username: 'owner', role: 'owner' };
 const now = new Date('2026-01-10T03:00:00Z');
@@ -43,61 +36,48 @@ const definition: PlanDefinition = {
 const draft: PlanCommand = { type: 'DraftPlan', data: { planId: 'p1', definition }, actor: owner };
 const launch: PlanCommand = { type: 'LaunchPlan', data: {}, actor: owner };
 
-/** given events, when a command, then events or an error code. */
-function given(...events: PlanEvent[]) {
-  const state: PlanState = events.reduce(evolvePlan, initialPlanState);
-  return {
-    when: (command: PlanCommand) => {
-      try {
-        return { events: decidePlan(state, command, now), error: undefined };
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        return { events: undefined, error };
-      }
-    },
-  };
-}
+const spec = DeciderSpecification(planDecider, { now });
 
 const drafted: PlanEvent = { type: 'PlanDrafted', data: { planId: 'p1', definition } };
 const launched: PlanEvent = { type: 'PlanLaunched', data: { planId: 'p1', launchedAt: now.toISOString() } };
 
 describe('plan decider', () => {
   it('drafts a new plan', () => {
-    expect(given().when(draft).events).toEqual([drafted]);
+    spec.given().when(draft).then([drafted]);
   });
 
   it('treats the same draft again as already done, a different one as a clash', () => {
-    expect(given(drafted).when(draft).events).toEqual([]);
+    spec.given(drafted).when(draft).thenNothingHappens();
     const other = { ...draft, data: { planId: 'p1', definition: { ...definition, title: 'Khác' } } };
-    expect(given(drafted).when(other).error).toMatchObject({
-      code: 'ALREADY_EXISTS',
-      details: { field: 'number' },
-    });
+    spec.given(drafted).when(other).thenThrows('ALREADY_EXISTS', { field: 'number' });
   });
 
   it('launches once; a second launch changes nothing', () => {
-    expect(given(drafted).when(launch).events).toEqual([launched]);
-    expect(given(drafted, launched).when(launch).events).toEqual([]);
+    spec.given(drafted).when(launch).then([launched]);
+    spec.given(drafted, launched).when(launch).thenNothingHappens();
   });
 
   it('refuses to launch or revise what does not exist, and to revise a launched plan', () => {
-    expect(given().when(launch).error?.code).toBe('NOT_FOUND');
+    spec.given().when(launch).thenThrows('NOT_FOUND');
     const revise: PlanCommand = { type: 'RevisePlan', data: { definition }, actor: owner };
-    expect(given(drafted, launched).when(revise).error?.code).toBe('INVALID_STATE');
+    spec.given(drafted, launched).when(revise).thenThrows('PLAN_NOT_DRAFT');
   });
 
   it('lets only owners and admins write plans', () => {
     for (const role of ['unit', 'standing', 'council', 'chairman', 'auditor'] as const) {
-      expect(given(drafted).when({ ...launch, actor: { ...owner, role } }).error?.code).toBe('FORBIDDEN');
+      spec
+        .given(drafted)
+        .when({ ...launch, actor: { ...owner, role } })
+        .thenThrows('FORBIDDEN');
     }
   });
 });
 
 describe('plan definition rules', () => {
-  const violation = (change: (d: PlanDefinition) => void) => {
+  const drafting = (change: (d: PlanDefinition) => void) => {
     const copy: PlanDefinition = structuredClone(definition);
     change(copy);
-    return given().when({ ...draft, data: { planId: 'p1', definition: copy } }).error;
+    return spec.given().when({ ...draft, data: { planId: 'p1', definition: copy } });
   };
 
   it.each<[string, (d: PlanDefinition) => void, string]>([
@@ -127,6 +107,6 @@ describe('plan definition rules', () => {
       'reporting.quarterlyDueBeforeDay',
     ],
   ])('rejects %s', (_name, change, field) => {
-    expect(violation(change)).toMatchObject({ code: 'RULE_VIOLATED', details: { field } });
+    drafting(change).thenThrows('PLAN_DEFINITION_INVALID', { field });
   });
 });

@@ -1,12 +1,12 @@
 import {
   canonicalJson,
-  fail,
   assertNever,
   requireRole,
   type Command,
   type Decider,
   type DomainEvent,
 } from '@kernel';
+import { fail } from './plan.errors';
 import { agendaKey, participatingUnits } from './plan.agenda';
 import type { PlanDefinition, ReviewKind } from './plan.definition';
 import type { UnitScore } from '@modules/review/review.scoring';
@@ -80,7 +80,7 @@ const REVIEWERS = ['standing', 'admin'] as const;
 
 function launched(state: PlanState): ActivePlan {
   const plan = existing(state);
-  if (plan.status !== 'launched') fail('INVALID_STATE', 'Kế hoạch chưa được phát động');
+  if (plan.status !== 'launched') fail('PLAN_NOT_LAUNCHED', 'Kế hoạch chưa được phát động');
   return plan;
 }
 
@@ -88,7 +88,7 @@ function openReview(plan: ActivePlan, reviewId: string): ReviewState {
   const review = plan.reviews[reviewId];
   if (!review) fail('NOT_FOUND', 'Không tìm thấy đợt đánh giá', { field: 'reviewId' });
   if (review.status === 'closed')
-    fail('INVALID_STATE', 'Đợt đánh giá đã kết thúc, kết quả đã được chốt', { field: 'reviewId' });
+    fail('REVIEW_CLOSED', 'Đợt đánh giá đã kết thúc, kết quả đã được chốt', { field: 'reviewId' });
   return review;
 }
 
@@ -114,13 +114,13 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
     case 'RevisePlan': {
       requireRole(command.actor, PLAN_WRITERS);
       const current = existing(state);
-      if (current.status !== 'draft') fail('INVALID_STATE', 'Chỉ sửa được kế hoạch khi còn là dự thảo');
+      if (current.status !== 'draft') fail('PLAN_NOT_DRAFT', 'Chỉ sửa được kế hoạch khi còn là dự thảo');
       const { definition } = command.data;
       if (
         definition.number !== current.definition.number ||
         definition.issuer !== current.definition.issuer
       ) {
-        fail('RULE_VIOLATED', 'Không được đổi số hiệu hoặc cơ quan ban hành của kế hoạch', {
+        fail('PLAN_IDENTITY_FIXED', 'Không được đổi số hiệu hoặc cơ quan ban hành của kế hoạch', {
           field: 'number',
         });
       }
@@ -172,7 +172,8 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
 }
 
 function issueReportRequest(plan: ActivePlan, input: AdhocRequestInput, now: Date): PlanEvent[] {
-  if (plan.status !== 'launched') fail('INVALID_STATE', 'Chỉ yêu cầu báo cáo khi kế hoạch đã được phát động');
+  if (plan.status !== 'launched')
+    fail('PLAN_NOT_LAUNCHED', 'Chỉ yêu cầu báo cáo khi kế hoạch đã được phát động');
   const { remindDaysBefore = plan.definition.reporting.remindDaysBefore, ...rest } = input;
   const request: ReportRequest = {
     ...rest,
@@ -188,11 +189,11 @@ function issueReportRequest(plan: ActivePlan, input: AdhocRequestInput, now: Dat
     });
   }
   if (input.dueAt <= request.requestedAt)
-    fail('RULE_VIOLATED', 'Hạn báo cáo phải sau thời điểm ban hành yêu cầu', { field: 'dueDate' });
+    fail('DUE_BEFORE_ISSUE', 'Hạn báo cáo phải sau thời điểm ban hành yêu cầu', { field: 'dueDate' });
   const participants = new Set(participatingUnits(plan.definition));
   input.units.forEach((unit, i) => {
     if (!participants.has(unit))
-      fail('UNKNOWN_UNIT', `Đơn vị ${unit} không tham gia kế hoạch này`, { field: `units.${i}` });
+      fail('UNIT_NOT_IN_PLAN', `Đơn vị ${unit} không tham gia kế hoạch này`, { field: `units.${i}` });
   });
   return [{ type: 'ReportRequested', data: { planId: plan.planId, request } }];
 }

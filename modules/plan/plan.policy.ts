@@ -1,4 +1,4 @@
-import { fail } from '@kernel';
+import { fail } from './plan.errors';
 import type { PlanDefinition } from './plan.definition';
 
 /**
@@ -7,7 +7,7 @@ import type { PlanDefinition } from './plan.definition';
  */
 export function checkPlanDefinition(def: PlanDefinition): void {
   if (def.endsOn < def.startsOn) {
-    fail('RULE_VIOLATED', 'Ngày kết thúc kế hoạch phải sau ngày bắt đầu', { field: 'endsOn' });
+    fail('PLAN_DEFINITION_INVALID', 'Ngày kết thúc kế hoạch phải sau ngày bắt đầu', { field: 'endsOn' });
   }
   checkPhases(def);
   checkUnique(
@@ -24,10 +24,12 @@ export function checkPlanDefinition(def: PlanDefinition): void {
     group.tasks.forEach((task, t) => {
       const at = `taskGroups.${g}.tasks.${t}`;
       if (!task.leadUnit)
-        fail('RULE_VIOLATED', `Nhiệm vụ ${task.code} chưa có đơn vị chủ trì`, { field: `${at}.leadUnit` });
+        fail('PLAN_DEFINITION_INVALID', `Nhiệm vụ ${task.code} chưa có đơn vị chủ trì`, {
+          field: `${at}.leadUnit`,
+        });
       if (task.coordinatingUnits.includes(task.leadUnit)) {
         fail(
-          'RULE_VIOLATED',
+          'PLAN_DEFINITION_INVALID',
           `Đơn vị chủ trì của nhiệm vụ ${task.code} không thể đồng thời là đơn vị phối hợp`,
           {
             field: `${at}.coordinatingUnits`,
@@ -35,7 +37,7 @@ export function checkPlanDefinition(def: PlanDefinition): void {
         );
       }
       if (task.dueOn && (task.dueOn < def.startsOn || task.dueOn > def.endsOn)) {
-        fail('RULE_VIOLATED', `Hạn của nhiệm vụ ${task.code} nằm ngoài thời gian của kế hoạch`, {
+        fail('PLAN_DEFINITION_INVALID', `Hạn của nhiệm vụ ${task.code} nằm ngoài thời gian của kế hoạch`, {
           field: `${at}.dueOn`,
         });
       }
@@ -43,32 +45,36 @@ export function checkPlanDefinition(def: PlanDefinition): void {
   );
   const { quarterlyDueBeforeDay: q, annualDueBefore: a } = def.reporting;
   if (q !== undefined && (q < 2 || q > 28)) {
-    fail('RULE_VIOLATED', 'Ngày hạn báo cáo quý phải từ 2 đến 28', {
+    fail('PLAN_DEFINITION_INVALID', 'Ngày hạn báo cáo quý phải từ 2 đến 28', {
       field: 'reporting.quarterlyDueBeforeDay',
     });
   }
   if (a && (a.month < 1 || a.month > 12 || a.day < 2 || a.day > 28)) {
-    fail('RULE_VIOLATED', 'Hạn báo cáo năm không hợp lệ', { field: 'reporting.annualDueBefore' });
+    fail('PLAN_DEFINITION_INVALID', 'Hạn báo cáo năm không hợp lệ', { field: 'reporting.annualDueBefore' });
   }
 }
 
 function checkPhases(def: PlanDefinition): void {
   if (def.phases.length === 0)
-    fail('RULE_VIOLATED', 'Kế hoạch phải có ít nhất một giai đoạn', { field: 'phases' });
+    fail('PLAN_DEFINITION_INVALID', 'Kế hoạch phải có ít nhất một giai đoạn', { field: 'phases' });
   const sorted = def.phases.map((p, i) => ({ ...p, i })).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   sorted.forEach((phase, k) => {
     const field = `phases.${phase.i}`;
     if (phase.endsOn < phase.startsOn) {
-      fail('RULE_VIOLATED', `Giai đoạn “${phase.name}” kết thúc trước khi bắt đầu`, {
+      fail('PLAN_DEFINITION_INVALID', `Giai đoạn “${phase.name}” kết thúc trước khi bắt đầu`, {
         field: `${field}.endsOn`,
       });
     }
     if (phase.startsOn < def.startsOn || phase.endsOn > def.endsOn) {
-      fail('RULE_VIOLATED', `Giai đoạn “${phase.name}” nằm ngoài thời gian của kế hoạch`, { field });
+      fail('PLAN_DEFINITION_INVALID', `Giai đoạn “${phase.name}” nằm ngoài thời gian của kế hoạch`, {
+        field,
+      });
     }
     const previous = sorted[k - 1];
     if (previous && phase.startsOn <= previous.endsOn) {
-      fail('RULE_VIOLATED', `Giai đoạn “${phase.name}” chồng lấn giai đoạn “${previous.name}”`, { field });
+      fail('PLAN_DEFINITION_INVALID', `Giai đoạn “${phase.name}” chồng lấn giai đoạn “${previous.name}”`, {
+        field,
+      });
     }
   });
   checkUnique(
@@ -80,7 +86,8 @@ function checkPhases(def: PlanDefinition): void {
 function checkUnique(codes: string[], field: string): void {
   const seen = new Set<string>();
   codes.forEach((code, i) => {
-    if (seen.has(code)) fail('RULE_VIOLATED', `Mã “${code}” bị trùng`, { field: `${field}.${i}.code` });
+    if (seen.has(code))
+      fail('PLAN_DEFINITION_INVALID', `Mã “${code}” bị trùng`, { field: `${field}.${i}.code` });
     seen.add(code);
   });
 }

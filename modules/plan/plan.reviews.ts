@@ -1,4 +1,5 @@
-import { type CivilDate, fail } from '@kernel';
+import { type CivilDate } from '@kernel';
+import { fail } from './plan.errors';
 import type { UnitScore } from '@modules/review/review.scoring';
 import type { PlanDefinition } from './plan.definition';
 
@@ -53,7 +54,7 @@ export function reviewFor(
   const from = `${target.year}-01-01` < def.startsOn ? def.startsOn : `${target.year}-01-01`;
   const to = `${target.year}-12-31` > def.endsOn ? def.endsOn : `${target.year}-12-31`;
   if (from > to)
-    fail('RULE_VIOLATED', `Năm ${target.year} nằm ngoài thời gian của kế hoạch`, { field: 'year' });
+    fail('YEAR_OUTSIDE_PLAN', `Năm ${target.year} nằm ngoài thời gian của kế hoạch`, { field: 'year' });
   return {
     reviewId,
     kind: 'annual',

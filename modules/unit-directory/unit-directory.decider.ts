@@ -1,4 +1,5 @@
-import { fail, assertNever, requireRole, type Command, type Decider, type DomainEvent } from '@kernel';
+import { assertNever, requireRole, type Command, type Decider, type DomainEvent } from '@kernel';
+import { fail } from './unit-directory.errors';
 import type { UnitKind } from '@modules/plan/plan.definition';
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
@@ -75,7 +76,7 @@ export function decideUnits(state: UnitDirectory, command: UnitCommand): UnitEve
     case 'RegisterUnit': {
       const unit = command.data;
       if (!UNIT_CODE_PATTERN.test(unit.code))
-        fail('RULE_VIOLATED', 'Mã đơn vị chỉ gồm chữ in hoa, chữ số, “-” hoặc “_” (tối đa 32 ký tự)', {
+        fail('INVALID_UNIT_CODE', 'Mã đơn vị chỉ gồm chữ in hoa, chữ số, “-” hoặc “_” (tối đa 32 ký tự)', {
           field: 'code',
         });
       const known = state.units[unit.code];

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@platform/config';
 import { AppModule } from './app.module';
+import { statusOf } from './error-status';
 import { AttemptLog } from '@modules/audit/http/attempt-log';
 import { ErrorFilter } from '@platform/http/error.filter';
 import { validationPipe } from '@platform/http/validation';
@@ -42,7 +43,7 @@ export async function createApp(): Promise<NestExpressApplication> {
     allowedHeaders: ['authorization', 'content-type', 'idempotency-key'],
   });
   app.useGlobalPipes(validationPipe);
-  app.useGlobalFilters(new ErrorFilter(new AttemptLog(app.get(DataSource))));
+  app.useGlobalFilters(new ErrorFilter(statusOf, new AttemptLog(app.get(DataSource))));
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('ThiDua API')

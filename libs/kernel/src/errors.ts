@@ -1,24 +1,17 @@
 /**
- * Every rule a command can break has a code. The API maps codes to HTTP statuses
- * (one exhaustive table), workflows carry them across Temporal as the failure type.
+ * Every rule a command can break has a code. The kernel holds the few every module shares;
+ * each module declares its own in `<module>.errors.ts`. Codes say what went wrong, never how
+ * a transport reports it: the API maps each one to an HTTP status in one exhaustive table, and
+ * workflows carry them across Temporal as the failure type.
  */
-export const ERROR_CODES = {
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  ALREADY_EXISTS: 409,
-  CONFLICT: 409,
-  FILE_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  INVALID_STATE: 409,
-  RULE_VIOLATED: 422,
-  IDEMPOTENCY_KEY_REUSED: 422,
-  TOO_MANY_REQUESTS: 429,
-  UNKNOWN_UNIT: 422,
-} as const;
-
-export type ErrorCode = keyof typeof ERROR_CODES;
+export const KERNEL_ERRORS = [
+  'VALIDATION_FAILED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ALREADY_EXISTS',
+  'CONFLICT',
+] as const;
+export type KernelErrorCode = (typeof KERNEL_ERRORS)[number];
 
 export interface ErrorDetails {
   /** Dotted path of the offending input field, when one field is to blame. */
@@ -26,20 +19,30 @@ export interface ErrorDetails {
   [key: string]: unknown;
 }
 
-export class DomainError extends Error {
+export class DomainError<C extends string = string> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly details: ErrorDetails = {},
+    /** A list when several fields are to blame (validation of a whole body). */
+    readonly details: ErrorDetails | ErrorDetails[] = {},
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const isErrorCode = (value: unknown): value is ErrorCode =>
-  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
+export type Fail<C extends string> = (
+  code: C | KernelErrorCode,
+  message: string,
+  details?: ErrorDetails,
+) => never;
 
-export function fail(code: ErrorCode, message: string, details?: ErrorDetails): never {
-  throw new DomainError(code, message, details);
-}
+/** A module's `fail`, typed to the module's own codes and the kernel's. */
+export const failWith =
+  <C extends string>(): Fail<C> =>
+  (code, message, details) => {
+    throw new DomainError(code, message, details);
+  };
+
+/** For code that breaks only the kernel's shared rules. */
+export const fail: Fail<never> = failWith<never>();

@@ -5,3 +5,4 @@ export * from './canonical-json';
 export * from './decider';
 export * from './errors';
 export * from './roman';
+export * from './decider-specification';

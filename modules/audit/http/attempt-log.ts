@@ -1,21 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '@kernel';
-import type { ErrorBody } from '@platform/http/api-error';
-
-export interface RefusedWrite {
-  actor?: Actor;
-  method: string;
-  route: string;
-  body: unknown;
-  error: ErrorBody;
-}
+import type { RefusalLog, RefusedWrite } from '@platform/http/error-body';
 
 /**
  * Writes refused with a 4xx leave no event (Temporal keeps no trace of a rejected update
  * either), so each is recorded here for auditors: who tried what, and why it was refused.
  */
-export class AttemptLog {
+export class AttemptLog implements RefusalLog {
   constructor(private readonly db: DataSource) {}
 
   async record({ actor, method, route, body, error }: RefusedWrite): Promise<void> {

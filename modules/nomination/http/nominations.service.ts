@@ -72,9 +72,13 @@ export class NominationsService {
     // A closed review carries its fixed scores; an open one is refused before any scoring.
     const review = await this.reviews.review(reviewId);
     if (review.status !== 'closed' || !review.scores)
-      throw new DomainError('INVALID_STATE', 'Đợt đánh giá chưa chốt kết quả: chưa thể đề nghị khen thưởng', {
-        field: 'id',
-      });
+      throw new DomainError(
+        'REVIEW_NOT_CLOSED',
+        'Đợt đánh giá chưa chốt kết quả: chưa thể đề nghị khen thưởng',
+        {
+          field: 'id',
+        },
+      );
     const plan = await this.plans.get(review.planId);
     const occasion = review.kind;
     const allowed = [
@@ -83,7 +87,7 @@ export class NominationsService {
     ];
     if (!allowed.includes(dto.form))
       throw new DomainError(
-        'RULE_VIOLATED',
+        'FORM_NOT_ALLOWED',
         `Kế hoạch không dùng hình thức “${REWARD_FORM_INFO[dto.form].label}” cho đợt đánh giá này`,
         {
           field: 'form',
@@ -93,7 +97,7 @@ export class NominationsService {
     const scored = review.scores.find((s) => s.unitCode === dto.subject.unitCode);
     if (!scored)
       throw new DomainError(
-        'UNKNOWN_UNIT',
+        'UNIT_NOT_IN_REVIEW',
         `Đơn vị ${dto.subject.unitCode} không có trong kết quả đánh giá`,
         {
           field: 'subject.unitCode',
@@ -201,9 +205,13 @@ export class NominationsService {
     const all = await this.db.getRepository(NominationView).findBy({ reviewId, form });
     const waiting = all.filter((n) => n.status === 'awaiting_quota');
     if (waiting.length === 0)
-      throw new DomainError('INVALID_STATE', 'Không có hồ sơ nào đang chờ xét chỉ tiêu cho hình thức này', {
-        field: 'form',
-      });
+      throw new DomainError(
+        'NOTHING_AWAITING_QUOTA',
+        'Không có hồ sơ nào đang chờ xét chỉ tiêu cho hình thức này',
+        {
+          field: 'form',
+        },
+      );
     for (const kind of ['collective', 'individual'] as const) {
       const candidates = waiting.filter((n) => n.state.subject.kind === kind);
       if (candidates.length === 0) continue;
@@ -264,7 +272,7 @@ export class NominationsService {
     if (state.status === 'decided') return row;
     if (state.status !== 'awaiting_decision')
       throw new DomainError(
-        'INVALID_STATE',
+        'NOMINATION_WRONG_STATUS',
         `Không thể ký quyết định khi hồ sơ ở trạng thái “${NOMINATION_STATUS_LABELS[state.status]}”`,
       );
     const plan = await this.plans.get(row.planId);
@@ -302,10 +310,7 @@ export class NominationsService {
   async certificate(id: string, actor: Actor): Promise<{ fileName: string; content: Buffer }> {
     const row = await this.get(id, actor);
     if (!row.state.decision)
-      throw new DomainError(
-        'INVALID_STATE',
-        'Chưa có quyết định khen thưởng nên chưa có giấy khen, bằng khen',
-      );
+      throw new DomainError('NOT_DECIDED', 'Chưa có quyết định khen thưởng nên chưa có giấy khen, bằng khen');
     const plan = await this.plans.get(row.planId);
     const content = await renderCertificate(row.state, plan.definition);
     return { fileName: `khen-thuong-${row.state.decision.number.replace(/[^\w-]+/g, '-')}.docx`, content };

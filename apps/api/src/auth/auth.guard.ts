@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import type { Actor, Role } from '@kernel';
-import { ApiError } from '@platform/http/api-error';
+import { DomainError } from '@kernel';
 import { Accounts } from './accounts';
 import { PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from '@platform/http/auth.decorators';
 
@@ -29,10 +29,10 @@ export class AuthGuard implements CanActivate {
       !reads &&
       !this.reflector.getAllAndOverride<boolean>(READ_ONLY_KEY, targets)
     )
-      throw new ApiError('FORBIDDEN', 'Kiểm toán viên chỉ được xem, không được thay đổi dữ liệu');
+      throw new DomainError('FORBIDDEN', 'Kiểm toán viên chỉ được xem, không được thay đổi dữ liệu');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
-      throw new ApiError('FORBIDDEN', `Vai trò “${actor.role}” không được thực hiện thao tác này`, {
+      throw new DomainError('FORBIDDEN', `Vai trò “${actor.role}” không được thực hiện thao tác này`, {
         allowed: roles,
       });
     }
@@ -42,14 +42,14 @@ export class AuthGuard implements CanActivate {
   private async authenticate(header: string | undefined): Promise<Actor> {
     const [scheme, token] = header?.split(' ') ?? [];
     if (scheme !== 'Bearer' || !token)
-      throw new ApiError('UNAUTHENTICATED', 'Thiếu mã xác thực (Bearer token)');
+      throw new DomainError('UNAUTHENTICATED', 'Thiếu mã xác thực (Bearer token)');
     const subject = await this.jwt.verifyAsync<{ sub?: unknown }>(token).then(
       (claims) => claims.sub,
       () => undefined,
     );
     // The token names an account; what that account may do is read from the account itself.
     const actor = typeof subject === 'string' ? await this.accounts.actorOf(subject) : undefined;
-    if (!actor) throw new ApiError('UNAUTHENTICATED', 'Mã xác thực không hợp lệ hoặc đã hết hạn');
+    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Mã xác thực không hợp lệ hoặc đã hết hạn');
     return actor;
   }
 }

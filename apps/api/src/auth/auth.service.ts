@@ -5,7 +5,7 @@ import { In, type DataSource } from 'typeorm';
 import { AppConfig } from '@platform/config';
 import { UserRow } from '@platform/database';
 import { demoUsers } from '@demo';
-import { ApiError } from '@platform/http/api-error';
+import { DomainError } from '@kernel';
 import type { TokenDto } from './login.dto';
 import { hashPassword, verifyPassword } from './password';
 
@@ -28,7 +28,7 @@ export class AuthService implements OnApplicationBootstrap {
       ? await verifyPassword(password, user.passwordHash)
       : (await hashPassword(password), false);
     if (!user || !ok || !user.active)
-      throw new ApiError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
+      throw new DomainError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
     // Only the subject: the guard reads the role and unit from the account on every request.
     const accessToken = await this.jwt.signAsync({ sub: user.username });
     return {

@@ -1,8 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, ERROR_CODES, type Actor } from '@kernel';
-import type { AttemptLog } from '@modules/audit/http/attempt-log';
-import type { ErrorBody } from './api-error';
+import { DomainError, type Actor } from '@kernel';
+import type { ErrorBody, RefusalLog } from './error-body';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'VALIDATION_FAILED',
@@ -19,7 +18,11 @@ const CODE_BY_STATUS: Record<number, string> = {
 export class ErrorFilter implements ExceptionFilter {
   private readonly log = new Logger('errors');
 
-  constructor(private readonly attempts?: AttemptLog) {}
+  /** `statusOf` is the application's table of every error code; a code missing there is a bug (500). */
+  constructor(
+    private readonly statusOf: (code: string) => number | undefined,
+    private readonly attempts?: RefusalLog,
+  ) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const body = this.toBody(exception);
@@ -35,9 +38,9 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof DomainError) {
+    if (exception instanceof DomainError && this.statusOf(exception.code) !== undefined) {
       return {
-        statusCode: ERROR_CODES[exception.code],
+        statusCode: this.statusOf(exception.code)!,
         code: exception.code,
         message: exception.message,
         details: exception.details,

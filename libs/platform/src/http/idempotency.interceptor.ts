@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { concatMap, from, map, of, switchMap, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@kernel';
-import { ApiError } from './api-error';
+import { DomainError } from '@kernel';
 
 const HEADER = 'idempotency-key';
 
@@ -23,7 +23,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const header = request.headers[HEADER];
     if (typeof header !== 'string' || request.method === 'GET' || !request.actor) return next.handle();
     if (header.length === 0 || header.length > 200)
-      throw new ApiError('VALIDATION_FAILED', 'Idempotency-Key phải dài từ 1 đến 200 ký tự', {
+      throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key phải dài từ 1 đến 200 ký tự', {
         field: HEADER,
       });
     const key = `${request.actor.username}:${header}`;
@@ -63,9 +63,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
               ),
             );
           if (seen.method !== request.method || seen.route !== route || seen.body_sha256 !== digest)
-            throw new ApiError('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key này đã dùng cho một yêu cầu khác', {
-              field: HEADER,
-            });
+            throw new DomainError(
+              'IDEMPOTENCY_KEY_REUSED',
+              'Idempotency-Key này đã dùng cho một yêu cầu khác',
+              {
+                field: HEADER,
+              },
+            );
           response.status(seen.status);
           response.setHeader('idempotent-replay', 'true');
           return of(seen.response);

@@ -1,8 +1,9 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { ApiError } from './api-error';
+import { DomainError } from '@kernel';
 
 /** Parses a UUID path parameter, answering 400 that names the parameter otherwise. */
 export const uuidParam = (field: string) =>
   new ParseUUIDPipe({
-    exceptionFactory: () => new ApiError('VALIDATION_FAILED', `Tham số “${field}” phải là UUID`, { field }),
+    exceptionFactory: () =>
+      new DomainError('VALIDATION_FAILED', `Tham số “${field}” phải là UUID`, { field }),
   });

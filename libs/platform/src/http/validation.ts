@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ApiError } from './api-error';
+import { DomainError } from '@kernel';
 
 type FieldProblem = { field: string; problems: string[] };
 
@@ -23,6 +23,6 @@ export const validationPipe = new ValidationPipe({
     const message = first
       ? `Dữ liệu không hợp lệ ở trường “${first.field}”: ${first.problems[0]}`
       : 'Dữ liệu không hợp lệ';
-    return new ApiError('VALIDATION_FAILED', message, details);
+    return new DomainError('VALIDATION_FAILED', message, details);
   },
 });

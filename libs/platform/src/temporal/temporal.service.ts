@@ -7,7 +7,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '@platform/config';
-import { DomainError, isErrorCode, type ErrorDetails } from '@kernel';
+import { DomainError, type ErrorDetails } from '@kernel';
 
 /**
  * The API's only door to the workflows. Rule violations come back from a workflow as
@@ -59,7 +59,13 @@ async function translate<T>(call: () => Promise<T>): Promise<T> {
     if (error instanceof WorkflowNotFoundError)
       throw new DomainError('NOT_FOUND', 'Không tìm thấy đối tượng yêu cầu');
     const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
-    if (cause instanceof ApplicationFailure && isErrorCode(cause.type)) {
+    // A decider's refusal: non-retryable, typed with the module's error code.
+    if (
+      cause instanceof ApplicationFailure &&
+      cause.nonRetryable &&
+      cause.type &&
+      /^[A-Z][A-Z_]*$/.test(cause.type)
+    ) {
       throw new DomainError(
         cause.type,
         cause.message,
