@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '@kernel';
 import type { CommandResult, Snapshot } from '@platform/workflow/contracts';
+import { defineRoute } from '@platform/workflow/route';
 import type { AssignmentCommand, AssignmentState } from './assignment.decider';
 
 /** One unit's work in one plan: started by the plan's fan-out, then written by the unit. */
@@ -24,3 +25,15 @@ export interface IssueAssignmentsResult {
   units: number;
   assignments: number;
 }
+
+export interface AssignmentKey {
+  planId: string;
+  unitCode: string;
+}
+
+export const assignmentRoute = defineRoute({
+  workflowType: 'assignmentWorkflow',
+  workflowId: ({ planId, unitCode }: AssignmentKey) => assignmentWorkflowId(planId, unitCode),
+  input: ({ planId, unitCode }: AssignmentKey): AssignmentWorkflowInput => ({ planId, unitCode }),
+  update: assignmentCommandUpdate,
+});

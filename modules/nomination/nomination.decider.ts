@@ -13,6 +13,7 @@ import {
   type DomainEvent,
 } from '@kernel';
 import { fail } from './nomination.errors';
+import { checkEligibility, type ReviewContext } from './nomination.policy';
 import type { RewardForm } from '@modules/plan/plan.definition';
 import { DOSSIER_LABELS, REWARD_FORM_INFO, type DossierKind } from './nomination.forms';
 import type { RewardRuleSet } from '@modules/rule-set/rule-set.policy';
@@ -90,7 +91,8 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
 };
 
 export type NominationCommand =
-  | Command<'ProposeNomination', NominationProposal & { restrictions: Restriction[] }>
+  /** `review`: what the API read of the review the proposal is made in (see checkEligibility). */
+  | Command<'ProposeNomination', NominationProposal & { restrictions: Restriction[]; review?: ReviewContext }>
   | Command<'AttachDossierDocument', { document: DossierDocument }>
   | Command<'SubmitNomination', Record<string, never>>
   | Command<
@@ -109,8 +111,20 @@ export type NominationCommand =
   | Command<'RaiseObjection', { objectionId: string; text: string }>
   | Command<'ResolveObjection', { objectionId: string; outcome: 'dismissed' | 'upheld'; reason: string }>
   | Command<'SignDecision', { decision: Decision; restrictions: Restriction[] }>
+  /** The chairman signs: the workflow takes the register's next number, then records SignDecision. */
+  | Command<'Sign', SignRequest>
   | Command<'ForwardToCity', { letter: string }>
   | Command<'RecordCityDecision', { decision: Decision }>;
+
+/** A signature asked for: everything of the decision but its number, which the register gives. */
+export interface SignRequest {
+  issuer: string;
+  signer: string;
+  signedOn: CivilDate;
+  /** The register's number suffix, e.g. QĐ-UBND. */
+  suffix: string;
+  restrictions: Restriction[];
+}
 
 type Id = { nominationId: string };
 export type NominationEvent =
@@ -156,6 +170,8 @@ export interface ActiveNomination extends NominationProposal {
   chairChoice?: VoteChoice | null;
   posting?: { from: CivilDate; until: CivilDate; endsAt: string };
   objections: Record<string, 'open' | 'dismissed' | 'upheld'>;
+  /** The council's quota result, once applied. */
+  quota?: { selected: boolean; rank: number; places: number; basis: string };
   decision?: Decision;
 }
 
@@ -265,6 +281,8 @@ export function decideNomination(
     case 'ApplyQuota': {
       requireRole(command.actor, [...STANDING, 'council']);
       if (n.status !== 'awaiting_quota') {
+        // A retried allocation finds its result already applied, whatever came after.
+        if (n.quota && canonicalJson(n.quota) === canonicalJson(command.data)) return [];
         if (command.data.selected ? n.status === 'posting' : n.status === 'not_selected') return [];
         expectStatus(n, ['awaiting_quota'], 'xét chỉ tiêu');
       }
@@ -295,17 +313,15 @@ export function decideNomination(
     case 'SignDecision': {
       requireRole(command.actor, ['chairman']);
       if (n.status === 'decided' && n.decision?.number === command.data.decision.number) return [];
-      expectStatus(n, ['awaiting_decision'], 'ký quyết định');
-      if (n.rules.authority[n.form] !== 'commune_chairman')
-        fail(
-          'FORBIDDEN',
-          `${REWARD_FORM_INFO[n.form].label} do Chủ tịch UBND thành phố quyết định: chuyển hồ sơ lên thành phố`,
-          {
-            field: 'form',
-          },
-        );
-      checkRestrictions(command.data.restrictions);
+      checkSignable(n, command.actor, command.data.restrictions);
       return [{ type: 'DecisionSigned', data: { ...id, decision: command.data.decision } }];
+    }
+    case 'Sign': {
+      requireRole(command.actor, ['chairman']);
+      // Signed already (a retry): the workflow answers with the decision it has.
+      if (n.status === 'decided' && n.decision?.authority === 'commune_chairman') return [];
+      checkSignable(n, command.actor, command.data.restrictions);
+      return [];
     }
     case 'ForwardToCity': {
       requireRole(command.actor, ['chairman', ...STANDING]);
@@ -355,11 +371,12 @@ export function nextNominationDeadline(state: NominationState): string | undefin
 
 function propose(
   state: NominationState,
-  input: NominationProposal & { restrictions: Restriction[] },
+  input: Extract<NominationCommand, { type: 'ProposeNomination' }>['data'],
   actor: Actor,
 ): NominationEvent[] {
+  const { restrictions, review, ...proposal } = input;
+  checkEligibility(proposal.form, review);
   requireRole(actor, PROPOSERS);
-  const { restrictions, ...proposal } = input;
   // Who may propose is checked before anything else: a repeat is idempotent only for them.
   if (actor.role === 'unit' && actor.unitCode !== proposal.subject.unitCode)
     fail('FORBIDDEN', 'Đơn vị chỉ đề nghị khen thưởng cho đơn vị mình hoặc cá nhân thuộc đơn vị', {
@@ -396,6 +413,19 @@ const sansRules = (p: NominationProposal) => ({
   achievement: p.achievement,
   proposedBy: p.proposedBy,
 });
+
+/** The commune chairman signs a nomination awaiting decision, of a form within the commune's authority. */
+function checkSignable(n: ActiveNomination, actor: Actor, restrictions: Restriction[]): void {
+  requireRole(actor, ['chairman']);
+  if (n.rules.authority[n.form] !== 'commune_chairman')
+    fail(
+      'FORBIDDEN',
+      `${REWARD_FORM_INFO[n.form].label} do Chủ tịch UBND thành phố quyết định: chuyển hồ sơ lên thành phố`,
+      { field: 'form' },
+    );
+  expectStatus(n, ['awaiting_decision'], 'ký quyết định');
+  checkRestrictions(restrictions);
+}
 
 function checkRestrictions(restrictions: Restriction[]): void {
   if (restrictions.length)
@@ -515,8 +545,10 @@ export function evolveNomination(state: NominationState, event: NominationEvent)
         status: passed ? (quotaFor(s) ? 'awaiting_quota' : s.status) : 'not_approved',
       };
     }
-    case 'QuotaApplied':
-      return { ...s, status: event.data.selected ? s.status : 'not_selected' };
+    case 'QuotaApplied': {
+      const { nominationId: _id, ...quota } = event.data;
+      return { ...s, quota, status: event.data.selected ? s.status : 'not_selected' };
+    }
     case 'PostingStarted':
       return {
         ...s,

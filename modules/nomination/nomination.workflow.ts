@@ -1,13 +1,61 @@
-import { condition, continueAsNew } from '@temporalio/workflow';
+import { condition, continueAsNew, proxyActivities } from '@temporalio/workflow';
+import { SYSTEM_ACTOR } from '@kernel';
+import { hostAggregate, type AggregateHost } from '@platform/workflow/aggregate';
+import type { CommandResult } from '@platform/workflow/contracts';
+import {
+  dueNominationEvents,
+  nextNominationDeadline,
+  nominationDecider,
+  type NominationCommand,
+  type NominationEvent,
+  type NominationState,
+} from './nomination.decider';
 import {
   nominationCommandUpdate,
   nominationStateQuery,
   nominationStreamId,
+  type NominationActivities,
   type NominationWorkflowInput,
 } from './nomination.route';
-import { dueNominationEvents, nextNominationDeadline, nominationDecider } from './nomination.decider';
-import { SYSTEM_ACTOR } from '@kernel';
-import { hostAggregate } from '@platform/workflow/aggregate';
+
+// Another aggregate's update: a regular activity, retried until the register answers.
+const { takeDecisionNumber } = proxyActivities<NominationActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+
+/**
+ * The chairman signs: the register gives the next number, then the decision is recorded with
+ * it. Both steps run inside the nomination's lock, after deciding again, so nothing changes the
+ * nomination between them: the register never gives a number that is not then signed, and a
+ * retry (or a worker that died in between) gets the same number back, never a second one.
+ */
+async function sign(command: NominationCommand, host: AggregateHost<NominationState, NominationEvent>) {
+  const state = host.state();
+  if (command.type !== 'Sign' || state.status !== 'awaiting_decision') return nothingNew(host);
+  const { issuer, signer, signedOn, suffix, restrictions } = command.data;
+  const { number } = await takeDecisionNumber({
+    nominationId: state.nominationId,
+    issuer,
+    year: Number(signedOn.slice(0, 4)),
+    suffix,
+    actor: command.actor,
+  });
+  const decision = { number, signedOn, signer, authority: 'commune_chairman' as const, issuer };
+  return host.decideAndRecord(
+    () =>
+      nominationDecider.decide(
+        host.state(),
+        { type: 'SignDecision', data: { decision, restrictions }, actor: command.actor },
+        host.now(),
+      ),
+    command.actor,
+  );
+}
+
+/** A repeat: nothing to append, the answer says where the stream stands. */
+const nothingNew = (host: AggregateHost<NominationState, NominationEvent>): Promise<CommandResult> =>
+  host.decideAndRecord(() => [], SYSTEM_ACTOR);
 
 const FINAL = new Set(['rejected', 'not_approved', 'not_selected', 'decided']);
 
@@ -24,6 +72,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     snapshot: input.snapshot,
     update: nominationCommandUpdate,
     query: nominationStateQuery,
+    processes: { Sign: sign },
   });
   const status = () => nomination.state().status;
   // Started by a proposal that was then refused: nothing to keep.

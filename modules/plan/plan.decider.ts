@@ -12,7 +12,7 @@ import type { PlanDefinition, ReviewKind } from './plan.definition';
 import type { UnitScore } from '@modules/review/review.scoring';
 import type { ReportRequest } from './plan.requests';
 import { reviewFor, sameTarget, type ReviewInfo, type ReviewState, type ReviewTarget } from './plan.reviews';
-import { checkPlanDefinition } from './plan.policy';
+import { checkKnownUnits, checkPlanDefinition } from './plan.policy';
 
 export interface AdhocRequestInput {
   requestId: string;
@@ -26,8 +26,9 @@ export interface AdhocRequestInput {
 }
 
 export type PlanCommand =
-  | Command<'DraftPlan', { planId: string; definition: PlanDefinition }>
-  | Command<'RevisePlan', { definition: PlanDefinition }>
+  /** `knownUnits`: the plan's units the directory knows, read by the API (see checkKnownUnits). */
+  | Command<'DraftPlan', { planId: string; definition: PlanDefinition; knownUnits?: string[] }>
+  | Command<'RevisePlan', { definition: PlanDefinition; knownUnits?: string[] }>
   | Command<'LaunchPlan', Record<string, never>>
   | Command<'IssueReportRequest', AdhocRequestInput>
   | Command<'OpenReview', { reviewId: string; target: ReviewTarget }>
@@ -109,6 +110,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
         });
       }
       checkPlanDefinition(definition);
+      checkKnownUnits(definition, command.data.knownUnits);
       return [{ type: 'PlanDrafted', data: { planId, definition } }];
     }
     case 'RevisePlan': {
@@ -126,6 +128,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       }
       if (sameJson(current.definition, definition)) return [];
       checkPlanDefinition(definition);
+      checkKnownUnits(definition, command.data.knownUnits);
       return [{ type: 'PlanRevised', data: { planId: current.planId, definition } }];
     }
     case 'LaunchPlan': {

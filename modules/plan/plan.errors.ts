@@ -16,6 +16,8 @@ export const PLAN_ERRORS = [
   'DUE_BEFORE_ISSUE',
   /** The unit takes no part in the plan. */
   'UNIT_NOT_IN_PLAN',
+  /** The plan names a unit the directory does not know. */
+  'UNKNOWN_UNIT',
   /** The year lies outside the plan. */
   'YEAR_OUTSIDE_PLAN',
 ] as const;

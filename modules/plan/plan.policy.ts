@@ -1,5 +1,5 @@
 import { fail } from './plan.errors';
-import type { PlanDefinition } from './plan.definition';
+import { referencedUnits, type PlanDefinition } from './plan.definition';
 
 /**
  * The rules a plan definition must satisfy beyond field shapes. Pure: the workflow's
@@ -90,4 +90,17 @@ function checkUnique(codes: string[], field: string): void {
       fail('PLAN_DEFINITION_INVALID', `Mã “${code}” bị trùng`, { field: `${field}.${i}.code` });
     seen.add(code);
   });
+}
+
+/**
+ * A plan gives work only to units the directory knows. `known` is what the API read of the
+ * directory for the units the plan names; commands recorded before it was sent carry none.
+ */
+export function checkKnownUnits(def: PlanDefinition, known: string[] | undefined): void {
+  if (!known) return;
+  const unknown = referencedUnits(def).find((ref) => !known.includes(ref.code));
+  if (unknown)
+    fail('UNKNOWN_UNIT', `Đơn vị mã “${unknown.code}” chưa có trong danh mục đơn vị`, {
+      field: unknown.field,
+    });
 }

@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { CommandResult, Snapshot } from '@platform/workflow/contracts';
+import { defineRoute } from '@platform/workflow/route';
 import type { IssueAssignmentsRequest, IssueAssignmentsResult } from '@modules/assignment/assignment.route';
 import type { PlanCommand, PlanState } from './plan.decider';
 
@@ -22,3 +23,10 @@ export interface PlanActivities {
   /** Starts (or finds) each unit's assignment workflow and gives it its tasks; idempotent. */
   issueAssignments(request: IssueAssignmentsRequest): Promise<IssueAssignmentsResult>;
 }
+
+export const planRoute = defineRoute({
+  workflowType: 'planWorkflow',
+  workflowId: planWorkflowId,
+  input: (planId: string): PlanWorkflowInput => ({ planId }),
+  update: planCommandUpdate,
+});

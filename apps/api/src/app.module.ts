@@ -11,13 +11,12 @@ import { IdempotencyInterceptor } from '@platform/http/idempotency.interceptor';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from '@modules/plan/http/plans.module';
 import { ReportingModule } from '@modules/reporting/http/reporting.module';
-import { ReportsModule } from '@modules/reporting/consolidated/reports.module';
 import { NominationModule } from '@modules/nomination/http/nomination.module';
 import { ReviewModule } from '@modules/review/http/review.module';
 import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { WorkModule } from '@modules/assignment/http/work.module';
-import { TemporalModule } from '@platform/temporal/temporal.module';
+import { PlatformModule } from '@platform/platform.module';
 import { ConfigModule } from '@platform/http/config.module';
 
 @Module({
@@ -53,13 +52,12 @@ import { ConfigModule } from '@platform/http/config.module';
         errorMessage: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau một phút',
       }),
     }),
-    TemporalModule,
+    PlatformModule,
     AuthModule,
     UnitsModule,
     PlansModule,
     WorkModule,
     ReportingModule,
-    ReportsModule,
     ReviewModule,
     NominationModule,
     RuleSetModule,

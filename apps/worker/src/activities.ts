@@ -1,32 +1,66 @@
 import { heartbeat } from '@temporalio/activity';
-import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
-import { In, type DataSource } from 'typeorm';
-import {
-  assignmentCommandUpdate,
-  assignmentWorkflowId,
-  type AssignmentWorkflowInput,
-} from '@modules/assignment/assignment.route';
-import { taskIdFor } from '@platform/ids';
+import { ApplicationFailure } from '@temporalio/common';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
-import { type AssignedTask } from '@modules/assignment/assignment.decider';
-import type { EventStore } from '@platform/event-store';
-import { PlanView } from '@modules/plan/plan.entity';
-import { UnitView } from '@modules/unit-directory/unit.projection';
-import type { StoreActivities } from '@platform/workflow/activities';
+import type { AssignedTask } from '@modules/assignment/assignment.decider';
+import { assignmentRoute } from '@modules/assignment/assignment.route';
+import {
+  decisionNumberProjection,
+  type DecisionNumberView,
+} from '@modules/decision-register/decision-register.projection';
+import { DecisionRegisterQuery } from '@modules/decision-register/decision-register.query';
+import { decisionRegisterRoute } from '@modules/decision-register/decision-register.route';
+import { nominationProjection } from '@modules/nomination/nomination.projection';
+import { NominationQuery } from '@modules/nomination/nomination.query';
+import { nominationRoute, type NominationActivities } from '@modules/nomination/nomination.route';
+import { PlanQuery } from '@modules/plan/plan.query';
 import type { PlanActivities } from '@modules/plan/plan.route';
+import { ReportingQuery } from '@modules/reporting/reporting.query';
+import { ReviewQuery } from '@modules/review/review.query';
+import { nameKey } from '@modules/rule-set/rule-set.policy';
+import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import type { EventStore } from '@platform/event-store';
+import { taskIdFor } from '@platform/ids';
+import { rowsOf, type CommandGateway } from '@platform/temporal/command-gateway';
+import type { StoreActivities } from '@platform/workflow/activities';
 
 export interface ActivityDeps {
   store: EventStore;
   db: DataSource;
-  client: Client;
-  taskQueue: string;
+  gateway: CommandGateway;
 }
 
 /** Assignment workflows being started at any moment; the dev server's SQLite caps throughput. */
 const FAN_OUT_IN_FLIGHT = 16;
 
+/** A refusal will not change on a retry: it fails the activity for good, with its code. */
+async function refusalsFinal<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw ApplicationFailure.create({
+      type: error.code,
+      message: error.message,
+      details: [error.details],
+      nonRetryable: true,
+    });
+  }
+}
+
 /** Activities take their dependencies from the composition root: no globals, easy to test. */
-export function createActivities(deps: ActivityDeps): StoreActivities & PlanActivities {
+export function createActivities(
+  deps: ActivityDeps,
+): StoreActivities & PlanActivities & NominationActivities {
+  const { gateway } = deps;
+  const plans = new PlanQuery(deps.db);
+  const units = new UnitDirectoryQuery(deps.db);
+  const reports = new ReportingQuery(deps.db);
+  const nominations = new NominationQuery(deps.db);
+  const reviews = new ReviewQuery(deps.db);
+  const registers = new DecisionRegisterQuery(deps.db);
+
   return {
     appendEvents: (request) => deps.store.append(request),
 
@@ -38,46 +72,34 @@ export function createActivities(deps: ActivityDeps): StoreActivities & PlanActi
       };
     },
 
-    async pendingUnits(requestId, units) {
-      const rows: Array<{ unit_code: string }> = await deps.db.query(
-        `SELECT unit_code FROM report_submissions WHERE request_id = $1`,
-        [requestId],
-      );
-      const submitted = new Set(rows.map((r) => r.unit_code));
-      return units.filter((unit) => !submitted.has(unit));
+    async pendingUnits(requestId, asked) {
+      const answered = new Set((await reports.submissions({ requestId })).map((s) => s.unitCode));
+      return asked.filter((unit) => !answered.has(unit));
     },
 
     async issueAssignments({ planId, actor }) {
-      const plan = await deps.db.getRepository(PlanView).findOneByOrFail({ id: planId });
+      const plan = await plans.plan(planId);
       const byUnit = [...tasksByUnit(plan.definition, (code) => taskIdFor(planId, code))];
-      const units = await deps.db.getRepository(UnitView).findBy({ id: In(byUnit.map(([code]) => code)) });
-      const kinds = new Map(units.map((u) => [u.id, u.kind]));
+      const kinds = new Map((await units.all()).map((u) => [u.id, u.kind]));
       const issue = async (unitCode: string, tasks: AssignedTask[]) => {
         const unitKind = kinds.get(unitCode);
         // Retried with backoff: the plan's units were checked at drafting, so this heals when the unit is registered.
         if (!unitKind) throw new Error(`Unit ${unitCode} of plan ${planId} is not registered`);
-        const input: AssignmentWorkflowInput = { planId, unitCode };
-        await deps.client.workflow.executeUpdateWithStart(assignmentCommandUpdate, {
-          args: [
-            {
-              type: 'IssueTasks',
-              data: {
-                planId,
-                unitCode,
-                unitKind,
-                tasks,
-                indicators: plan.definition.indicators.filter((i) => i.unitKinds.includes(unitKind)),
-              },
-              actor,
+        await gateway.send(
+          assignmentRoute,
+          { planId, unitCode },
+          {
+            type: 'IssueTasks',
+            data: {
+              planId,
+              unitCode,
+              unitKind,
+              tasks,
+              indicators: plan.definition.indicators.filter((i) => i.unitKinds.includes(unitKind)),
             },
-          ],
-          startWorkflowOperation: new WithStartWorkflowOperation('assignmentWorkflow', {
-            workflowId: assignmentWorkflowId(planId, unitCode),
-            taskQueue: deps.taskQueue,
-            args: [input],
-            workflowIdConflictPolicy: 'USE_EXISTING',
-          }),
-        });
+            actor,
+          },
+        );
       };
       // A pool, not lockstep batches: one slow start must not idle the other slots.
       let next = 0;
@@ -93,5 +115,51 @@ export function createActivities(deps: ActivityDeps): StoreActivities & PlanActi
       );
       return { units: byUnit.length, assignments: byUnit.reduce((n, [, tasks]) => n + tasks.length, 0) };
     },
+
+    takeDecisionNumber: ({ nominationId, issuer, year, suffix, actor }) =>
+      refusalsFinal(async () => {
+        const result = await gateway.send(
+          decisionRegisterRoute,
+          { issuerKey: nameKey(issuer).toLowerCase(), year },
+          { type: 'AssignDecisionNumber', data: { nominationId, issuer, year, suffix }, actor },
+        );
+        const [row] = rowsOf<DecisionNumberView>(result, decisionNumberProjection);
+        const number = row?.number ?? (await registers.numberOf(nominationId));
+        if (!number) throw new Error(`the register gave nomination ${nominationId} no number`);
+        return { number };
+      }),
+
+    async quotaPool({ reviewId, form }) {
+      const [review, rows] = await Promise.all([
+        reviews.review(reviewId),
+        nominations.ofReview(reviewId, form),
+      ]);
+      return {
+        reviewUnits: review.scores?.length ?? 0,
+        entries: rows.map((n) => ({
+          nominationId: n.id,
+          planId: n.planId,
+          kind: n.state.subject.kind,
+          awaiting: n.status === 'awaiting_quota',
+          yes: n.state.tally?.yes ?? 0,
+          chairChoice: n.state.chairChoice ?? undefined,
+          score: n.state.score,
+          quota: n.state.rules.quotas[form],
+        })),
+      };
+    },
+
+    applyQuota: ({ nominationId, planId, selected, rank, places, basis }, actor) =>
+      refusalsFinal(async () => {
+        const result = await gateway.send(
+          nominationRoute,
+          { nominationId, planId },
+          { type: 'ApplyQuota', data: { selected, rank, places, basis }, actor },
+        );
+        return (
+          rowsOf<Record<string, unknown>>(result, nominationProjection)[0] ??
+          ((await nominations.nomination(nominationId)) as unknown as Record<string, unknown>)
+        );
+      }),
   };
 }

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { loadConfig } from '@platform/config';
 import { openDataSource } from '@platform/database';
 import { createCheckpoint, EventStore } from '@platform/event-store';
 import { projections } from '@modules/projections';
+import { CommandGateway } from '@platform/temporal/command-gateway';
 import { createActivities } from './activities';
 import { workflowsEntry } from './workflow-bundle';
 
@@ -18,15 +18,15 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource(config.DATABASE_URL);
   const store = new EventStore(dataSource, projections);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  // Activities that start other workflows (the plan's fan-out) talk to Temporal as a client.
-  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+  // Activities that send other aggregates commands (the plan's fan-out, a register's number,
+  // a quota's results) go through the same door as the API.
+  const gateway = new CommandGateway(config);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath: workflowsEntry,
-    activities: createActivities({ store, db: dataSource, client, taskQueue: config.TEMPORAL_TASK_QUEUE }),
+    activities: createActivities({ store, db: dataSource, gateway }),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
   // Checkpoints bound what an attacker could rewrite unseen to the events since the last one.
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   await worker.run();
   clearInterval(checkpoints);
   await connection.close();
-  await clientConnection.close();
+  await gateway.onModuleDestroy();
   await dataSource.destroy();
   log.info('worker stopped');
 }

@@ -5,3 +5,4 @@ export { nominationWorkflow } from '@modules/nomination/nomination.workflow';
 export { planWorkflow } from '@modules/plan/plan.workflow';
 export { ruleSetsWorkflow } from '@modules/rule-set/rule-set.workflow';
 export { unitsWorkflow } from '@modules/unit-directory/unit-directory.workflow';
+export { quotaAllocationWorkflow } from '@modules/nomination/quota.workflow';

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import {
-  assignmentCommandUpdate,
-  assignmentWorkflowId,
-  type AssignmentWorkflowInput,
-} from '../assignment.route';
-import { type CommandResult } from '@platform/workflow/contracts';
 import { DomainError, type Actor } from '@kernel';
-import { type AssignmentCommand } from '../assignment.decider';
-import { AssignmentView } from '../assignment.projection';
-import type { Page } from '@platform/http/page';
-import { TemporalService } from '@platform/temporal/temporal.service';
+import { evidenceIdFor, nameUuid } from '@platform/ids';
 import { actorUnit, isOverseer } from '@platform/http/access';
+import type { Page } from '@platform/http/page';
+import { BlobStore, type Upload } from '@platform/http/uploads';
+import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
+import type { CommandResult } from '@platform/workflow/contracts';
+import type { AssignmentCommand, IndicatorValueInput, Initiative } from '../assignment.decider';
+import { assignmentProjection, type AssignmentView } from '../assignment.projection';
+import { AssignmentQuery } from '../assignment.query';
+import { assignmentRoute } from '../assignment.route';
+import { evidenceProjection, type EvidenceView } from '../evidence.projection';
+import { indicatorValueProjection, type IndicatorValueView } from '../indicator-value.projection';
+import { initiativeProjection, type InitiativeView } from '../initiative.projection';
 
 /** A task with every unit's part in it: the lead's result and the coordinators' contributions. */
 export interface TaskReply {
@@ -32,70 +32,156 @@ export interface TaskReply {
   contributions: Array<{ unitCode: string; status: AssignmentView['status']; text: string; updatedAt: Date }>;
 }
 
-/** Reads assignments and sends commands to the unit-in-plan workflows that own them. */
+/**
+ * A unit's work in a plan: sends its commands to the unit's assignment workflow and answers
+ * from what the update returns; reads come through the AssignmentQuery.
+ */
 @Injectable()
 export class AssignmentsService {
   constructor(
-    private readonly temporal: TemporalService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly gateway: CommandGateway,
+    private readonly query: AssignmentQuery,
+    private readonly blobs: BlobStore,
   ) {}
 
-  async send(planId: string, unitCode: string, command: AssignmentCommand): Promise<CommandResult> {
-    const input: AssignmentWorkflowInput = { planId, unitCode };
-    return this.temporal.updateWithStart(
-      'assignmentWorkflow',
-      assignmentWorkflowId(planId, unitCode),
-      [input],
-      assignmentCommandUpdate,
-      command,
+  send(planId: string, unitCode: string, command: AssignmentCommand): Promise<CommandResult> {
+    return this.gateway.send(assignmentRoute, { planId, unitCode }, command);
+  }
+
+  /** The lead unit sets the task's status and result. */
+  progress(
+    taskId: string,
+    status: AssignmentView['status'],
+    result: string,
+    actor: Actor,
+  ): Promise<TaskReply> {
+    return this.onOwnTask(taskId, actor, (own) => ({
+      type: 'RecordProgress',
+      data: { taskCode: own.taskCode, status, result },
+      actor,
+    }));
+  }
+
+  /** A coordinating unit adds what it contributed. */
+  contribute(taskId: string, text: string, actor: Actor): Promise<TaskReply> {
+    return this.onOwnTask(taskId, actor, (own) => ({
+      type: 'AddContribution',
+      data: { taskCode: own.taskCode, text },
+      actor,
+    }));
+  }
+
+  async attach(taskId: string, file: Upload | undefined, actor: Actor): Promise<EvidenceView> {
+    const own = ownRow(await this.query.taskRows(taskId), actor);
+    const stored = await this.blobs.store(file);
+    const evidenceId = evidenceIdFor(taskId, own.unitCode, stored.sha256);
+    const result = await this.send(own.planId, own.unitCode, {
+      type: 'AttachEvidence',
+      data: { taskCode: own.taskCode, evidence: { evidenceId, ...stored } },
+      actor,
+    });
+    return rowsOf<EvidenceView>(result, evidenceProjection)[0] ?? this.query.evidence(evidenceId);
+  }
+
+  async recordValue(
+    planId: string,
+    value: IndicatorValueInput & { period: string },
+    actor: Actor,
+  ): Promise<IndicatorValueView> {
+    const unitCode = await this.takingPart(planId, actor);
+    const result = await this.send(planId, unitCode, { type: 'RecordIndicatorValue', data: value, actor });
+    return (
+      rowsOf<IndicatorValueView>(result, indicatorValueProjection)[0] ??
+      this.query.indicatorValue(`${planId}/${unitCode}/${value.indicatorCode}/${value.period}`)
     );
   }
 
-  /** The actor's own assignment for a task: 404 for an unknown task, 403 for another unit's. */
-  async ownAssignment(taskId: string, actor: Actor): Promise<AssignmentView> {
-    const unit = actorUnit(actor);
-    const rows = await this.db.getRepository(AssignmentView).findBy({ taskId });
-    if (rows.length === 0) throw new DomainError('NOT_FOUND', 'Không tìm thấy nhiệm vụ', { field: 'id' });
-    const own = rows.find((r) => r.unitCode === unit);
-    if (!own)
-      throw new DomainError('FORBIDDEN', `Đơn vị ${unit} không được giao nhiệm vụ ${rows[0].taskCode}`, {
-        field: 'id',
-      });
-    return own;
+  async recordInitiative(
+    planId: string,
+    initiative: Omit<Initiative, 'initiativeId'>,
+    actor: Actor,
+  ): Promise<InitiativeView> {
+    const unitCode = await this.takingPart(planId, actor);
+    const initiativeId = nameUuid('initiative', planId, unitCode, initiative.title.trim().toLowerCase());
+    const result = await this.send(planId, unitCode, {
+      type: 'RecordInitiative',
+      data: { initiativeId, ...initiative },
+      actor,
+    });
+    return rowsOf<InitiativeView>(result, initiativeProjection)[0] ?? this.query.initiative(initiativeId);
   }
 
   async task(taskId: string, actor: Actor): Promise<TaskReply> {
-    const rows = await this.db.getRepository(AssignmentView).findBy({ taskId });
-    if (rows.length === 0) throw new DomainError('NOT_FOUND', 'Không tìm thấy nhiệm vụ', { field: 'id' });
+    const rows = await this.query.taskRows(taskId);
     if (!isOverseer(actor) && !rows.some((r) => r.unitCode === actor.unitCode))
       throw new DomainError('FORBIDDEN', 'Chỉ đơn vị được giao và cơ quan theo dõi xem được nhiệm vụ này');
     return toTask(rows);
   }
 
+  async evidenceOf(taskId: string, actor: Actor): Promise<EvidenceView[]> {
+    await this.task(taskId, actor);
+    return this.query.evidenceOf(taskId);
+  }
+
+  async evidenceContent(
+    evidenceId: string,
+    actor: Actor,
+  ): Promise<{ evidence: EvidenceView; content: Buffer }> {
+    const evidence = await this.query.evidence(evidenceId);
+    await this.task(evidence.taskId, actor);
+    return { evidence, content: await this.blobs.read(evidence.sha256) };
+  }
+
   async planTasks(planId: string, limit: number, offset: number): Promise<Page<TaskReply>> {
-    const rows = await this.db.getRepository(AssignmentView).find({
-      where: { planId },
-      order: { seq: 'ASC', role: 'DESC', unitCode: 'ASC' },
-    });
     const byTask = new Map<string, AssignmentView[]>();
-    for (const row of rows) byTask.set(row.taskId, [...(byTask.get(row.taskId) ?? []), row]);
+    for (const row of await this.query.planRows(planId))
+      byTask.set(row.taskId, [...(byTask.get(row.taskId) ?? []), row]);
     const tasks = [...byTask.values()].map(toTask);
     return { items: tasks.slice(offset, offset + limit), total: tasks.length, limit, offset };
   }
 
-  async list(
+  list(
     where: { planId?: string; unitCode?: string },
     limit: number,
     offset: number,
   ): Promise<Page<AssignmentView>> {
-    const [items, total] = await this.db.getRepository(AssignmentView).findAndCount({
-      where,
-      order: { planId: 'ASC', seq: 'ASC', unitCode: 'ASC' },
-      take: limit,
-      skip: offset,
-    });
-    return { items, total, limit, offset };
+    return this.query.page(where, limit, offset);
   }
+
+  /**
+   * A command on the caller's own part of a task. The task's rows are read once, before: they
+   * route the command and authorise it; the answer takes the unit's own row from the update's
+   * result, so nothing is read back after the write.
+   */
+  private async onOwnTask(
+    taskId: string,
+    actor: Actor,
+    command: (own: AssignmentView) => AssignmentCommand,
+  ): Promise<TaskReply> {
+    const rows = await this.query.taskRows(taskId);
+    const own = ownRow(rows, actor);
+    const result = await this.send(own.planId, own.unitCode, command(own));
+    const [updated] = rowsOf<AssignmentView>(result, assignmentProjection);
+    return toTask(rows.map((row) => (updated && row.id === updated.id ? updated : row)));
+  }
+
+  private async takingPart(planId: string, actor: Actor): Promise<string> {
+    const unitCode = actorUnit(actor);
+    if (!(await this.query.takesPart(planId, unitCode)))
+      throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không tham gia kế hoạch này`, { field: 'id' });
+    return unitCode;
+  }
+}
+
+/** The actor's own part of a task: 403 when the task is another unit's. */
+function ownRow(rows: AssignmentView[], actor: Actor): AssignmentView {
+  const unit = actorUnit(actor);
+  const own = rows.find((r) => r.unitCode === unit);
+  if (!own)
+    throw new DomainError('FORBIDDEN', `Đơn vị ${unit} không được giao nhiệm vụ ${rows[0].taskCode}`, {
+      field: 'id',
+    });
+  return own;
 }
 
 function toTask(rows: AssignmentView[]): TaskReply {

@@ -1,14 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, Matches } from 'class-validator';
-import type { DataSource } from 'typeorm';
-import { DomainError, type Actor } from '@kernel';
+import type { Actor } from '@kernel';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
-import { AssignmentView } from '../assignment.projection';
-import { IndicatorValueView } from '../indicator-value.projection';
-import { InitiativeView } from '../initiative.projection';
-import { nameUuid } from '@platform/ids';
+import type { AssignmentView } from '../assignment.projection';
+import { AssignmentQuery } from '../assignment.query';
+import type { IndicatorValueView } from '../indicator-value.projection';
+import type { InitiativeView } from '../initiative.projection';
 import { InitiativeDto } from './initiative.dto';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
@@ -19,7 +17,7 @@ import { IndicatorValueDto } from './work.dto';
 
 const uuid = uuidParam('id');
 
-export class AssignmentQuery extends PageQuery {
+export class AssignmentsPageQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'TTVH' })
   @IsOptional()
   @Matches(UNIT_CODE_PATTERN)
@@ -37,7 +35,7 @@ export class PeriodQuery {
 export class PlanWorkController {
   constructor(
     private readonly assignments: AssignmentsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly query: AssignmentQuery,
   ) {}
 
   @Get('tasks')
@@ -49,7 +47,10 @@ export class PlanWorkController {
   /** Every (task, unit) pair the launch issued, optionally for one unit. */
   @Get('assignments')
   @Roles(...OVERSEERS)
-  list(@Param('id', uuid) planId: string, @Query() query: AssignmentQuery): Promise<Page<AssignmentView>> {
+  list(
+    @Param('id', uuid) planId: string,
+    @Query() query: AssignmentsPageQuery,
+  ): Promise<Page<AssignmentView>> {
     return this.assignments.list(
       { planId, ...(query.unit ? { unitCode: query.unit } : {}) },
       query.limit,
@@ -59,57 +60,37 @@ export class PlanWorkController {
 
   @Post('indicator-values')
   @Roles(...UNIT_MEMBERS)
-  async recordValue(
+  recordValue(
     @Param('id', uuid) planId: string,
     @Body() body: IndicatorValueDto,
     @CurrentActor() actor: Actor,
   ): Promise<IndicatorValueView> {
-    const unitCode = actorUnit(actor);
-    const assigned = await this.db.getRepository(AssignmentView).existsBy({ planId, unitCode });
-    if (!assigned)
-      throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không tham gia kế hoạch này`, { field: 'id' });
-    await this.assignments.send(planId, unitCode, { type: 'RecordIndicatorValue', data: body, actor });
-    return this.db.getRepository(IndicatorValueView).findOneByOrFail({
-      id: `${planId}/${unitCode}/${body.indicatorCode}/${body.period}`,
-    });
+    return this.assignments.recordValue(planId, body, actor);
   }
 
   /** An initiative credited to the caller's unit; reviews count the recognised ones. */
   @Post('initiatives')
   @Roles(...UNIT_MEMBERS)
-  async initiative(
+  initiative(
     @Param('id', uuid) planId: string,
     @Body() body: InitiativeDto,
     @CurrentActor() actor: Actor,
   ): Promise<InitiativeView> {
-    const unitCode = actorUnit(actor);
-    const assigned = await this.db.getRepository(AssignmentView).existsBy({ planId, unitCode });
-    if (!assigned)
-      throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không tham gia kế hoạch này`, { field: 'id' });
-    const initiativeId = nameUuid('initiative', planId, unitCode, body.title.trim().toLowerCase());
-    await this.assignments.send(planId, unitCode, {
-      type: 'RecordInitiative',
-      data: { initiativeId, ...body },
-      actor,
-    });
-    return this.db.getRepository(InitiativeView).findOneByOrFail({ id: initiativeId });
+    return this.assignments.recordInitiative(planId, body, actor);
   }
 
   @Get('initiatives')
   initiatives(@Param('id', uuid) planId: string): Promise<InitiativeView[]> {
-    return this.db.getRepository(InitiativeView).find({ where: { planId }, order: { recognizedOn: 'ASC' } });
+    return this.query.initiatives(planId);
   }
 
   @Get('indicator-values')
-  async values(
+  values(
     @Param('id', uuid) planId: string,
     @Query() query: PeriodQuery,
     @CurrentActor() actor: Actor,
   ): Promise<IndicatorValueView[]> {
     const mine = readsAll(actor) ? {} : { unitCode: actorUnit(actor) };
-    return this.db.getRepository(IndicatorValueView).find({
-      where: { planId, ...mine, ...(query.period ? { period: query.period } : {}) },
-      order: { period: 'ASC', unitCode: 'ASC', indicatorCode: 'ASC' },
-    });
+    return this.query.indicatorValues({ planId, ...mine, ...(query.period ? { period: query.period } : {}) });
   }
 }

@@ -18,7 +18,6 @@ import { uuidParam } from '@platform/http/uuid-param';
 import { UNIT_MEMBERS } from '@platform/http/access';
 import { AssignmentsService, type TaskReply } from './assignments.service';
 import { uploadOptions, type Upload } from '@platform/http/uploads';
-import { EvidenceService } from './evidence.service';
 import { ContributionDto, EvidenceUploadDto, ProgressDto } from './work.dto';
 
 const uuid = uuidParam('id');
@@ -27,10 +26,7 @@ const uuid = uuidParam('id');
 @ApiBearerAuth()
 @Controller()
 export class TasksController {
-  constructor(
-    private readonly assignments: AssignmentsService,
-    private readonly evidence: EvidenceService,
-  ) {}
+  constructor(private readonly assignments: AssignmentsService) {}
 
   @Get('tasks/:id')
   get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<TaskReply> {
@@ -41,36 +37,24 @@ export class TasksController {
   @Post('tasks/:id/progress')
   @HttpCode(200)
   @Roles(...UNIT_MEMBERS)
-  async progress(
+  progress(
     @Param('id', uuid) id: string,
     @Body() body: ProgressDto,
     @CurrentActor() actor: Actor,
   ): Promise<TaskReply> {
-    const own = await this.assignments.ownAssignment(id, actor);
-    await this.assignments.send(own.planId, own.unitCode, {
-      type: 'RecordProgress',
-      data: { taskCode: own.taskCode, status: body.status, result: body.result },
-      actor,
-    });
-    return this.assignments.task(id, actor);
+    return this.assignments.progress(id, body.status, body.result, actor);
   }
 
   /** A coordinating unit adds what it contributed. */
   @Post('tasks/:id/contributions')
   @HttpCode(200)
   @Roles(...UNIT_MEMBERS)
-  async contribute(
+  contribute(
     @Param('id', uuid) id: string,
     @Body() body: ContributionDto,
     @CurrentActor() actor: Actor,
   ): Promise<TaskReply> {
-    const own = await this.assignments.ownAssignment(id, actor);
-    await this.assignments.send(own.planId, own.unitCode, {
-      type: 'AddContribution',
-      data: { taskCode: own.taskCode, text: body.text },
-      actor,
-    });
-    return this.assignments.task(id, actor);
+    return this.assignments.contribute(id, body.text, actor);
   }
 
   @Post('tasks/:id/evidence')
@@ -83,17 +67,17 @@ export class TasksController {
     @UploadedFile() file: Upload | undefined,
     @CurrentActor() actor: Actor,
   ): Promise<EvidenceView> {
-    return this.evidence.attach(id, file, actor);
+    return this.assignments.attach(id, file, actor);
   }
 
   @Get('tasks/:id/evidence')
   listEvidence(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<EvidenceView[]> {
-    return this.evidence.list(id, actor);
+    return this.assignments.evidenceOf(id, actor);
   }
 
   @Get('evidence/:id/content')
   async download(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<StreamableFile> {
-    const { evidence, content } = await this.evidence.content(id, actor);
+    const { evidence, content } = await this.assignments.evidenceContent(id, actor);
     return new StreamableFile(content, {
       type: evidence.mediaType,
       length: evidence.size,

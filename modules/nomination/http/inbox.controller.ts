@@ -1,14 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { NOMINATION_STATUS_LABELS } from '../nomination.decider';
 import { REWARD_FORM_INFO } from '../nomination.forms';
 import { type Actor } from '@kernel';
-import { NominationView } from '../nomination.projection';
-import { ReportRequestView } from '@modules/reporting/report-request.projection';
-import { ReportSubmissionView } from '@modules/reporting/report-submission.projection';
-import { ReviewView } from '@modules/review/review.projection';
+import type { NominationView } from '../nomination.projection';
+import { NominationQuery } from '../nomination.query';
+import { ReportingQuery } from '@modules/reporting/reporting.query';
+import { ReviewQuery } from '@modules/review/review.query';
 import { CurrentActor } from '@platform/http/auth.decorators';
 
 export interface InboxItem {
@@ -34,11 +32,15 @@ export interface InboxItem {
 @ApiBearerAuth()
 @Controller('me')
 export class InboxController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly nominations: NominationQuery,
+    private readonly reviews: ReviewQuery,
+    private readonly reports: ReportingQuery,
+  ) {}
 
   @Get('inbox')
   async inbox(@CurrentActor() actor: Actor): Promise<InboxItem[]> {
-    const nominations = this.db.getRepository(NominationView);
+    const nominations = this.nominations;
     const label = (n: NominationView) =>
       `${REWARD_FORM_INFO[n.form].label} – ${n.state.subject.name} (${NOMINATION_STATUS_LABELS[n.status]})`;
     const item = (kind: InboxItem['kind'], n: NominationView, dueOn: string | null = null): InboxItem => ({
@@ -50,20 +52,20 @@ export class InboxController {
     });
     const items: InboxItem[] = [];
     if (actor.role === 'council') {
-      for (const n of await nominations.findBy({ status: 'voting' })) {
+      for (const n of await nominations.inStatus('voting')) {
         if (!n.state.members.includes(actor.username)) continue;
         if (!n.state.ballots.some((b) => b.member === actor.username)) items.push(item('vote', n));
         else if (n.state.chair === actor.username) items.push(item('close_vote', n));
       }
     }
     if (actor.role === 'standing' || actor.role === 'admin') {
-      for (const n of await nominations.findBy({ status: In(['appraisal', 'suspended', 'awaiting_quota']) }))
+      for (const n of await nominations.inStatus('appraisal', 'suspended', 'awaiting_quota'))
         items.push(
           n.status === 'appraisal'
             ? item('appraisal', n, n.state.appraisalDueOn ?? null)
             : item(n.status === 'suspended' ? 'objection' : 'quota', n),
         );
-      for (const r of await this.db.getRepository(ReviewView).findBy({ status: 'open' }))
+      for (const r of await this.reviews.open())
         items.push({
           kind: 'review',
           title: r.title,
@@ -74,15 +76,15 @@ export class InboxController {
     }
     // An appraisal past its working-day SLA is escalated to the plan's owner.
     if (actor.role === 'owner' || actor.role === 'admin') {
-      for (const n of await nominations.findBy({ status: 'appraisal' }))
+      for (const n of await nominations.inStatus('appraisal'))
         if (n.state.escalated) items.push(item('appraisal_overdue', n, n.state.appraisalDueOn ?? null));
     }
     if (actor.role === 'chairman') {
-      for (const n of await nominations.findBy({ status: 'awaiting_decision' }))
+      for (const n of await nominations.inStatus('awaiting_decision'))
         items.push(item('decision', n, n.state.posting?.until ?? null));
     }
     if (actor.unitCode && (actor.role === 'unit' || actor.role === 'standing')) {
-      for (const n of await nominations.findBy({ status: In(['draft', 'returned']) })) {
+      for (const n of await nominations.inStatus('draft', 'returned')) {
         if (n.state.proposedBy !== actor.unitCode) continue;
         const returned = [...n.steps].reverse().find((s) => s.type === 'NominationReturned');
         items.push(
@@ -93,17 +95,7 @@ export class InboxController {
           ),
         );
       }
-      const requests = await this.db
-        .getRepository(ReportRequestView)
-        .createQueryBuilder('r')
-        .where('r.units @> CAST(:unit AS jsonb)', { unit: JSON.stringify([actor.unitCode]) })
-        .getMany();
-      const submitted = new Set(
-        (await this.db.getRepository(ReportSubmissionView).findBy({ unitCode: actor.unitCode })).map(
-          (s) => s.requestId,
-        ),
-      );
-      for (const r of requests.filter((r) => !submitted.has(r.id)))
+      for (const r of await this.reports.unansweredBy(actor.unitCode))
         items.push({
           kind: 'report',
           title: r.subject,
@@ -112,6 +104,6 @@ export class InboxController {
           link: `/report-requests/${r.id}`,
         });
     }
-    return items.sort((a, b) => a.since.getTime() - b.since.getTime());
+    return items.sort((a, b) => new Date(a.since).getTime() - new Date(b.since).getTime());
   }
 }

@@ -105,7 +105,7 @@ export class CityDecisionDto {
 
 const STATUSES = Object.keys(NOMINATION_STATUS_LABELS) as NominationStatus[];
 
-export class NominationQuery extends PageQuery {
+export class NominationFilter extends PageQuery {
   @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: NominationStatus;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[0-9a-f-]{36}$/i) reviewId?: string;
 }

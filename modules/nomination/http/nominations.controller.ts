@@ -25,7 +25,7 @@ import {
   DocumentDto,
   DocumentKindDto,
   ForwardDto,
-  NominationQuery,
+  NominationFilter,
   ObjectionDto,
   ResolutionDto,
   VoteDto,
@@ -41,7 +41,7 @@ export class NominationsController {
   constructor(private readonly nominations: NominationsService) {}
 
   @Get()
-  list(@Query() query: NominationQuery, @CurrentActor() actor: Actor): Promise<Page<NominationReply>> {
+  list(@Query() query: NominationFilter, @CurrentActor() actor: Actor): Promise<Page<NominationReply>> {
     return this.nominations.list(query, actor);
   }
 

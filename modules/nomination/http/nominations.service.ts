@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, FindOptionsWhere } from 'typeorm';
-import {
-  decisionRegisterUpdate,
-  decisionRegisterWorkflowId,
-  type DecisionRegisterWorkflowInput,
-} from '@modules/decision-register/decision-register.route';
-import {
-  nominationCommandUpdate,
-  nominationWorkflowId,
-  type NominationWorkflowInput,
-} from '../nomination.route';
-import { nameUuid } from '@platform/ids';
-import { allocateQuota, quotaPlaces } from '../nomination.voting';
+import type { FindOptionsWhere } from 'typeorm';
 import { civilDateAt, DomainError, type Actor } from '@kernel';
-import { jurisdictionOf, nameKey } from '@modules/rule-set/rule-set.policy';
+import type { RewardForm } from '@modules/plan/plan.definition';
+import { PlanQuery } from '@modules/plan/plan.query';
+import { ReviewQuery } from '@modules/review/review.query';
+import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
+import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
+import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import { isOverseer } from '@platform/http/access';
+import type { Page } from '@platform/http/page';
+import { BlobStore, type Upload } from '@platform/http/uploads';
+import { nameUuid } from '@platform/ids';
+import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
+import type { CommandResult } from '@platform/workflow/contracts';
 import {
   NOMINATION_STATUS_LABELS,
   requireProposer,
@@ -24,91 +22,52 @@ import {
   type Restriction,
 } from '../nomination.decider';
 import { REWARD_FORM_INFO } from '../nomination.forms';
-import { type RewardForm } from '@modules/plan/plan.definition';
-import { UserRow } from '@platform/database';
-import { DecisionNumberView } from '@modules/decision-register/decision-register.projection';
-import { RestrictionView } from '@modules/unit-directory/restriction.projection';
-import { NominationView } from '../nomination.projection';
-import type { Page } from '@platform/http/page';
-import { readBlob, storeUpload, type Upload } from '@platform/http/uploads';
-import { PlansService } from '@modules/plan/http/plans.service';
-import { TemporalService } from '@platform/temporal/temporal.service';
-import { isOverseer } from '@platform/http/access';
+import { nominationProjection, type NominationView } from '../nomination.projection';
+import { NominationQuery } from '../nomination.query';
+import { nominationRoute, quotaAllocationRoute } from '../nomination.route';
 import { renderCertificate } from './certificate';
 import type {
   AppraisalDto,
   CityDecisionDto,
   NominationDto,
-  NominationQuery,
+  NominationFilter,
   ResolutionDto,
   VoteDto,
 } from './nomination.dto';
-import { ReviewsService } from '@modules/review/http/reviews.service';
-import { RuleSetsService } from '@modules/rule-set/http/rule-sets.service';
 
 export type NominationReply = NominationView & { statusLabel: string; formLabel: string };
 
-/** The yearly titles the law lets any review propose, beside the forms a plan names for it. */
-const YEARLY_TITLES: RewardForm[] = [
-  'lao_dong_tien_tien',
-  'tap_the_lao_dong_tien_tien',
-  'chien_si_thi_dua_co_so',
-  'thon_van_hoa',
-];
 const READERS = ['council', 'chairman'];
 const PUBLIC: NominationStatus[] = ['posting', 'suspended', 'awaiting_decision', 'forwarded', 'decided'];
 
+/**
+ * Nominations on their way to a decision. The service reads what a command needs (the review,
+ * the rules in force, restrictions, the council), sends it to the nomination's workflow and
+ * answers from the update's result; the rules themselves live in the nomination's decider.
+ */
 @Injectable()
 export class NominationsService {
   constructor(
-    private readonly temporal: TemporalService,
-    private readonly plans: PlansService,
-    private readonly reviews: ReviewsService,
-    private readonly rules: RuleSetsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly gateway: CommandGateway,
+    private readonly nominations: NominationQuery,
+    private readonly reviews: ReviewQuery,
+    private readonly plans: PlanQuery,
+    private readonly rules: RuleSetQuery,
+    private readonly units: UnitDirectoryQuery,
+    private readonly blobs: BlobStore,
   ) {}
 
   async propose(reviewId: string, dto: NominationDto, actor: Actor): Promise<NominationReply> {
-    // A closed review carries its fixed scores; an open one is refused before any scoring.
     const review = await this.reviews.review(reviewId);
-    if (review.status !== 'closed' || !review.scores)
-      throw new DomainError(
-        'REVIEW_NOT_CLOSED',
-        'Đợt đánh giá chưa chốt kết quả: chưa thể đề nghị khen thưởng',
-        {
-          field: 'id',
-        },
-      );
-    const plan = await this.plans.get(review.planId);
-    const occasion = review.kind;
-    const allowed = [
-      ...plan.definition.rewards.filter((r) => r.occasion === occasion).map((r) => r.form),
-      ...YEARLY_TITLES,
-    ];
-    if (!allowed.includes(dto.form))
-      throw new DomainError(
-        'FORM_NOT_ALLOWED',
-        `Kế hoạch không dùng hình thức “${REWARD_FORM_INFO[dto.form].label}” cho đợt đánh giá này`,
-        {
-          field: 'form',
-          allowed: [...new Set(allowed)],
-        },
-      );
-    const scored = review.scores.find((s) => s.unitCode === dto.subject.unitCode);
-    if (!scored)
-      throw new DomainError(
-        'UNIT_NOT_IN_REVIEW',
-        `Đơn vị ${dto.subject.unitCode} không có trong kết quả đánh giá`,
-        {
-          field: 'subject.unitCode',
-        },
-      );
+    const plan = await this.plans.plan(review.planId);
+    const scored = review.scores?.find((s) => s.unitCode === dto.subject.unitCode);
+    const unitCode = dto.subject.unitCode;
     const subject: NominationSubject =
       dto.subject.kind === 'collective'
-        ? { kind: 'collective', unitCode: scored.unitCode, name: scored.unitName }
+        ? { kind: 'collective', unitCode, name: scored?.unitName ?? unitCode }
         : {
             kind: 'individual',
-            unitCode: scored.unitCode,
+            unitCode,
             name: dto.subject.name!.trim(),
             position: dto.subject.position!.trim(),
           };
@@ -116,8 +75,7 @@ export class NominationsService {
     const subjectKey =
       subject.kind === 'collective' ? subject.unitCode : `${subject.unitCode}/${subject.name.toLowerCase()}`;
     const nominationId = nameUuid('nomination', reviewId, subjectKey);
-    const today = civilDateAt(new Date());
-    await this.send(nominationId, review.planId, {
+    const result = await this.send(nominationId, review.planId, {
       type: 'ProposeNomination',
       data: {
         nominationId,
@@ -127,46 +85,45 @@ export class NominationsService {
         form: dto.form,
         achievement: dto.achievement,
         proposedBy: actor.unitCode ?? plan.definition.standingUnit,
-        score: scored.score,
-        rules: await this.rules.inForce(jurisdictionOf(plan.definition), today),
+        score: scored?.score ?? 0,
+        rules: await this.rules.inForce(jurisdictionOf(plan.definition), civilDateAt(new Date())),
         restrictions: await this.restrictionsOf(subject),
+        review: {
+          status: review.status === 'closed' && review.scores ? 'closed' : 'open',
+          kind: review.kind,
+          planForms: plan.definition.rewards.filter((r) => r.occasion === review.kind).map((r) => r.form),
+          unitScored: !!scored,
+        },
       },
       actor,
     });
-    return this.get(nominationId, actor);
+    return this.answer(result, nominationId, actor);
   }
 
   async get(id: string, actor: Actor): Promise<NominationReply> {
-    const row = await this.db.getRepository(NominationView).findOneBy({ id });
-    if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ đề nghị khen thưởng', { field: 'id' });
+    const row = await this.nominations.nomination(id);
     if (!this.canSee(row, actor)) throw new DomainError('FORBIDDEN', 'Hồ sơ này không thuộc đơn vị của bạn');
     return reply(row);
   }
 
-  async list(query: NominationQuery, actor: Actor): Promise<Page<NominationReply>> {
+  async list(filter: NominationFilter, actor: Actor): Promise<Page<NominationReply>> {
     const where: FindOptionsWhere<NominationView> = {
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.reviewId ? { reviewId: query.reviewId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.reviewId ? { reviewId: filter.reviewId } : {}),
       ...(isOverseer(actor) || READERS.includes(actor.role) ? {} : { unitCode: actor.unitCode ?? '' }),
     };
-    const [rows, total] = await this.db.getRepository(NominationView).findAndCount({
-      where,
-      order: { statusSince: 'ASC', id: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
-    return { items: rows.map(reply), total, limit: query.limit, offset: query.offset };
+    const page = await this.nominations.page(where, filter.limit, filter.offset);
+    return { ...page, items: page.items.map(reply) };
   }
 
   async attach(id: string, kind: string, file: Upload | undefined, actor: Actor): Promise<NominationReply> {
     const row = await this.get(id, actor);
     requireProposer(row.state, actor); // before keeping any bytes
-    const stored = await storeUpload(this.db, file);
+    const stored = await this.blobs.store(file);
     const documentId = nameUuid('dossier', id, kind, stored.sha256);
-    return this.command(row, {
+    return this.act(row, actor, {
       type: 'AttachDossierDocument',
       data: { document: { documentId, kind: kind as never, ...stored } },
-      actor,
     });
   }
 
@@ -175,134 +132,65 @@ export class NominationsService {
     const document = row.state.documents.find((d) => d.documentId === documentId);
     if (!document)
       throw new DomainError('NOT_FOUND', 'Không tìm thấy tài liệu trong hồ sơ', { field: 'documentId' });
-    return { document, content: await readBlob(this.db, document.sha256) };
+    return { document, content: await this.blobs.read(document.sha256) };
   }
 
-  submit = (id: string, actor: Actor) => this.act(id, actor, { type: 'SubmitNomination', data: {} });
+  submit = (id: string, actor: Actor) => this.actOn(id, actor, { type: 'SubmitNomination', data: {} });
 
+  /** Accepting opens the council's vote: the command carries who sits on the council today. */
   async appraise(id: string, dto: AppraisalDto, actor: Actor): Promise<NominationReply> {
-    const members = await this.db
-      .getRepository(UserRow)
-      .find({ where: { role: 'council' }, order: { username: 'ASC' } });
-    const chair = members.find((m) => m.councilChair)?.username ?? members[0]?.username ?? '';
-    return this.act(id, actor, {
-      type: 'Appraise',
-      data: { ...dto, members: members.map((m) => m.username), chair },
-    });
+    const { members, chair } = await this.nominations.council();
+    return this.actOn(id, actor, { type: 'Appraise', data: { ...dto, members, chair } });
   }
 
   vote = (id: string, dto: VoteDto, actor: Actor) =>
-    this.act(id, actor, { type: 'CastVote', data: { choice: dto.choice, written: dto.written } });
+    this.actOn(id, actor, { type: 'CastVote', data: { choice: dto.choice, written: dto.written } });
 
-  closeVote = (id: string, actor: Actor) => this.act(id, actor, { type: 'CloseVote', data: {} });
+  closeVote = (id: string, actor: Actor) => this.actOn(id, actor, { type: 'CloseVote', data: {} });
 
   /**
-   * Applies a form's quota to a review's nominations that passed the vote: ranked by yes votes,
-   * a tie across the last place goes to the chair's vote, then to the review score.
+   * The council's result for a form with a quota: one process workflow decides the places from
+   * the review's nominations and gives each its result, all of them or (until it resumes) none.
    */
   async councilResult(reviewId: string, form: RewardForm, actor: Actor): Promise<NominationReply[]> {
-    const review = await this.reviews.get(reviewId);
-    const all = await this.db.getRepository(NominationView).findBy({ reviewId, form });
-    const waiting = all.filter((n) => n.status === 'awaiting_quota');
-    if (waiting.length === 0)
-      throw new DomainError(
-        'NOTHING_AWAITING_QUOTA',
-        'Không có hồ sơ nào đang chờ xét chỉ tiêu cho hình thức này',
-        {
-          field: 'form',
-        },
-      );
-    for (const kind of ['collective', 'individual'] as const) {
-      const candidates = waiting.filter((n) => n.state.subject.kind === kind);
-      if (candidates.length === 0) continue;
-      const quota = candidates[0].state.rules.quotas[form];
-      const percent = (kind === 'collective' ? quota?.collectivePercent : quota?.individualPercent) ?? 100;
-      const base =
-        kind === 'collective'
-          ? review.scores.length
-          : all.filter((n) => n.state.subject.kind === kind).length;
-      const places = quotaPlaces(percent, base);
-      const outcomes = allocateQuota(
-        candidates.map((n) => ({
-          nominationId: n.id,
-          yes: n.state.tally?.yes ?? 0,
-          chairChoice: n.state.chairChoice ?? undefined,
-          score: n.state.score,
-        })),
-        places,
-      );
-      for (const o of outcomes) {
-        const row = candidates.find((n) => n.id === o.nominationId)!;
-        await this.send(row.id, row.planId, {
-          type: 'ApplyQuota',
-          data: { selected: o.selected, rank: o.rank, places, basis: o.basis },
-          actor,
-        });
-      }
-    }
-    return Promise.all(waiting.map((n) => this.get(n.id, actor)));
+    await this.reviews.review(reviewId);
+    const rows = await this.gateway.run(quotaAllocationRoute, { reviewId, form, actor });
+    return (rows as unknown as NominationView[]).map(reply);
   }
 
   object = (id: string, text: string, actor: Actor) =>
-    this.act(id, actor, {
+    this.actOn(id, actor, {
       type: 'RaiseObjection',
       data: { objectionId: nameUuid('objection', id, text), text },
     });
 
   resolve = (id: string, objectionId: string, dto: ResolutionDto, actor: Actor) =>
-    this.act(id, actor, { type: 'ResolveObjection', data: { objectionId, ...dto } });
+    this.actOn(id, actor, { type: 'ResolveObjection', data: { objectionId, ...dto } });
 
   /**
-   * The commune chairman signs: the register of the issuer's decisions for the year gives the
-   * next number (the same one if this nomination asks again), then the decision is recorded.
+   * The commune chairman signs. The nomination's workflow takes the next number of the issuer's
+   * register for the year and records the decision with it, as one process.
    */
   async decide(id: string, actor: Actor): Promise<NominationReply> {
     const row = await this.get(id, actor);
-    const { state } = row;
-    if (actor.role !== 'chairman')
-      throw new DomainError('FORBIDDEN', 'Chỉ Chủ tịch UBND ký quyết định khen thưởng');
-    if (state.rules.authority[state.form] !== 'commune_chairman')
-      throw new DomainError(
-        'FORBIDDEN',
-        `${REWARD_FORM_INFO[state.form].label} do Chủ tịch UBND thành phố quyết định: chuyển hồ sơ lên thành phố`,
-        {
-          field: 'form',
-        },
-      );
-    if (state.status === 'decided') return row;
-    if (state.status !== 'awaiting_decision')
-      throw new DomainError(
-        'NOMINATION_WRONG_STATUS',
-        `Không thể ký quyết định khi hồ sơ ở trạng thái “${NOMINATION_STATUS_LABELS[state.status]}”`,
-      );
-    const plan = await this.plans.get(row.planId);
-    const issuer = plan.definition.issuer;
-    const signedOn = civilDateAt(new Date());
-    const year = Number(signedOn.slice(0, 4));
-    const input: DecisionRegisterWorkflowInput = { issuerKey: nameKey(issuer).toLowerCase(), year };
-    await this.temporal.updateWithStart(
-      'decisionRegisterWorkflow',
-      decisionRegisterWorkflowId(input.issuerKey, year),
-      [input],
-      decisionRegisterUpdate,
-      { type: 'AssignDecisionNumber', data: { nominationId: id, issuer, year, suffix: 'QĐ-UBND' }, actor },
-    );
-    const { number } = await this.db.getRepository(DecisionNumberView).findOneByOrFail({ id });
-    return this.command(row, {
-      type: 'SignDecision',
+    const plan = await this.plans.plan(row.planId);
+    return this.act(row, actor, {
+      type: 'Sign',
       data: {
-        decision: { number, signedOn, signer: plan.definition.signer, authority: 'commune_chairman', issuer },
-        restrictions: await this.restrictionsOf(state.subject),
+        issuer: plan.definition.issuer,
+        signer: plan.definition.signer,
+        signedOn: civilDateAt(new Date()),
+        suffix: 'QĐ-UBND',
+        restrictions: await this.restrictionsOf(row.state.subject),
       },
-      actor,
     });
   }
 
   forward = (id: string, letter: string, actor: Actor) =>
-    this.act(id, actor, { type: 'ForwardToCity', data: { letter } });
+    this.actOn(id, actor, { type: 'ForwardToCity', data: { letter } });
 
   recordCityDecision = (id: string, dto: CityDecisionDto, actor: Actor) =>
-    this.act(id, actor, {
+    this.actOn(id, actor, {
       type: 'RecordCityDecision',
       data: { decision: { ...dto, authority: 'city_chairman' } },
     });
@@ -311,41 +199,37 @@ export class NominationsService {
     const row = await this.get(id, actor);
     if (!row.state.decision)
       throw new DomainError('NOT_DECIDED', 'Chưa có quyết định khen thưởng nên chưa có giấy khen, bằng khen');
-    const plan = await this.plans.get(row.planId);
+    const plan = await this.plans.plan(row.planId);
     const content = await renderCertificate(row.state, plan.definition);
     return { fileName: `khen-thuong-${row.state.decision.number.replace(/[^\w-]+/g, '-')}.docx`, content };
   }
 
+  private async actOn(id: string, actor: Actor, command: Omit<NominationCommand, 'actor'>) {
+    return this.act(await this.get(id, actor), actor, command);
+  }
+
   private async act(
-    id: string,
+    row: NominationView,
     actor: Actor,
     command: Omit<NominationCommand, 'actor'>,
   ): Promise<NominationReply> {
-    const row = await this.get(id, actor);
-    return this.command(row, { ...command, actor } as NominationCommand);
+    const result = await this.send(row.id, row.planId, { ...command, actor } as NominationCommand);
+    return this.answer(result, row.id, actor);
   }
 
-  private async command(row: NominationView, command: NominationCommand): Promise<NominationReply> {
-    await this.send(row.id, row.planId, command);
-    return this.get(row.id, command.actor);
+  private send(nominationId: string, planId: string, command: NominationCommand): Promise<CommandResult> {
+    return this.gateway.send(nominationRoute, { nominationId, planId }, command);
   }
 
-  private send(nominationId: string, planId: string, command: NominationCommand) {
-    const input: NominationWorkflowInput = { nominationId, planId };
-    return this.temporal.updateWithStart(
-      'nominationWorkflow',
-      nominationWorkflowId(nominationId),
-      [input],
-      nominationCommandUpdate,
-      command,
-    );
+  /** From the update's result; a repeat that changed nothing reads the nomination as it stands. */
+  private async answer(result: CommandResult, nominationId: string, actor: Actor): Promise<NominationReply> {
+    const [row] = rowsOf<NominationView>(result, nominationProjection);
+    return row ? reply(row) : this.get(nominationId, actor);
   }
 
   /** Active restrictions on the subject: the unit's own for a collective, the person's for an individual. */
   private async restrictionsOf(subject: NominationSubject): Promise<Restriction[]> {
-    const rows = await this.db
-      .getRepository(RestrictionView)
-      .findBy({ unitCode: subject.unitCode, active: true });
+    const rows = await this.units.activeRestrictionsOf(subject.unitCode);
     const person = subject.kind === 'individual' ? subject.name.toLowerCase() : null;
     return rows
       .filter((r) => (person ? r.personName?.toLowerCase() === person : r.personName === null))

@@ -1,74 +1,56 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { planCommandUpdate, planWorkflowId, type PlanWorkflowInput } from '../plan.route';
-import { checkPlanDefinition } from '../plan.policy';
-import { DomainError, type Actor } from '@kernel';
-import { type PlanCommand } from '../plan.decider';
-import { type PlanDefinition, referencedUnits } from '../plan.definition';
-import { PlanView } from '../plan.entity';
-import type { Page } from '@platform/http/page';
-import { TemporalService } from '@platform/temporal/temporal.service';
-import { UnitsService } from '@modules/unit-directory/http/units.service';
+import type { Actor } from '@kernel';
+import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
 import { planIdFor } from '@platform/ids';
+import type { Page } from '@platform/http/page';
+import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
+import type { PlanCommand } from '../plan.decider';
+import { referencedUnits, type PlanDefinition } from '../plan.definition';
+import type { PlanView } from '../plan.entity';
+import { planProjection } from '../plan.projection';
+import { PlanQuery } from '../plan.query';
+import { planRoute } from '../plan.route';
 
 @Injectable()
 export class PlansService {
   constructor(
-    private readonly temporal: TemporalService,
-    private readonly units: UnitsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly gateway: CommandGateway,
+    private readonly plans: PlanQuery,
+    private readonly units: UnitDirectoryQuery,
   ) {}
 
   async draft(definition: PlanDefinition, actor: Actor): Promise<PlanView> {
-    // Same pure rules as the workflow's validator: a broken plan never starts a workflow.
-    checkPlanDefinition(definition);
-    await this.units.requireKnown(referencedUnits(definition));
     const planId = planIdFor(definition.issuer, definition.number);
-    await this.dispatch(planId, { type: 'DraftPlan', data: { planId, definition }, actor });
-    return this.get(planId);
+    const knownUnits = await this.knownUnits(definition);
+    return this.send(planId, { type: 'DraftPlan', data: { planId, definition, knownUnits }, actor });
   }
 
   async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanView> {
-    await this.units.requireKnown(referencedUnits(definition));
-    await this.send(planId, { type: 'RevisePlan', data: { definition }, actor });
-    return this.get(planId);
+    await this.plans.plan(planId);
+    const knownUnits = await this.knownUnits(definition);
+    return this.send(planId, { type: 'RevisePlan', data: { definition, knownUnits }, actor });
   }
 
   async launch(planId: string, actor: Actor): Promise<PlanView> {
-    await this.send(planId, { type: 'LaunchPlan', data: {}, actor });
-    return this.get(planId);
+    await this.plans.plan(planId);
+    return this.send(planId, { type: 'LaunchPlan', data: {}, actor });
   }
 
-  async list(limit: number, offset: number): Promise<Page<PlanView>> {
-    const [items, total] = await this.db.getRepository(PlanView).findAndCount({
-      order: { issuedOn: 'DESC', id: 'ASC' },
-      take: limit,
-      skip: offset,
-    });
-    return { items, total, limit, offset };
+  list(limit: number, offset: number): Promise<Page<PlanView>> {
+    return this.plans.page(limit, offset);
   }
 
-  async get(planId: string): Promise<PlanView> {
-    const plan = await this.db.getRepository(PlanView).findOneBy({ id: planId });
-    if (!plan) throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch', { field: 'id' });
-    return plan;
+  get(planId: string): Promise<PlanView> {
+    return this.plans.plan(planId);
   }
 
   /** With-start: a plan known to the store gets its workflow back even if Temporal lost it. */
-  async send(planId: string, command: PlanCommand): Promise<void> {
-    await this.get(planId);
-    await this.dispatch(planId, command);
+  async send(planId: string, command: PlanCommand): Promise<PlanView> {
+    const result = await this.gateway.send(planRoute, planId, command);
+    return rowsOf<PlanView>(result, planProjection)[0] ?? this.plans.plan(planId);
   }
 
-  private async dispatch(planId: string, command: PlanCommand): Promise<void> {
-    const input: PlanWorkflowInput = { planId };
-    await this.temporal.updateWithStart(
-      'planWorkflow',
-      planWorkflowId(planId),
-      [input],
-      planCommandUpdate,
-      command,
-    );
+  private knownUnits(definition: PlanDefinition): Promise<string[]> {
+    return this.units.known(referencedUnits(definition).map((ref) => ref.code));
   }
 }

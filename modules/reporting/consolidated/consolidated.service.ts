@@ -1,24 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { civilDateAt, DomainError } from '@kernel';
+import { civilDateAt } from '@kernel';
 import { TASK_STATUS_LABELS, type TaskStatus } from '@modules/assignment/assignment.decider';
-import { AssignmentView } from '@modules/assignment/assignment.projection';
-import { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
-import { ReportRequestView } from '../report-request.projection';
-import { ReportSubmissionView } from '../report-submission.projection';
-import { UnitView } from '@modules/unit-directory/unit.projection';
-import { type PlanView } from '@modules/plan/plan.entity';
-import { PlansService } from '@modules/plan/http/plans.service';
-import { timeliness, type UnitTimeliness } from '../http/timeliness';
+import type { AssignmentView } from '@modules/assignment/assignment.projection';
+import { AssignmentQuery } from '@modules/assignment/assignment.query';
+import type { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import type { PlanView } from '@modules/plan/plan.entity';
+import { PlanQuery } from '@modules/plan/plan.query';
+import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import type { ReportRequestView } from '../report-request.projection';
+import type { ReportSubmissionView } from '../report-submission.projection';
+import { ReportingQuery } from '../reporting.query';
+import { timeliness, type UnitTimeliness } from '../reporting.policy';
 import {
   COMPARATOR_SIGNS,
   type ConsolidatedReport,
   type IndicatorRow,
   type TimelinessRow,
 } from './consolidated';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Builds the consolidated report from the read models: the appendix table of tasks with
@@ -28,24 +26,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class ConsolidatedService {
   constructor(
-    private readonly plans: PlansService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly plans: PlanQuery,
+    private readonly assignments: AssignmentQuery,
+    private readonly units: UnitDirectoryQuery,
+    private readonly reports: ReportingQuery,
   ) {}
 
   async build(planId: string, period: string | undefined, now = new Date()): Promise<ConsolidatedReport> {
-    const plan = await this.plans.get(planId);
-    const request = period ? await this.findRequest(planId, period) : undefined;
-    const [assignments, units] = await Promise.all([
-      this.db
-        .getRepository(AssignmentView)
-        .find({ where: { planId }, order: { seq: 'ASC', unitCode: 'ASC' } }),
-      this.db.getRepository(UnitView).find(),
-    ]);
-    const names = new Map(units.map((u) => [u.id, u.name]));
+    const plan = await this.plans.plan(planId);
+    const request = period ? await this.reports.requestFor(planId, period) : undefined;
+    const [assignments, names] = await Promise.all([this.assignments.planRows(planId), this.units.names()]);
     const name = (code: string) => names.get(code) ?? code;
-    const submissions = request
-      ? await this.db.getRepository(ReportSubmissionView).findBy({ requestId: request.id })
-      : [];
+    const submissions = request ? await this.reports.submissions({ requestId: request.id }) : [];
     const def = plan.definition;
     return {
       plan: {
@@ -76,17 +68,6 @@ export class ConsolidatedService {
       indicators: await this.indicators(plan, request, submissions, name),
       timeliness: await this.timeliness(planId, request, name, now),
     };
-  }
-
-  private async findRequest(planId: string, period: string): Promise<ReportRequestView> {
-    const repo = this.db.getRepository(ReportRequestView);
-    const found = UUID.test(period)
-      ? await repo.findOneBy({ planId, id: period })
-      : ((await repo.findOneBy({ planId, periodKey: period })) ??
-        (await repo.findOneBy({ planId, number: period })));
-    if (!found)
-      throw new DomainError('NOT_FOUND', `Kế hoạch chưa có kỳ báo cáo “${period}”`, { field: 'period' });
-    return found;
   }
 
   private groups(
@@ -143,7 +124,7 @@ export class ConsolidatedService {
   ): Promise<IndicatorRow[]> {
     const values = request
       ? submissions.flatMap((s) => s.indicatorValues.map((v) => ({ ...v, unitCode: s.unitCode })))
-      : latestPerIndicator(await this.db.getRepository(IndicatorValueView).findBy({ planId: plan.id }));
+      : latestPerIndicator(await this.assignments.indicatorValues({ planId: plan.id }));
     const indicators = new Map(plan.definition.indicators.map((i) => [i.code, i]));
     return values
       .filter((v) => indicators.has(v.indicatorCode))
@@ -173,8 +154,8 @@ export class ConsolidatedService {
     name: (code: string) => string,
     now: Date,
   ): Promise<TimelinessRow[]> {
-    const requests = request ? [request] : await this.db.getRepository(ReportRequestView).findBy({ planId });
-    const submissions = await this.db.getRepository(ReportSubmissionView).findBy({ planId });
+    const requests = request ? [request] : await this.reports.planRequests(planId);
+    const submissions = await this.reports.submissions({ planId });
     const byRequest = groupBy(submissions, (s) => s.requestId);
     const all: UnitTimeliness[] = requests.flatMap((r) => timeliness(r, byRequest.get(r.id) ?? [], now));
     const byUnit = groupBy(all, (t) => t.unitCode);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
+import type { AlertView } from '../alert.projection';
 import type { ReportRequestView } from '../report-request.projection';
 import type { ReportSubmissionView } from '../report-submission.projection';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
@@ -42,6 +43,13 @@ export class ReportingController {
   @Roles(...UNIT_MEMBERS)
   mine(@Query() page: PageQuery, @CurrentActor() actor: Actor): Promise<Page<ReportRequestView>> {
     return this.reporting.forUnit(actor, page.limit, page.offset);
+  }
+
+  /** Reminders, overdue notices and (for the standing agency) escalations, newest first. */
+  @Get('me/alerts')
+  @Roles(...UNIT_MEMBERS)
+  alerts(@Query() page: PageQuery, @CurrentActor() actor: Actor): Promise<Page<AlertView>> {
+    return this.reporting.alerts(actor, page.limit, page.offset);
   }
 
   /** The request with each asked unit's timeliness: on time, late (days), overdue or pending. */

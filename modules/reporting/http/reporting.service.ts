@@ -1,39 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { planCommandUpdate, planWorkflowId, type PlanWorkflowInput } from '@modules/plan/plan.route';
-import { requestIdFor } from '@platform/ids';
 import { civilDateAt, DomainError, endOfDay, isCivilDate, type Actor } from '@kernel';
-import { AssignmentView } from '@modules/assignment/assignment.projection';
-import { ReportRequestView } from '../report-request.projection';
-import { ReportSubmissionView } from '../report-submission.projection';
-import type { Page } from '@platform/http/page';
-import { PlansService } from '@modules/plan/http/plans.service';
-import { TemporalService } from '@platform/temporal/temporal.service';
+import { AssignmentQuery } from '@modules/assignment/assignment.query';
+import { assignmentRoute } from '@modules/assignment/assignment.route';
+import { PlanQuery } from '@modules/plan/plan.query';
+import { planRoute } from '@modules/plan/plan.route';
+import { requestIdFor } from '@platform/ids';
 import { actorUnit, readsAll } from '@platform/http/access';
-import { AssignmentsService } from '@modules/assignment/http/assignments.service';
+import type { Page } from '@platform/http/page';
+import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
+import type { AlertView } from '../alert.projection';
+import type { ReportRequestView } from '../report-request.projection';
+import { reportSubmissionProjection, type ReportSubmissionView } from '../report-submission.projection';
+import { timeliness, type UnitTimeliness } from '../reporting.policy';
+import { ReportingQuery } from '../reporting.query';
 import type { ReportRequestDto, SubmissionDto } from './reporting.dto';
-import { timeliness, type UnitTimeliness } from './timeliness';
 
 export type RequestReply = ReportRequestView & { timeliness: UnitTimeliness[] };
 
 @Injectable()
 export class ReportingService {
   constructor(
-    private readonly temporal: TemporalService,
-    private readonly plans: PlansService,
-    private readonly assignments: AssignmentsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly gateway: CommandGateway,
+    private readonly query: ReportingQuery,
+    private readonly plans: PlanQuery,
+    private readonly assignments: AssignmentQuery,
   ) {}
 
   /** An ad-hoc request (e.g. a công văn asking for results by a date); its number identifies it. */
   async issue(planId: string, dto: ReportRequestDto, actor: Actor): Promise<RequestReply> {
-    await this.plans.get(planId);
+    await this.plans.plan(planId);
     const { dueDate, ...rest } = dto;
     const dueAt = isCivilDate(dueDate) ? endOfDay(dueDate) : new Date(dueDate);
     const requestId = requestIdFor(planId, dto.number);
-    const input: PlanWorkflowInput = { planId };
-    await this.temporal.updateWithStart('planWorkflow', planWorkflowId(planId), [input], planCommandUpdate, {
+    await this.gateway.send(planRoute, planId, {
       type: 'IssueReportRequest',
       data: {
         ...rest,
@@ -46,39 +45,25 @@ export class ReportingService {
     return this.get(requestId, actor);
   }
 
-  async list(planId: string, actor: Actor, limit: number, offset: number): Promise<Page<ReportRequestView>> {
-    const query = this.db
-      .getRepository(ReportRequestView)
-      .createQueryBuilder('r')
-      .where('r.plan_id = :planId', { planId })
-      .orderBy('r.due_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .take(limit)
-      .skip(offset);
+  list(planId: string, actor: Actor, limit: number, offset: number): Promise<Page<ReportRequestView>> {
     // Units see only the requests addressed to them.
-    if (!readsAll(actor))
-      query.andWhere('r.units @> CAST(:unit AS jsonb)', { unit: JSON.stringify([actorUnit(actor)]) });
-    const [items, total] = await query.getManyAndCount();
-    return { items, total, limit, offset };
+    const addressedTo = readsAll(actor) ? undefined : actorUnit(actor);
+    return this.query.requests({ planId, addressedTo }, limit, offset);
   }
 
-  async forUnit(actor: Actor, limit: number, offset: number): Promise<Page<ReportRequestView>> {
-    const [items, total] = await this.db
-      .getRepository(ReportRequestView)
-      .createQueryBuilder('r')
-      .where('r.units @> CAST(:unit AS jsonb)', { unit: JSON.stringify([actorUnit(actor)]) })
-      .orderBy('r.due_at', 'ASC')
-      .take(limit)
-      .skip(offset)
-      .getManyAndCount();
-    return { items, total, limit, offset };
+  forUnit(actor: Actor, limit: number, offset: number): Promise<Page<ReportRequestView>> {
+    return this.query.requests({ addressedTo: actorUnit(actor) }, limit, offset);
+  }
+
+  alerts(actor: Actor, limit: number, offset: number): Promise<Page<AlertView>> {
+    return this.query.alerts(actorUnit(actor), limit, offset);
   }
 
   async get(requestId: string, actor: Actor): Promise<RequestReply> {
-    const request = await this.request(requestId);
+    const request = await this.query.request(requestId);
     if (!readsAll(actor) && !request.units.includes(actorUnit(actor)))
       throw new DomainError('FORBIDDEN', 'Yêu cầu báo cáo này không gửi tới đơn vị của bạn');
-    const submissions = await this.db.getRepository(ReportSubmissionView).findBy({ requestId });
+    const submissions = await this.query.submissions({ requestId });
     const visible = readsAll(actor) ? undefined : actor.unitCode;
     const units = timeliness(request, submissions, new Date()).filter(
       (t) => !visible || t.unitCode === visible,
@@ -86,44 +71,37 @@ export class ReportingService {
     return { ...request, timeliness: units };
   }
 
+  /** The request travels with the submission: the unit's assignment decides whether it may answer. */
   async submit(requestId: string, dto: SubmissionDto, actor: Actor): Promise<ReportSubmissionView> {
     const unitCode = actorUnit(actor);
-    const request = await this.request(requestId);
-    if (!request.units.includes(unitCode))
-      throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không thuộc danh sách được yêu cầu báo cáo`, {
-        field: 'id',
-      });
-    const assigned = await this.db
-      .getRepository(AssignmentView)
-      .existsBy({ planId: request.planId, unitCode });
-    if (!assigned) throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không tham gia kế hoạch này`);
-    await this.assignments.send(request.planId, unitCode, {
-      type: 'SubmitReport',
-      data: {
-        request: {
-          requestId,
-          dueAt: request.dueAt.toISOString(),
-          units: request.units,
-          period: request.periodKey ?? request.dueOn.slice(0, 4),
+    const request = await this.query.request(requestId);
+    if (!(await this.assignments.takesPart(request.planId, unitCode)))
+      throw new DomainError('FORBIDDEN', `Đơn vị ${unitCode} không tham gia kế hoạch này`);
+    const result = await this.gateway.send(
+      assignmentRoute,
+      { planId: request.planId, unitCode },
+      {
+        type: 'SubmitReport',
+        data: {
+          request: {
+            requestId,
+            dueAt: new Date(request.dueAt).toISOString(),
+            units: request.units,
+            period: request.periodKey ?? request.dueOn.slice(0, 4),
+          },
+          ...dto,
         },
-        ...dto,
+        actor,
       },
-      actor,
-    });
-    return this.db.getRepository(ReportSubmissionView).findOneByOrFail({ requestId, unitCode });
+    );
+    return (
+      rowsOf<ReportSubmissionView>(result, reportSubmissionProjection)[0] ??
+      this.query.submission(requestId, unitCode)
+    );
   }
 
   async submissions(requestId: string, actor: Actor): Promise<ReportSubmissionView[]> {
     await this.get(requestId, actor);
-    return this.db.getRepository(ReportSubmissionView).find({
-      where: { requestId, ...(readsAll(actor) ? {} : { unitCode: actor.unitCode }) },
-      order: { unitCode: 'ASC' },
-    });
-  }
-
-  private async request(requestId: string): Promise<ReportRequestView> {
-    const request = await this.db.getRepository(ReportRequestView).findOneBy({ id: requestId });
-    if (!request) throw new DomainError('NOT_FOUND', 'Không tìm thấy yêu cầu báo cáo', { field: 'id' });
-    return request;
+    return this.query.submissions({ requestId, ...(readsAll(actor) ? {} : { unitCode: actor.unitCode }) });
   }
 }

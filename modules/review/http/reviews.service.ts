@@ -1,82 +1,106 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { nameUuid } from '@platform/ids';
-import { civilDateAt, DomainError, type Actor } from '@kernel';
+import { civilDateAt, type Actor } from '@kernel';
+import { AssignmentQuery } from '@modules/assignment/assignment.query';
+import { PlanQuery } from '@modules/plan/plan.query';
+import type { ReviewTarget } from '@modules/plan/plan.reviews';
+import { planRoute } from '@modules/plan/plan.route';
+import { ReportingQuery } from '@modules/reporting/reporting.query';
 import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
+import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
+import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import { nameUuid } from '@platform/ids';
+import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
+import { reviewFacts } from '../review.facts';
+import { reviewProjection, type ReviewView } from '../review.projection';
+import { ReviewQuery } from '../review.query';
 import { scoreUnits, type UnitScore } from '../review.scoring';
-import { type ReviewTarget } from '@modules/plan/plan.reviews';
-import { ReviewView } from '../review.projection';
-import { PlansService } from '@modules/plan/http/plans.service';
-import { gatherReviewFacts } from './review-facts';
-import { RuleSetsService } from '@modules/rule-set/http/rule-sets.service';
 
 export type ReviewReply = ReviewView & { scores: UnitScore[]; live: boolean };
 
+/** Reviews live in their plan's stream: commands go to the plan; scores come from every module's facts. */
 @Injectable()
 export class ReviewsService {
   constructor(
-    private readonly plans: PlansService,
-    private readonly rules: RuleSetsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly gateway: CommandGateway,
+    private readonly reviews: ReviewQuery,
+    private readonly plans: PlanQuery,
+    private readonly rules: RuleSetQuery,
+    private readonly assignments: AssignmentQuery,
+    private readonly reports: ReportingQuery,
+    private readonly units: UnitDirectoryQuery,
   ) {}
 
   /** A review on the owner's request: a phase's, ahead of its end, or a year's. */
   async open(planId: string, target: ReviewTarget, actor: Actor): Promise<ReviewReply> {
-    await this.plans.get(planId);
+    await this.plans.plan(planId);
     const key = 'phaseCode' in target ? `phase:${target.phaseCode}` : `year:${target.year}`;
-    await this.plans.send(planId, {
+    const reviewId = nameUuid('review', planId, key);
+    const result = await this.gateway.send(planRoute, planId, {
       type: 'OpenReview',
-      data: { reviewId: nameUuid('review', planId, key), target },
+      data: { reviewId, target },
       actor,
     });
-    const review = await this.db
-      .getRepository(ReviewView)
-      .findOneByOrFail(
-        'phaseCode' in target ? { planId, phaseCode: target.phaseCode } : { planId, year: target.year },
-      );
-    return this.get(review.id);
+    // A phase's review opened by the agenda before has its own id: the plan's answer names it.
+    const [opened] = rowsOf<ReviewView>(result, reviewProjection);
+    return this.get(opened?.id ?? (await this.existing(planId, target)));
   }
 
   list(planId: string): Promise<ReviewView[]> {
-    return this.db.getRepository(ReviewView).find({ where: { planId }, order: { openedAt: 'ASC' } });
+    return this.reviews.reviewsOf(planId);
   }
 
   /** An open review shows scores computed now; a closed one the scores it was closed with. */
   async get(reviewId: string): Promise<ReviewReply> {
-    const review = await this.review(reviewId);
+    const review = await this.reviews.review(reviewId);
     if (review.scores) return { ...review, scores: review.scores, live: false };
     return { ...review, scores: await this.score(review), live: true };
   }
 
   async remark(reviewId: string, text: string, actor: Actor): Promise<ReviewReply> {
-    const review = await this.review(reviewId);
-    await this.plans.send(review.planId, { type: 'AddReviewRemark', data: { reviewId, text }, actor });
+    const review = await this.reviews.review(reviewId);
+    await this.gateway.send(planRoute, review.planId, {
+      type: 'AddReviewRemark',
+      data: { reviewId, text },
+      actor,
+    });
     return this.get(reviewId);
   }
 
   /** Fixes the scores as they stand: later events no longer change this review. */
   async close(reviewId: string, actor: Actor): Promise<ReviewReply> {
-    const review = await this.review(reviewId);
+    const review = await this.reviews.review(reviewId);
     if (review.status === 'open') {
       const scores = await this.score(review);
-      await this.plans.send(review.planId, { type: 'CloseReview', data: { reviewId, scores }, actor });
+      await this.gateway.send(planRoute, review.planId, {
+        type: 'CloseReview',
+        data: { reviewId, scores },
+        actor,
+      });
     }
     return this.get(reviewId);
   }
 
-  async review(reviewId: string): Promise<ReviewView> {
-    const review = await this.db.getRepository(ReviewView).findOneBy({ id: reviewId });
-    if (!review) throw new DomainError('NOT_FOUND', 'Không tìm thấy đợt đánh giá', { field: 'id' });
-    return review;
+  private async existing(planId: string, target: ReviewTarget): Promise<string> {
+    const all = await this.reviews.reviewsOf(planId);
+    const found = all.find((r) =>
+      'phaseCode' in target ? r.phaseCode === target.phaseCode : r.year === target.year,
+    );
+    return found?.id ?? nameUuid('review', planId, 'none');
   }
 
   private async score(review: ReviewView): Promise<UnitScore[]> {
-    const plan = await this.plans.get(review.planId);
+    const plan = await this.plans.plan(review.planId);
     const now = new Date();
-    const rules = await this.rules.inForce(jurisdictionOf(plan.definition), civilDateAt(now));
     const span = { from: review.periodFrom, to: review.periodTo };
-    const facts = await gatherReviewFacts(this.db, review.planId, plan.definition, span, now);
+    const [rules, assignments, units, reports, values, initiatives] = await Promise.all([
+      this.rules.inForce(jurisdictionOf(plan.definition), civilDateAt(now)),
+      this.assignments.planRows(review.planId),
+      this.units.all(),
+      this.reports.timelinessDueBetween(review.planId, span, now),
+      this.assignments.indicatorValues({ planId: review.planId }),
+      this.assignments.initiativesBetween(review.planId, span),
+    ]);
+    const facts = reviewFacts({ assignments, units, reports, values, initiatives }, plan.definition, span);
     return scoreUnits(facts, rules.scoring, review.periodTo);
   }
 }

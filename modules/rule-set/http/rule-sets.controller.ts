@@ -7,6 +7,7 @@ import type { RuleSetView } from '../rule-set.projection';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { IsCivilDate } from '@platform/http/validators';
 import { RuleSetDto, toPublished } from './rule-set.dto';
+import { RuleSetQuery } from '../rule-set.query';
 import { RuleSetsService } from './rule-sets.service';
 
 export class InForceQuery {
@@ -21,18 +22,21 @@ export class InForceQuery {
 @ApiBearerAuth()
 @Controller('rule-sets')
 export class RuleSetsController {
-  constructor(private readonly rules: RuleSetsService) {}
+  constructor(
+    private readonly rules: RuleSetsService,
+    private readonly query: RuleSetQuery,
+  ) {}
 
   /** Published versions, with the national default they override. */
   @Get()
   async list(): Promise<{ default: RewardRuleSet; published: RuleSetView[] }> {
-    return { default: DEFAULT_RULE_SET, published: await this.rules.list() };
+    return { default: DEFAULT_RULE_SET, published: await this.query.all() };
   }
 
   /** The values in force for a jurisdiction on a date. */
   @Get('in-force')
   inForce(@Query() query: InForceQuery): Promise<RewardRuleSet> {
-    return this.rules.inForce(query.jurisdiction ?? 'VN', query.on ?? civilDateAt(new Date()));
+    return this.query.inForce(query.jurisdiction ?? 'VN', query.on ?? civilDateAt(new Date()));
   }
 
   @Post()

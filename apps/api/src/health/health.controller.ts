@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '@platform/http/auth.decorators';
-import { TemporalService } from '@platform/temporal/temporal.service';
+import { CommandGateway } from '@platform/temporal/command-gateway';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
@@ -28,7 +28,7 @@ async function check(probe: () => Promise<unknown>): Promise<Check> {
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly temporal: TemporalService,
+    private readonly temporal: CommandGateway,
   ) {}
 
   @Public()

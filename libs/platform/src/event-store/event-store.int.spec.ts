@@ -36,22 +36,38 @@ describe('EventStore on PostgreSQL', () => {
 
   it('appends with expected versions and refuses a stale writer', async () => {
     const stream = `test-${randomUUID()}`;
-    expect(await store.append(request(stream, 0, [newEvent(), newEvent()]))).toEqual({
+    expect(await store.append(request(stream, 0, [newEvent(), newEvent()]))).toMatchObject({
       version: 2,
       written: true,
     });
     await expect(store.append(request(stream, 1, [newEvent()]))).rejects.toBeInstanceOf(
       WrongExpectedVersionError,
     );
-    expect(await store.append(request(stream, 2, [newEvent()]))).toEqual({ version: 3, written: true });
+    expect(await store.append(request(stream, 2, [newEvent()]))).toMatchObject({ version: 3, written: true });
     expect((await store.readStream(stream)).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+
+  it('answers with the projection rows its events left, and the same rows to a retry', async () => {
+    const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
+    const unit = { code, name: 'Thôn Kiểm Thử', kind: 'thon' };
+    const batch = request(`test-${randomUUID()}`, 0, [newEvent('UnitRegistered', unit)]);
+    const first = await store.append(batch);
+    expect(first.rows.units).toEqual([
+      expect.objectContaining({ id: code, name: 'Thôn Kiểm Thử', kind: 'thon' }),
+    ]);
+    expect(Object.keys(first.rows)).toEqual(['units']);
+    const retried = await store.append(batch);
+    expect(retried).toMatchObject({
+      written: false,
+      rows: { units: [expect.objectContaining({ id: code })] },
+    });
   });
 
   it('treats a retried append whose first attempt committed as done, without writing twice', async () => {
     const stream = `test-${randomUUID()}`;
     const batch = request(stream, 0, [newEvent(), newEvent()]);
     await store.append(batch);
-    expect(await store.append(batch)).toEqual({ version: 2, written: false });
+    expect(await store.append(batch)).toMatchObject({ version: 2, written: false });
     expect(await store.readStream(stream)).toHaveLength(2);
   });
 

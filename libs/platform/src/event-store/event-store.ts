@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppendRequest, AppendResult, EventMetadata } from '@platform/workflow/contracts';
 import { canonicalJson } from '@kernel';
 import { eventHash, GENESIS_HASH, type HashedFields } from './hash';
-import { project, type AnyProjection } from './projector';
+import { project, rowsTouchedBy, type AnyProjection } from './projector';
 import type { StoredEvent } from './stored-event';
 
 export class WrongExpectedVersionError extends Error {
@@ -74,10 +74,10 @@ export class EventStore {
     // Only the very same events count as a retry: an id that comes back with other content (a
     // workflow that lost its last task and decided anew) means the stream has moved on.
     const ids = req.events.map((e) => e.eventId);
-    const stored: Array<{ event_id: string; stream_id: string; type: string; data: unknown }> =
-      await em.query(`SELECT event_id, stream_id, type, data FROM events WHERE event_id = ANY($1::uuid[])`, [
-        ids,
-      ]);
+    const stored: EventDbRow[] = await em.query(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY position`,
+      [ids],
+    );
     if (stored.length > 0) {
       const byId = new Map(stored.map((row) => [row.event_id, row]));
       const same = req.events.every((e) => {
@@ -89,7 +89,12 @@ export class EventStore {
           canonicalJson(row.data) === canonicalJson(e.data)
         );
       });
-      if (same) return { version: head.version, written: false };
+      if (same)
+        return {
+          version: head.version,
+          written: false,
+          rows: await rowsTouchedBy(em, this.projections, stored.map(toStoredEvent)),
+        };
       throw new WrongExpectedVersionError(req.streamId, req.expectedVersion, head.version);
     }
     if (head.version !== req.expectedVersion) {
@@ -134,13 +139,13 @@ export class EventStore {
         rows.map((r) => r.hash),
       ],
     );
-    await project(em, this.projections, inserted.map(toStoredEvent));
+    const projected = await project(em, this.projections, inserted.map(toStoredEvent));
     const version = req.expectedVersion + rows.length;
     await em.query(
       `UPDATE streams SET version = $2, last_hash = $3, updated_at = now() WHERE stream_id = $1`,
       [req.streamId, version, prevHash],
     );
-    return { version, written: true };
+    return { version, written: true, rows: projected };
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {

@@ -1,4 +1,5 @@
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
+import type { ProjectedRows } from '@platform/workflow/contracts';
 import type { StoredEvent } from './stored-event';
 
 /**
@@ -22,7 +23,8 @@ export async function project(
   em: EntityManager,
   projections: AnyProjection[],
   events: StoredEvent[],
-): Promise<void> {
+): Promise<ProjectedRows> {
+  const result: ProjectedRows = {};
   for (const projection of projections) {
     const touched = events.flatMap((event) => projection.keysOf(event).map((key) => ({ event, key })));
     if (touched.length === 0) continue;
@@ -34,7 +36,23 @@ export async function project(
     for (let i = 0; i < all.length; i += UPSERT_CHUNK) {
       await em.upsert(projection.entity, all.slice(i, i + UPSERT_CHUNK), ['id']);
     }
+    result[projection.name] = keys.map((key) => rows.get(key)!);
   }
+  return result;
+}
+
+/** The rows these (already projected) events touched, as they stand now: the answer to a retried append. */
+export async function rowsTouchedBy(
+  em: EntityManager,
+  projections: AnyProjection[],
+  events: StoredEvent[],
+): Promise<ProjectedRows> {
+  const result: ProjectedRows = {};
+  for (const projection of projections) {
+    const keys = [...new Set(events.flatMap((event) => projection.keysOf(event)))];
+    if (keys.length > 0) result[projection.name] = await em.findBy(projection.entity, { id: In(keys) });
+  }
+  return result;
 }
 
 /** Folds events into rows in memory with the same `evolve`s: a view as of any point in history. */

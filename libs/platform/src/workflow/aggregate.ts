@@ -26,6 +26,21 @@ export interface AggregateOptions<S, C extends Command, E extends DomainEvent> {
   query: QueryDefinition<Snapshot<S>>;
   /** False only for runs recorded before aggregates reloaded their stream (see plan.workflow). */
   rehydrate?: boolean;
+  /**
+   * Commands carried out as a process rather than one decide: steps that await activities (a
+   * number from another aggregate's register) between deciding and appending. A process runs
+   * inside the aggregate's lock, so no other command interleaves; Temporal resumes it where it
+   * stood if the worker dies.
+   */
+  processes?: Partial<Record<C['type'], (command: C, host: AggregateHost<S, E>) => Promise<CommandResult>>>;
+}
+
+/** What a process sees of the aggregate it runs in. */
+export interface AggregateHost<S, E> {
+  state(): S;
+  /** Decides (a refusal becomes the update's failure), appends and folds; the command's answer. */
+  decideAndRecord(decide: () => E[], actor: Actor): Promise<CommandResult>;
+  now(): Date;
 }
 
 /**
@@ -57,10 +72,10 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
 
   /** Appends events on behalf of an actor and folds them in; call inside `exclusive`. */
   async function record(events: E[], actor: Actor): Promise<CommandResult> {
-    if (events.length === 0) return { streamId, version, appended: 0 };
+    if (events.length === 0) return { streamId, version, appended: 0, rows: {} };
     const occurredAt = now().toISOString();
     const { workflowId, runId } = workflowInfo();
-    await appendEvents({
+    const appended = await appendEvents({
       streamId,
       category: options.category,
       planId: options.planId,
@@ -72,7 +87,7 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
     });
     version += events.length;
     state = events.reduce(decider.evolve, state);
-    return { streamId, version, appended: events.length };
+    return { streamId, version, appended: events.length, rows: appended.rows ?? {} };
   }
 
   /** Reloads state and version from the store, the source of truth. */
@@ -97,6 +112,12 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
     }
   }
 
+  const host: AggregateHost<S, E> = {
+    state: () => state,
+    decideAndRecord: (decide, actor) => decideAndRecord(() => rethrowAsFailure(decide), actor),
+    now,
+  };
+
   setHandler(options.query, () => ({ state, version }));
   setHandler(
     options.update,
@@ -104,10 +125,11 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
       oneAtATime(async () => {
         commands++;
         // Decide again: an earlier queued command may have changed the state since validation.
-        return decideAndRecord(
-          () => rethrowAsFailure(() => decider.decide(state, command, now())),
-          command.actor,
-        );
+        const decideNow = () => rethrowAsFailure(() => decider.decide(state, command, now()));
+        const process = options.processes?.[command.type as C['type']];
+        if (!process) return decideAndRecord(decideNow, command.actor);
+        decideNow();
+        return process(command, host);
       }),
     // Until the stored events are loaded the handler decides alone, after loading.
     {

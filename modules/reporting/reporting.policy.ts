@@ -1,5 +1,5 @@
-import type { ReportRequestView } from '../report-request.projection';
-import type { ReportSubmissionView } from '../report-submission.projection';
+import type { ReportRequestView } from './report-request.projection';
+import type { ReportSubmissionView } from './report-submission.projection';
 
 export type Timeliness = 'on_time' | 'late' | 'overdue' | 'pending';
 

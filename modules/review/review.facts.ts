@@ -1,43 +1,34 @@
-import { type DataSource, Between } from 'typeorm';
 import { civilDateAt } from '@kernel';
-import { type PlanDefinition } from '@modules/plan/plan.definition';
-import { type UnitFacts } from '../review.scoring';
-import { AssignmentView } from '@modules/assignment/assignment.projection';
-import { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
-import { InitiativeView } from '@modules/assignment/initiative.projection';
-import { ReportRequestView } from '@modules/reporting/report-request.projection';
-import { ReportSubmissionView } from '@modules/reporting/report-submission.projection';
-import { UnitView } from '@modules/unit-directory/unit.projection';
-import { timeliness } from '@modules/reporting/http/timeliness';
+import type { AssignmentView } from '@modules/assignment/assignment.projection';
+import type { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import type { InitiativeView } from '@modules/assignment/initiative.projection';
+import type { PlanDefinition } from '@modules/plan/plan.definition';
+import type { UnitTimeliness } from '@modules/reporting/reporting.policy';
+import type { UnitView } from '@modules/unit-directory/unit.projection';
+import type { UnitFacts } from './review.scoring';
+
+/** What the other modules' read models hold for a plan over a review's span. */
+export interface ReviewRecords {
+  assignments: AssignmentView[];
+  units: UnitView[];
+  /** Each report due in the span, and where each asked unit stands on it. */
+  reports: Array<UnitTimeliness & { requestId: string }>;
+  values: IndicatorValueView[];
+  /** Initiatives recognised in the span. */
+  initiatives: InitiativeView[];
+}
 
 /**
- * What the read models know of each participating unit over a review's span: lead tasks with
- * the day they were done, reports due in the span with their timeliness, each applicable
- * indicator's latest value in the span, initiatives recognised in it.
+ * What is known of each participating unit over a review's span: lead tasks with the day they
+ * were done, reports due in the span with their timeliness, each applicable indicator's latest
+ * value in the span, initiatives recognised in it.
  */
-export async function gatherReviewFacts(
-  db: DataSource,
-  planId: string,
+export function reviewFacts(
+  { assignments, units, reports, values, initiatives }: ReviewRecords,
   def: PlanDefinition,
   span: { from: string; to: string },
-  now: Date,
-): Promise<UnitFacts[]> {
-  const [assignments, units, requests, submissions, values, initiatives] = await Promise.all([
-    db.getRepository(AssignmentView).find({ where: { planId }, order: { seq: 'ASC' } }),
-    db.getRepository(UnitView).find(),
-    db.getRepository(ReportRequestView).findBy({ planId, dueOn: Between(span.from, span.to) }),
-    db.getRepository(ReportSubmissionView).findBy({ planId }),
-    db.getRepository(IndicatorValueView).findBy({ planId }),
-    db.getRepository(InitiativeView).findBy({ planId, recognizedOn: Between(span.from, span.to) }),
-  ]);
+): UnitFacts[] {
   const unitOf = new Map(units.map((u) => [u.id, u]));
-  const statuses = requests.flatMap((r) =>
-    timeliness(
-      r,
-      submissions.filter((s) => s.requestId === r.id),
-      now,
-    ).map((t) => ({ ...t, requestId: r.id })),
-  );
   const [fromYear, toYear] = [span.from.slice(0, 4), span.to.slice(0, 4)];
   const codes = [...new Set(assignments.map((a) => a.unitCode))].sort();
   return codes.map((unitCode) => {
@@ -58,7 +49,7 @@ export async function gatherReviewFacts(
           dueOn: a.dueOn,
           doneOn: a.doneAt ? civilDateAt(a.doneAt) : null,
         })),
-      reports: statuses
+      reports: reports
         .filter((t) => t.unitCode === unitCode)
         .map((t) => ({ requestId: t.requestId, status: t.status, daysLate: t.daysLate })),
       indicators: def.indicators

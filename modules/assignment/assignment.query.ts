@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Between, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { DomainError } from '@kernel';
+import type { Page } from '@platform/http/page';
+import { AssignmentView } from './assignment.projection';
+import { EvidenceView } from './evidence.projection';
+import { IndicatorValueView } from './indicator-value.projection';
+import { InitiativeView } from './initiative.projection';
+
+/** Reads of units' assignments: tasks, evidence, indicator values and initiatives. */
+@Injectable()
+export class AssignmentQuery {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every unit's part in a task; 404 for an unknown task. */
+  async taskRows(taskId: string): Promise<AssignmentView[]> {
+    const rows = await this.db.getRepository(AssignmentView).findBy({ taskId });
+    if (rows.length === 0) throw new DomainError('NOT_FOUND', 'Không tìm thấy nhiệm vụ', { field: 'id' });
+    return rows;
+  }
+
+  planRows(planId: string): Promise<AssignmentView[]> {
+    return this.db.getRepository(AssignmentView).find({
+      where: { planId },
+      order: { seq: 'ASC', role: 'DESC', unitCode: 'ASC' },
+    });
+  }
+
+  async page(
+    where: FindOptionsWhere<AssignmentView>,
+    limit: number,
+    offset: number,
+  ): Promise<Page<AssignmentView>> {
+    const [items, total] = await this.db.getRepository(AssignmentView).findAndCount({
+      where,
+      order: { planId: 'ASC', seq: 'ASC', unitCode: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return { items, total, limit, offset };
+  }
+
+  /** Does the unit take part in the plan? */
+  takesPart(planId: string, unitCode: string): Promise<boolean> {
+    return this.db.getRepository(AssignmentView).existsBy({ planId, unitCode });
+  }
+
+  async evidence(evidenceId: string): Promise<EvidenceView> {
+    const evidence = await this.db.getRepository(EvidenceView).findOneBy({ id: evidenceId });
+    if (!evidence) throw new DomainError('NOT_FOUND', 'Không tìm thấy minh chứng', { field: 'id' });
+    return evidence;
+  }
+
+  evidenceOf(taskId: string): Promise<EvidenceView[]> {
+    return this.db.getRepository(EvidenceView).find({ where: { taskId }, order: { attachedAt: 'ASC' } });
+  }
+
+  indicatorValue(id: string): Promise<IndicatorValueView> {
+    return this.db.getRepository(IndicatorValueView).findOneByOrFail({ id });
+  }
+
+  indicatorValues(where: FindOptionsWhere<IndicatorValueView>): Promise<IndicatorValueView[]> {
+    return this.db.getRepository(IndicatorValueView).find({
+      where,
+      order: { period: 'ASC', unitCode: 'ASC', indicatorCode: 'ASC' },
+    });
+  }
+
+  initiative(id: string): Promise<InitiativeView> {
+    return this.db.getRepository(InitiativeView).findOneByOrFail({ id });
+  }
+
+  initiativesBetween(planId: string, span: { from: string; to: string }): Promise<InitiativeView[]> {
+    return this.db
+      .getRepository(InitiativeView)
+      .findBy({ planId, recognizedOn: Between(span.from, span.to) });
+  }
+
+  initiatives(planId: string): Promise<InitiativeView[]> {
+    return this.db.getRepository(InitiativeView).find({ where: { planId }, order: { recognizedOn: 'ASC' } });
+  }
+}
