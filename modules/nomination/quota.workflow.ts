@@ -26,6 +26,11 @@ export async function quotaAllocationWorkflow(
       details: [{ field: 'form' }],
       nonRetryable: true,
     });
-  const rows = await Promise.all(decisions.map((decision) => applyQuota(decision, input.actor)));
-  return rows.filter((row): row is Record<string, unknown> => !!row);
+  // In rank order, one after another: the register of results reads as the council decided it.
+  const rows: Array<Record<string, unknown>> = [];
+  for (const decision of decisions) {
+    const row = await applyQuota(decision, input.actor);
+    if (row) rows.push(row);
+  }
+  return rows;
 }
