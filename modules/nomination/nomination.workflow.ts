@@ -18,9 +18,10 @@ import {
   type NominationWorkflowInput,
 } from './nomination.route';
 
-// Another aggregate's update: a regular activity, retried until the register answers.
+// Another aggregate's update: a regular activity, retried until the register answers. It
+// takes well under a second, so a worker that died holding it is given up on quickly.
 const { takeDecisionNumber } = proxyActivities<NominationActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 

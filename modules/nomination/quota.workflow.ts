@@ -2,8 +2,9 @@ import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import { quotaDecisions } from './nomination.policy';
 import type { NominationActivities, QuotaAllocationInput } from './nomination.route';
 
+// Each step takes well under a second: a worker that died holding one is given up on quickly.
 const { quotaPool, applyQuota } = proxyActivities<NominationActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 
