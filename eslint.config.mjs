@@ -17,8 +17,8 @@ const modules = fs
 function pure(files, patterns) {
   return {
     files,
-    // Projections, entities, queries and activities do I/O by nature; specs are tests.
-    ignores: ['modules/*/*.{projection,entity,query,activities}.ts', '**/*.spec.ts'],
+    // Projections, entities, queries and stores do I/O by nature; specs are tests.
+    ignores: ['modules/*/*.{projection,entity,query,store}.ts', '**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

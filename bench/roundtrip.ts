@@ -172,7 +172,7 @@ run(() =>
     }
     lines.push(
       '',
-      'Bound: Temporal and the 2 shared cores — each command, ours or the limit’s, is an update-with-start, one workflow task on a worker and its history written to the dev server’s SQLite. Ours holds that workflow task open while a local activity appends (one PostgreSQL commit with the chain and the projection; its marker joins the same task), and the API adds JWT and validation and reads the projection twice (the unit’s own assignment before, the task for the reply after); Temporal, PostgreSQL, the worker, the API and autocannon all share the 2 cores. What would move it: the Temporal server on PostgreSQL on cores of its own, answering from the update’s result instead of reading the task back, and checking the unit’s assignment in the workflow’s validator instead of a query before it.',
+      'Bound: Temporal and the 2 shared cores — each command, ours or the limit’s, is an update-with-start, one workflow task on a worker and its history written to the dev server’s SQLite. Ours holds that workflow task open while a local activity appends (one PostgreSQL commit with the chain and the projection; its marker joins the same task), and the API adds JWT (an account lookup, cached for 3 s) and validation and reads the task’s rows once, before the update, to route and authorise it; the reply comes from the rows the update returns. Temporal, PostgreSQL, the worker, the API and autocannon all share the 2 cores. What would move it: the Temporal server on PostgreSQL on cores of its own, and checking the unit’s assignment in the workflow’s validator instead of a query before it.',
     );
     writeSection('Command round trip', `npm run bench -- roundtrip ${SECONDS}`, lines);
   }),

@@ -192,6 +192,84 @@ describe('a nomination’s approval path', () => {
     waiting.when(sign).thenThrows('FORBIDDEN');
   });
 
+  describe('signing (the workflow takes the register number, then records SignDecision)', () => {
+    const giayKhen = [proposal(), ...dossier, submit, accept, ...ballots(9), close];
+    const request = (over: Partial<Actor> = {}): NominationCommand => ({
+      type: 'Sign',
+      actor: { ...as('chairman', 'chairman'), ...over },
+      data: { issuer: 'UBND xã', signer: 'A', signedOn: '2026-11-23', suffix: 'QĐ-UBND', restrictions: [] },
+    });
+    const awaiting = () => {
+      const { state, history } = spec.after(...giayKhen);
+      const ended = dueNominationEvents(state, new Date(Date.parse(nextNominationDeadline(state)!) + 1));
+      return spec.given(...history, ...ended);
+    };
+    const decision = {
+      number: '7/QĐ-UBND',
+      signedOn: '2026-11-23',
+      signer: 'A',
+      authority: 'commune_chairman' as const,
+      issuer: 'UBND xã',
+    };
+
+    it('accepts the chairman’s signature on a nomination awaiting decision, appending nothing by itself', () => {
+      awaiting().when(request()).thenNothingHappens();
+    });
+
+    it('refuses anyone but the chairman, before a decision and after restrictions appear', () => {
+      awaiting()
+        .when(request({ role: 'standing' }))
+        .thenThrows('FORBIDDEN');
+      spec
+        .after(...giayKhen.slice(0, -1))
+        .when(request())
+        .thenThrows('NOMINATION_WRONG_STATUS');
+      const restricted = request();
+      (restricted.data as { restrictions: unknown[] }).restrictions = [
+        { kind: 'complaint', reason: 'Đơn thư' },
+      ];
+      awaiting().when(restricted).thenThrows('SUBJECT_RESTRICTED');
+    });
+
+    it('records the decision with the register’s number once; asking again changes nothing', () => {
+      const sign: NominationCommand = {
+        type: 'SignDecision',
+        actor: as('chairman', 'chairman'),
+        data: { decision, restrictions: [] },
+      };
+      awaiting()
+        .when(sign)
+        .then([{ type: 'DecisionSigned', data: { nominationId: 'n1', decision } }]);
+      const signed = spec.given(...awaiting().history, ...awaiting().when(sign).events());
+      signed.when(sign).thenNothingHappens();
+      signed.when(request()).thenNothingHappens();
+    });
+  });
+
+  it('applies a quota result once: the same result again changes nothing, another is refused', () => {
+    const bangKhen = [
+      proposal('bang_khen_chu_tich_thanh_pho'),
+      ...dossier,
+      submit,
+      accept,
+      ...ballots(9),
+      close,
+    ];
+    const result = (selected: boolean): NominationCommand => ({
+      type: 'ApplyQuota',
+      actor: vhxh,
+      data: { selected, rank: 2, places: 1, basis: 'Xếp thứ 2/2' },
+    });
+    spec
+      .after(...bangKhen, result(false))
+      .when(result(false))
+      .thenNothingHappens();
+    spec
+      .after(...bangKhen, result(false))
+      .when(result(true))
+      .thenThrows('NOMINATION_WRONG_STATUS');
+  });
+
   it('escalates an appraisal that outruns its working-day SLA, once', () => {
     const { state } = spec.after(proposal(), ...dossier, submit);
     expect(dueNominationEvents(state, new Date('2026-12-21T16:00:00Z'))).toEqual([]);

@@ -73,6 +73,23 @@ describe('plan decider', () => {
   });
 });
 
+describe('units a plan gives work to', () => {
+  const drafting = (knownUnits?: string[]) =>
+    spec.given().when({ ...draft, data: { planId: 'p1', definition, knownUnits } });
+
+  it('given the directory knows every unit the plan names, then the plan is drafted', () => {
+    drafting(['TTVH', 'VHXH']).then([drafted]);
+  });
+
+  it('given a unit the directory does not know, then UNKNOWN_UNIT names the field that names it', () => {
+    drafting(['VHXH']).thenThrows('UNKNOWN_UNIT', { field: 'taskGroups.0.tasks.0.leadUnit' });
+  });
+
+  it('given a command recorded before the directory travelled with it, then nothing is checked again', () => {
+    drafting(undefined).then([drafted]);
+  });
+});
+
 describe('plan definition rules', () => {
   const drafting = (change: (d: PlanDefinition) => void) => {
     const copy: PlanDefinition = structuredClone(definition);

@@ -17,6 +17,7 @@ import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { WorkModule } from '@modules/assignment/http/work.module';
 import { PlatformModule } from '@platform/platform.module';
+import { DatabaseHealth } from '@platform/database/database-health';
 import { ConfigModule } from '@platform/http/config.module';
 
 @Module({
@@ -64,6 +65,6 @@ import { ConfigModule } from '@platform/http/config.module';
     AuditModule,
   ],
   controllers: [HealthController],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [DatabaseHealth, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
 })
 export class AppModule {}

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@platform/config';
 import { AppModule } from './app.module';
 import { statusOf } from './error-status';
-import { AttemptLog } from '@modules/audit/http/attempt-log';
+import { AttemptLog } from '@modules/audit/attempt.store';
 import { ErrorFilter } from '@platform/http/error.filter';
 import { validationPipe } from '@platform/http/validation';
 

@@ -1,26 +1,14 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
-import {
-  createCheckpoint,
-  exportPlanHistory,
-  planEventsAsOf,
-  planHistory,
-  projectInMemory,
-  verifyStore,
-  type HistoryEntry,
-  type VerifyReport,
-} from '@platform/event-store';
-import { projections } from '@modules/projections';
-import { DomainError } from '@kernel';
+import type { HistoryEntry, VerifyReport } from '@platform/event-store';
 import { ReadOnly, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
-import { PlansService } from '@modules/plan/http/plans.service';
+import { PlanQuery } from '@modules/plan/plan.query';
+import { AuditQuery } from '../audit.query';
 
 const uuid = uuidParam('id');
 
@@ -59,8 +47,8 @@ export class AsOfQuery {
 @Roles('auditor', 'admin')
 export class AuditController {
   constructor(
-    private readonly plans: PlansService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditQuery,
+    private readonly plans: PlanQuery,
   ) {}
 
   /** Walks every chain and checkpoint; answers the first breaks with their stream, position and kind. */
@@ -68,22 +56,19 @@ export class AuditController {
   @HttpCode(200)
   @ReadOnly()
   verify(): Promise<VerifyReport> {
-    return verifyStore(this.db);
+    return this.audit.verify();
   }
 
   /** Records every stream's head, chained to the last checkpoint; publish its hash to anchor the past. */
   @Post('checkpoints')
   @Roles('admin')
-  async checkpoint() {
-    const { heads: _heads, ...checkpoint } = await createCheckpoint(this.db);
-    return checkpoint;
+  checkpoint() {
+    return this.audit.checkpoint();
   }
 
   @Get('checkpoints')
   checkpoints(): Promise<unknown[]> {
-    return this.db.query(
-      `SELECT id::int, created_at AS "createdAt", streams, events::int, prev_hash AS "prevHash", hash FROM checkpoints ORDER BY id DESC LIMIT 100`,
-    );
+    return this.audit.checkpoints();
   }
 
   /** Every event of every stream of the plan, in recording order, with actor, role and unit. */
@@ -92,8 +77,8 @@ export class AuditController {
     @Param('id', uuid) planId: string,
     @Query() query: HistoryQuery,
   ): Promise<{ items: HistoryEntry[]; next: number | null }> {
-    await this.plans.get(planId);
-    return planHistory(this.db, planId, query);
+    await this.plans.plan(planId);
+    return this.audit.history(planId, query);
   }
 
   /** The whole history as JSON Lines or CSV, streamed in constant memory. */
@@ -103,60 +88,27 @@ export class AuditController {
     @Query() query: ExportQuery,
     @Res() res: Response,
   ): Promise<void> {
-    const plan = await this.plans.get(planId);
+    const plan = await this.plans.plan(planId);
     const name = `lich-su-${plan.number.replace(/[^\w-]+/g, '-')}.${query.format}`;
     res.setHeader(
       'content-type',
       query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
     );
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
-    await exportPlanHistory(this.db, planId, query.format, res);
+    await this.audit.export(planId, query.format, res);
     res.end();
   }
 
   /** The plan as it stood at an instant: the same evolve functions over the events recorded by then. */
   @Get('plans/:id/state')
   async state(@Param('id', uuid) planId: string, @Query() query: AsOfQuery) {
-    await this.plans.get(planId);
-    const asOf = new Date(query.asOf);
-    const events = await planEventsAsOf(this.db, planId, asOf);
-    if (events.length === 0)
-      throw new DomainError('NOT_FOUND', 'Kế hoạch chưa tồn tại vào thời điểm này', { field: 'asOf' });
-    const tables = projectInMemory(projections, events);
-    const rows = (name: string) => [...(tables.get(name)?.values() ?? [])];
-    return {
-      asOf: asOf.toISOString(),
-      eventsApplied: events.length,
-      lastEvent: {
-        position: events.at(-1)!.position,
-        type: events.at(-1)!.type,
-        recordedAt: events.at(-1)!.recordedAt,
-      },
-      plan: rows('plans')[0] ?? null,
-      tasks: rows('assignments'),
-      reportRequests: rows('report_requests'),
-      submissions: rows('report_submissions'),
-      indicatorValues: rows('indicator_values'),
-      evidence: rows('evidence'),
-      initiatives: rows('initiatives'),
-      reviews: rows('reviews'),
-      nominations: rows('nominations'),
-      alerts: rows('alerts'),
-    };
+    await this.plans.plan(planId);
+    return this.audit.stateAsOf(planId, new Date(query.asOf));
   }
 
   /** Refused writes, newest first: wrong role, vote after close, double vote, bad input… */
   @Get('attempts')
-  async attempts(@Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
-    const [items, [{ total }]] = await Promise.all([
-      this.db.query(
-        `SELECT id::int, at, username, role, unit_code AS "unitCode", method, route, status, code, message, details,
-                body_sha256 AS "bodySha256"
-         FROM attempts ORDER BY id DESC LIMIT $1 OFFSET $2`,
-        [page.limit, page.offset],
-      ),
-      this.db.query(`SELECT count(*)::int AS total FROM attempts`),
-    ]);
-    return { items, total, limit: page.limit, offset: page.offset };
+  attempts(@Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
+    return this.audit.attempts(page.limit, page.offset);
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { UserRow } from '@platform/database';
 import type { Actor } from '@kernel';
+import { AccountStore } from './account.store';
 
 /** How long an account's role and state may be served from memory: a disabled account stops within this. */
 const TTL_MS = 3_000;
@@ -15,13 +13,13 @@ const TTL_MS = 3_000;
 export class Accounts {
   private readonly cache = new Map<string, { actor: Actor | undefined; until: number }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly store: AccountStore) {}
 
   async actorOf(username: string): Promise<Actor | undefined> {
     const now = Date.now();
     const hit = this.cache.get(username);
     if (hit && hit.until > now) return hit.actor;
-    const row = await this.db.getRepository(UserRow).findOneBy({ username });
+    const row = await this.store.byUsername(username);
     const actor =
       row && row.active
         ? {

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@platform/config';
 import { configProvider } from '@platform/http/config.provider';
+import { AccountStore } from './account.store';
 import { Accounts } from './accounts';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -21,6 +22,6 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, Accounts, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, Accounts, AccountStore, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

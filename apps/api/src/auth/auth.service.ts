@@ -1,12 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { AppConfig } from '@platform/config';
-import { UserRow } from '@platform/database';
 import { demoUsers } from '@demo';
 import { DomainError } from '@kernel';
 import type { TokenDto } from './login.dto';
+import { AccountStore } from './account.store';
 import { hashPassword, verifyPassword } from './password';
 
 const DEMO_PASSWORD = 'demo';
@@ -16,13 +14,13 @@ export class AuthService implements OnApplicationBootstrap {
   private readonly log = new Logger('auth');
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly accounts: AccountStore,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
   ) {}
 
   async login(username: string, password: string): Promise<TokenDto> {
-    const user = await this.db.getRepository(UserRow).findOneBy({ username: username.trim().toLowerCase() });
+    const user = await this.accounts.byUsername(username.trim().toLowerCase());
     // Same answer and similar cost whether the user exists or not: no account enumeration.
     const ok = user
       ? await verifyPassword(password, user.passwordHash)
@@ -43,28 +41,21 @@ export class AuthService implements OnApplicationBootstrap {
   /** Demo accounts exist only in demo mode; inserting is idempotent and keeps existing hashes. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.DEMO_MODE) return;
-    const repo = this.db.getRepository(UserRow);
-    const existing = new Set((await repo.find({ select: { username: true } })).map((u) => u.username));
+    const existing = await this.accounts.usernames();
     const missing = demoUsers.filter((u) => !existing.has(u.username));
     if (missing.length > 0) {
       const hash = await hashPassword(DEMO_PASSWORD);
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values(
-          missing.map((u) => ({
-            ...u,
-            unitCode: u.unitCode ?? null,
-            councilChair: u.councilChair ?? false,
-            passwordHash: hash,
-          })),
-        )
-        .orIgnore()
-        .execute();
+      await this.accounts.addMissing(
+        missing.map((u) => ({
+          ...u,
+          unitCode: u.unitCode ?? null,
+          councilChair: u.councilChair ?? false,
+          passwordHash: hash,
+        })),
+      );
       this.log.log(`seeded ${missing.length} demo accounts`);
     }
     // Databases seeded before the council had a chair get it now.
-    const chairs = demoUsers.filter((u) => u.councilChair).map((u) => u.username);
-    await repo.update({ username: In(chairs) }, { councilChair: true });
+    await this.accounts.setCouncilChairs(demoUsers.filter((u) => u.councilChair).map((u) => u.username));
   }
 }

@@ -1,8 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
+import { DatabaseHealth } from '@platform/database/database-health';
 import { Public } from '@platform/http/auth.decorators';
 import { CommandGateway } from '@platform/temporal/command-gateway';
 
@@ -27,7 +26,7 @@ async function check(probe: () => Promise<unknown>): Promise<Check> {
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: DatabaseHealth,
     private readonly temporal: CommandGateway,
   ) {}
 
@@ -35,7 +34,7 @@ export class HealthController {
   @Get()
   async health(@Res({ passthrough: true }) res: Response) {
     const [database, temporal] = await Promise.all([
-      check(() => this.db.query('SELECT 1')),
+      check(() => this.database.ping()),
       check(() => this.temporal.ping()),
     ]);
     const ok = database.status === 'up' && temporal.status === 'up';

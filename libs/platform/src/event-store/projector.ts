@@ -49,8 +49,8 @@ export async function rowsTouchedBy(
 ): Promise<ProjectedRows> {
   const result: ProjectedRows = {};
   for (const projection of projections) {
-    const keys = [...new Set(events.flatMap((event) => projection.keysOf(event)))];
-    if (keys.length > 0) result[projection.name] = await em.findBy(projection.entity, { id: In(keys) });
+    const keys = new Set(events.flatMap((event) => projection.keysOf(event)));
+    if (keys.size > 0) result[projection.name] = await em.findBy(projection.entity, { id: In([...keys]) });
   }
   return result;
 }

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { UserRow } from '@platform/database';
+
+/** The accounts table: credentials, not business facts, so they live beside the event store. */
+@Injectable()
+export class AccountStore {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  byUsername(username: string): Promise<UserRow | null> {
+    return this.db.getRepository(UserRow).findOneBy({ username });
+  }
+
+  async usernames(): Promise<Set<string>> {
+    const rows = await this.db.getRepository(UserRow).find({ select: { username: true } });
+    return new Set(rows.map((u) => u.username));
+  }
+
+  /** Inserts the accounts that are missing; existing ones (and their passwords) are kept. */
+  async addMissing(accounts: Array<Omit<UserRow, 'active'>>): Promise<void> {
+    await this.db.getRepository(UserRow).createQueryBuilder().insert().values(accounts).orIgnore().execute();
+  }
+
+  async setCouncilChairs(usernames: string[]): Promise<void> {
+    await this.db.getRepository(UserRow).update({ username: In(usernames) }, { councilChair: true });
+  }
+}
