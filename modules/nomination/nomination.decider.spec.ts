@@ -71,6 +71,8 @@ const close: NominationCommand = { type: 'CloseVote', actor: as('council1', 'cou
 const ballots = (yes: number, no = 0) =>
   members.slice(0, yes + no).map((m, i) => ballot(m, i < yes ? 'yes' : 'no'));
 const voting = [proposal(), ...dossier, submit, accept];
+/** A Bằng khen that passed the council's vote: it waits for the quota. */
+const bangKhen = [proposal('bang_khen_chu_tich_thanh_pho'), ...dossier, submit, accept, ...ballots(9), close];
 
 describe('a nomination’s approval path', () => {
   it('refuses a form not meant for the subject and a subject under restriction', () => {
@@ -157,14 +159,6 @@ describe('a nomination’s approval path', () => {
   });
 
   it('holds a Bằng khen for the quota and keeps the commune chairman from signing it', () => {
-    const bangKhen = [
-      proposal('bang_khen_chu_tich_thanh_pho'),
-      ...dossier,
-      submit,
-      accept,
-      ...ballots(9),
-      close,
-    ];
     expect(spec.after(...bangKhen).state.status).toBe('awaiting_quota');
     const selected: NominationCommand = {
       type: 'ApplyQuota',
@@ -247,14 +241,6 @@ describe('a nomination’s approval path', () => {
   });
 
   it('applies a quota result once: the same result again changes nothing, another is refused', () => {
-    const bangKhen = [
-      proposal('bang_khen_chu_tich_thanh_pho'),
-      ...dossier,
-      submit,
-      accept,
-      ...ballots(9),
-      close,
-    ];
     const result = (selected: boolean): NominationCommand => ({
       type: 'ApplyQuota',
       actor: vhxh,

@@ -1,9 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AppendRequest, AppendResult, EventMetadata } from '@platform/workflow/contracts';
+import type { AppendRequest, AppendResult } from '@platform/workflow/contracts';
 import { canonicalJson } from '@kernel';
 import { eventHash, GENESIS_HASH, type HashedFields } from './hash';
 import { project, rowsTouchedBy, type AnyProjection } from './projector';
-import type { StoredEvent } from './stored-event';
+import type { EventDbRow, StoredEvent } from './stored-event';
+
+export type { EventDbRow } from './stored-event';
 
 export class WrongExpectedVersionError extends Error {
   constructor(
@@ -14,18 +16,6 @@ export class WrongExpectedVersionError extends Error {
     super(`Stream ${streamId} is at version ${actual}, expected ${expected}`);
     this.name = 'WrongExpectedVersionError';
   }
-}
-
-export interface EventDbRow {
-  position: string;
-  event_id: string;
-  stream_id: string;
-  stream_version: number;
-  type: string;
-  data: unknown;
-  metadata: EventMetadata;
-  occurred_at: Date;
-  recorded_at: Date;
 }
 
 export const toStoredEvent = (row: EventDbRow): StoredEvent => ({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@kernel';
+import type { ChainedEventRow } from './stored-event';
 
 export const GENESIS_HASH = '';
 
@@ -21,17 +22,7 @@ export function eventHash(fields: HashedFields): string {
 }
 
 /** A stored row's columns, as a reader of the events table gets them. */
-export interface HashedRow {
-  stream_id: string;
-  stream_version: number;
-  event_id: string;
-  type: string;
-  data: unknown;
-  metadata: unknown;
-  occurred_at: Date;
-  recorded_at: Date;
-  prev_hash: string;
-}
+export type HashedRow = Omit<ChainedEventRow, 'position' | 'hash'>;
 
 /** Recomputes the link a stored row should carry: what verification compares with its `hash`. */
 export const rowHash = (row: HashedRow): string =>

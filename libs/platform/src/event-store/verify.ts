@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { checkpointHash, toCheckpoint, type Checkpoint, type CheckpointRow } from './checkpoints';
 import { inSnapshot, type Snapshot } from './cursor';
 import { GENESIS_HASH, rowHash } from './hash';
+import type { ChainedEventRow } from './stored-event';
 
 export type BreakKind =
   | 'altered' // an event's content no longer matches its hash
@@ -33,19 +34,7 @@ export interface VerifyReport {
   eventsPerSecond: number;
 }
 
-interface Row {
-  position: string;
-  event_id: string;
-  stream_id: string;
-  stream_version: number;
-  type: string;
-  data: unknown;
-  metadata: unknown;
-  occurred_at: Date;
-  recorded_at: Date;
-  prev_hash: string;
-  hash: string;
-}
+type Row = ChainedEventRow;
 
 /**
  * Walks every stream's chain in constant memory (per stream, not per event): recomputes each

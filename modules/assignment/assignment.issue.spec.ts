@@ -1,0 +1,29 @@
+import { plan863 } from '@demo';
+import { tasksByUnit } from './assignment.issue';
+
+describe('what each unit receives when a plan is launched', () => {
+  const byUnit = tasksByUnit(plan863, (code) => `task-${code}`);
+
+  it('given plan 863, then every task goes to its lead and to each coordinating unit, in plan order', () => {
+    const total = [...byUnit.values()].reduce((n, tasks) => n + tasks.length, 0);
+    const expected = plan863.taskGroups
+      .flatMap((g) => g.tasks)
+      .reduce((n, t) => n + 1 + t.coordinatingUnits.length, 0);
+    expect(total).toBe(expected);
+    for (const tasks of byUnit.values()) {
+      const seqs = tasks.map((t) => t.seq);
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    }
+  });
+
+  it('given a task, then its lead receives it as lead and its coordinators as coordinating, under one id', () => {
+    const first = plan863.taskGroups[0].tasks[0];
+    const lead = byUnit.get(first.leadUnit)!.find((t) => t.code === first.code)!;
+    expect(lead).toMatchObject({ role: 'lead', taskId: `task-${first.code}`, seq: 1 });
+    for (const unit of first.coordinatingUnits)
+      expect(byUnit.get(unit)!.find((t) => t.code === first.code)).toMatchObject({
+        role: 'coordinating',
+        taskId: lead.taskId,
+      });
+  });
+});
