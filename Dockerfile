@@ -9,7 +9,7 @@ COPY libs libs
 COPY modules modules
 COPY scripts scripts
 COPY bench bench
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm run build:web && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   console.log(`
 ThiDua is running (healthy in ${seconds} s). Ctrl-C stops everything.
 
+  Web UI         ${stack.apiUrl}/   (log in with a demo account below)
   API            ${stack.apiUrl}
   OpenAPI        ${stack.apiUrl}/docs
   Health         ${stack.apiUrl}/health

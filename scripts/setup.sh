@@ -13,3 +13,11 @@ fi
 source scripts/ensure-temporal.sh
 echo "▸ compiling TypeScript…"
 npm run build --silent
+# The UI is rebuilt only when its sources or the dependencies changed.
+web_stamp=dist/web/.source.sha
+web_want=$( (find apps/web -type f | sort | xargs sha256sum; sha256sum package-lock.json) | sha256sum | cut -d' ' -f1)
+if [[ ! -f $web_stamp || $(cat "$web_stamp") != "$web_want" ]]; then
+  echo "▸ building the web UI (vite)…"
+  npm run build:web --silent
+  echo "$web_want" >"$web_stamp"
+fi

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
 # `npm test`: set up, then the unit, integration and end-to-end suites against real PostgreSQL and Temporal.
 source "$(dirname "$0")/setup.sh"
+source scripts/ensure-chromium.sh
 exec npx jest --ci --selectProjects unit integration "$@"

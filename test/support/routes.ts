@@ -78,6 +78,7 @@ export const MATRIX: Record<string, Cell> = {
   'GET /me/alerts': { allow: UNIT_MEMBERS },
   'GET /me/inbox': { allow: AUTHENTICATED },
   'GET /me/report-requests': { allow: UNIT_MEMBERS },
+  'GET /me': { allow: AUTHENTICATED },
   'GET /me/tasks': { allow: UNIT_MEMBERS },
   'GET /nominations': { allow: AUTHENTICATED },
   'GET /nominations/{id}': { allow: AUTHENTICATED },

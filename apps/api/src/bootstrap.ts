@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@platform/config';
 import { AppModule } from './app.module';
 import { statusOf } from './error-status';
+import { serveWebUi } from './web-ui';
 import { AttemptLog } from '@modules/audit/attempt.store';
 import { ErrorFilter } from '@platform/http/error.filter';
 import { validationPipe } from '@platform/http/validation';
@@ -42,6 +43,7 @@ export async function createApp(): Promise<NestExpressApplication> {
     origin: origins.length ? origins : false,
     allowedHeaders: ['authorization', 'content-type', 'idempotency-key'],
   });
+  if (!serveWebUi(app)) app.get(Logger).warn('no built UI in dist/web: serving the API only');
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorFilter(statusOf, new AttemptLog(app.get(DataSource))));
   app.enableShutdownHooks();

@@ -10,3 +10,14 @@ export interface Actor {
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', username: 'system', role: 'admin' };
+
+/** What each role is called in the offices that use ThiDua. */
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Chủ kế hoạch',
+  standing: 'Cơ quan thường trực',
+  unit: 'Đơn vị',
+  council: 'Hội đồng Thi đua – Khen thưởng',
+  chairman: 'Chủ tịch',
+  auditor: 'Kiểm toán',
+  admin: 'Quản trị',
+};

@@ -13,14 +13,18 @@ import { AuditQuery } from '../audit.query';
 const uuid = uuidParam('id');
 
 export class HistoryQuery {
-  @ApiPropertyOptional({ default: 0, description: 'Position after which to continue (keyset paging)' })
+  @ApiPropertyOptional({
+    type: Number,
+    default: 0,
+    description: 'Position after which to continue (keyset paging)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
   after = 0;
 
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @ApiPropertyOptional({ type: Number, default: 100, maximum: 1000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { NOMINATION_STATUS_LABELS } from '../nomination.decider';
 import { REWARD_FORM_INFO } from '../nomination.forms';
 import { type Actor } from '@kernel';
@@ -9,22 +9,26 @@ import { ReportingQuery } from '@modules/reporting/reporting.query';
 import { ReviewQuery } from '@modules/review/review.query';
 import { CurrentActor } from '@platform/http/auth.decorators';
 
-export interface InboxItem {
-  kind:
-    | 'vote'
-    | 'close_vote'
-    | 'appraisal'
-    | 'appraisal_overdue'
-    | 'objection'
-    | 'quota'
-    | 'decision'
-    | 'resubmit'
-    | 'review'
-    | 'report';
-  title: string;
-  since: Date;
-  dueOn: string | null;
-  link: string;
+const INBOX_KINDS = [
+  'vote',
+  'close_vote',
+  'appraisal',
+  'appraisal_overdue',
+  'objection',
+  'quota',
+  'decision',
+  'resubmit',
+  'review',
+  'report',
+] as const;
+
+/** Something that awaits the caller's action. */
+export class InboxItem {
+  @ApiProperty({ enum: INBOX_KINDS }) kind: (typeof INBOX_KINDS)[number];
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, format: 'date-time' }) since: Date;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) dueOn: string | null;
+  @ApiProperty({ example: '/nominations/…' }) link: string;
 }
 
 /** What awaits the caller's action, oldest first, with due dates: one list per role. */
@@ -39,6 +43,7 @@ export class InboxController {
   ) {}
 
   @Get('inbox')
+  @ApiOkResponse({ type: [InboxItem] })
   async inbox(@CurrentActor() actor: Actor): Promise<InboxItem[]> {
     const nominations = this.nominations;
     const label = (n: NominationView) =>

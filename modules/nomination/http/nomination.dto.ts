@@ -72,7 +72,7 @@ export class AppraisalDto {
 
 export class VoteDto {
   @ApiProperty({ enum: VOTE_CHOICES }) @IsIn(VOTE_CHOICES) choice: VoteChoice;
-  @ApiPropertyOptional({ default: false, description: 'An absent member’s written opinion' })
+  @ApiPropertyOptional({ type: Boolean, default: false, description: 'An absent member’s written opinion' })
   @IsOptional()
   @IsBoolean()
   written = false;

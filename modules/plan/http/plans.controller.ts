@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
-import type { PlanView } from '../plan.entity';
+import { PlanPage, PlanReply } from './plan.reply';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
@@ -18,7 +18,7 @@ export class PlansController {
 
   @Post()
   @Roles('owner', 'admin')
-  draft(@Body() body: PlanDto, @CurrentActor() actor: Actor): Promise<PlanView> {
+  draft(@Body() body: PlanDto, @CurrentActor() actor: Actor): Promise<PlanReply> {
     return this.plans.draft(body, actor);
   }
 
@@ -28,24 +28,26 @@ export class PlansController {
     @Param('id', uuid) id: string,
     @Body() body: PlanDto,
     @CurrentActor() actor: Actor,
-  ): Promise<PlanView> {
+  ): Promise<PlanReply> {
     return this.plans.revise(id, body, actor);
   }
 
   @Post(':id/launch')
   @HttpCode(200)
   @Roles('owner', 'admin')
-  launch(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<PlanView> {
+  launch(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<PlanReply> {
     return this.plans.launch(id, actor);
   }
 
   @Get()
-  list(@Query() page: PageQuery): Promise<Page<PlanView>> {
+  @ApiOkResponse({ type: PlanPage })
+  list(@Query() page: PageQuery): Promise<Page<PlanReply>> {
     return this.plans.list(page.limit, page.offset);
   }
 
   @Get(':id')
-  get(@Param('id', uuid) id: string): Promise<PlanView> {
+  @ApiOkResponse({ type: PlanReply })
+  get(@Param('id', uuid) id: string): Promise<PlanReply> {
     return this.plans.get(id);
   }
 }

@@ -10,6 +10,7 @@ import type { PlanView } from '../plan.entity';
 import { planProjection } from '../plan.projection';
 import { PlanQuery } from '../plan.query';
 import { planRoute } from '../plan.route';
+import { planReply, type PlanReply } from './plan.reply';
 
 @Injectable()
 export class PlansService {
@@ -19,35 +20,36 @@ export class PlansService {
     private readonly units: UnitDirectoryQuery,
   ) {}
 
-  async draft(definition: PlanDefinition, actor: Actor): Promise<PlanView> {
+  async draft(definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
     const planId = planIdFor(definition.issuer, definition.number);
     const knownUnits = await this.knownUnits(definition);
     return this.send(planId, { type: 'DraftPlan', data: { planId, definition, knownUnits }, actor });
   }
 
-  async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanView> {
+  async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
     await this.plans.plan(planId);
     const knownUnits = await this.knownUnits(definition);
     return this.send(planId, { type: 'RevisePlan', data: { definition, knownUnits }, actor });
   }
 
-  async launch(planId: string, actor: Actor): Promise<PlanView> {
+  async launch(planId: string, actor: Actor): Promise<PlanReply> {
     await this.plans.plan(planId);
     return this.send(planId, { type: 'LaunchPlan', data: {}, actor });
   }
 
-  list(limit: number, offset: number): Promise<Page<PlanView>> {
-    return this.plans.page(limit, offset);
+  async list(limit: number, offset: number): Promise<Page<PlanReply>> {
+    const page = await this.plans.page(limit, offset);
+    return { ...page, items: page.items.map(planReply) };
   }
 
-  get(planId: string): Promise<PlanView> {
-    return this.plans.plan(planId);
+  async get(planId: string): Promise<PlanReply> {
+    return planReply(await this.plans.plan(planId));
   }
 
   /** With-start: a plan known to the store gets its workflow back even if Temporal lost it. */
-  async send(planId: string, command: PlanCommand): Promise<PlanView> {
+  async send(planId: string, command: PlanCommand): Promise<PlanReply> {
     const result = await this.gateway.send(planRoute, planId, command);
-    return rowsOf<PlanView>(result, planProjection)[0] ?? this.plans.plan(planId);
+    return planReply(rowsOf<PlanView>(result, planProjection)[0] ?? (await this.plans.plan(planId)));
   }
 
   private knownUnits(definition: PlanDefinition): Promise<string[]> {

@@ -1,21 +1,31 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@kernel';
 import { AuthService } from './auth.service';
-import { Public } from '@platform/http/auth.decorators';
+import { CurrentActor, Public } from '@platform/http/auth.decorators';
 import { LoginThrottleGuard } from './login-throttle.guard';
 import { LoginDto, TokenDto } from './login.dto';
+import { MeDto } from './me.dto';
 
 @ApiTags('auth')
-@Controller('auth')
+@Controller()
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
   @UseGuards(LoginThrottleGuard)
-  @Post('login')
+  @Post('auth/login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenDto })
   login(@Body() body: LoginDto): Promise<TokenDto> {
     return this.auth.login(body.username, body.password);
+  }
+
+  /** Who is signed in: name, role and unit, for the header of every screen. */
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentActor() actor: Actor): Promise<MeDto> {
+    return this.auth.me(actor);
   }
 }

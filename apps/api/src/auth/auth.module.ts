@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { AppConfig } from '@platform/config';
 import { configProvider } from '@platform/http/config.provider';
 import { AccountStore } from './account.store';
@@ -11,6 +12,7 @@ import { AuthService } from './auth.service';
 
 @Module({
   imports: [
+    UnitsModule,
     JwtModule.registerAsync({
       extraProviders: [configProvider],
       inject: [AppConfig],

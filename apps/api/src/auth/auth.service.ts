@@ -4,7 +4,10 @@ import { AppConfig } from '@platform/config';
 import { demoUsers } from '@demo';
 import { DomainError } from '@kernel';
 import type { TokenDto } from './login.dto';
+import { ROLE_LABELS, type Actor } from '@kernel';
+import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
 import { AccountStore } from './account.store';
+import type { MeDto } from './me.dto';
 import { hashPassword, verifyPassword } from './password';
 
 const DEMO_PASSWORD = 'demo';
@@ -15,9 +18,23 @@ export class AuthService implements OnApplicationBootstrap {
 
   constructor(
     private readonly accounts: AccountStore,
+    private readonly units: UnitDirectoryQuery,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
   ) {}
+
+  async me(actor: Actor): Promise<MeDto> {
+    const account = await this.accounts.byUsername(actor.username);
+    const unit = actor.unitCode ? await this.units.unit(actor.unitCode).catch(() => undefined) : undefined;
+    return {
+      username: actor.username,
+      displayName: account?.displayName ?? actor.username,
+      role: actor.role,
+      roleLabel: ROLE_LABELS[actor.role],
+      unitCode: actor.unitCode ?? null,
+      unitName: unit?.name ?? null,
+    };
+  }
 
   async login(username: string, password: string): Promise<TokenDto> {
     const user = await this.accounts.byUsername(username.trim().toLowerCase());

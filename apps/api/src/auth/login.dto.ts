@@ -20,5 +20,5 @@ export class TokenDto {
   @ApiProperty() tokenType: 'Bearer';
   @ApiProperty() expiresIn: number;
   @ApiProperty() role: string;
-  @ApiProperty({ required: false, nullable: true }) unitCode: string | null;
+  @ApiProperty({ type: String, required: false, nullable: true }) unitCode: string | null;
 }

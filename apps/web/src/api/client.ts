@@ -1,0 +1,55 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+
+const TOKEN_KEY = 'thidua.token';
+
+export const tokenStore = {
+  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  set: (token: string) => sessionStorage.setItem(TOKEN_KEY, token),
+  clear: () => sessionStorage.removeItem(TOKEN_KEY),
+};
+
+/** The API's error shape: `{ statusCode, code, message, details }`, details naming the field. */
+export interface ApiProblem {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: { field?: string } | Array<{ field?: string; message?: string }>;
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: ApiProblem) {
+    super(problem.message);
+  }
+}
+
+/** Called when the API says the session is over (401): the app goes back to the login page. */
+let onUnauthenticated: () => void = () => undefined;
+export const whenUnauthenticated = (handler: () => void) => (onUnauthenticated = handler);
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const token = tokenStore.get();
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    return request;
+  },
+  async onResponse({ response, request }) {
+    if (response.ok) return response;
+    const problem = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as ApiProblem | null;
+    if (response.status === 401 && !request.url.endsWith('/auth/login')) onUnauthenticated();
+    throw new ApiError(
+      problem ?? {
+        statusCode: response.status,
+        code: 'HTTP_ERROR',
+        message: 'Lỗi kết nối, vui lòng thử lại',
+      },
+    );
+  },
+};
+
+/** The typed client: paths, bodies and answers come from the API's own OpenAPI document. */
+export const api = createClient<paths>({ baseUrl: window.location.origin });
+api.use(auth);

@@ -1,0 +1,49 @@
+import { BellOutlined, LogoutOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Layout, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../api/client';
+import { PATHS } from '../paths';
+import { useSession } from '../session';
+
+/** Every signed-in page: who is working (person, role, unit), what awaits them, and a way out. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { me, signOut } = useSession();
+  const inbox = useQuery({
+    queryKey: ['inbox'],
+    queryFn: async () => (await api.GET('/me/inbox')).data!,
+    refetchInterval: 60_000,
+  });
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="header">
+        <Link to={PATHS.plans} className="brand">
+          ThiDua
+        </Link>
+        <Space size="middle" wrap className="who">
+          <Badge count={inbox.data?.length ?? 0} size="small" title="Việc đang chờ">
+            <BellOutlined
+              aria-label={`Việc đang chờ: ${inbox.data?.length ?? 0}`}
+              style={{ fontSize: 18, color: '#fff' }}
+            />
+          </Badge>
+          <span className="person" data-testid="person">
+            <Typography.Text strong style={{ color: '#fff' }}>
+              {me?.displayName}
+            </Typography.Text>
+            <Typography.Text style={{ color: '#ffd8d8' }}>
+              {' '}
+              · {me?.roleLabel}
+              {me?.unitName ? ` · ${me.unitName}` : ''}
+            </Typography.Text>
+          </span>
+          <Button icon={<LogoutOutlined />} onClick={signOut}>
+            Đăng xuất
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content className="content">{children}</Layout.Content>
+    </Layout>
+  );
+}

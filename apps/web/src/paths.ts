@@ -1,0 +1,27 @@
+/**
+ * The UI's addresses. They are Vietnamese words while the API's are English nouns, so a page's
+ * address never shadows an API route: the API process serves the UI for exactly these first
+ * segments (apps/api/src/web-ui.ts), and a reload on any deep link shows its page.
+ */
+export const PATHS = {
+  home: '/',
+  login: '/dang-nhap',
+  plans: '/ke-hoach',
+  plan: (id: string) => `/ke-hoach/${id}`,
+  myTasks: '/nhiem-vu',
+  inbox: '/hop-thu',
+} as const;
+
+/** Every first segment the UI owns (including those of screens still to come). */
+export const UI_SEGMENTS = [
+  'dang-nhap',
+  'ke-hoach',
+  'nhiem-vu',
+  'hop-thu',
+  'bao-cao',
+  'danh-gia',
+  'khen-thuong',
+  'quyet-dinh',
+  'kiem-toan',
+  'quan-tri',
+] as const;

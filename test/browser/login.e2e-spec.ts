@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, logIn, newSession, PHONE, screenshot } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('signing in, in the browser', () => {
+  it('says in Vietnamese why a login failed, and stays on the login page', async () => {
+    const page = await (await newSession(browser)).newPage();
+    await logIn(page, 'owner', 'sai-mat-khau');
+    await page.getByRole('alert').getByText('Tên đăng nhập hoặc mật khẩu không đúng').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/dang-nhap');
+    await screenshot(page, 'dang-nhap-that-bai');
+  });
+
+  it('shows who is working (person, role, unit) and the plans, survives a reload, and signs out', async () => {
+    const page = await (await newSession(browser)).newPage();
+    await logIn(page, 'vhxh');
+    await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
+    const person = page.getByTestId('person');
+    await expect(person.textContent()).resolves.toContain('Cơ quan thường trực');
+    await expect(person.textContent()).resolves.toContain('Phòng Văn hóa – Xã hội');
+    await page.getByRole('cell', { name: '863/KH-UBND' }).waitFor();
+    await page.getByRole('row', { name: /863\/KH-UBND.*Đã phát động/ }).waitFor();
+    await screenshot(page, 'ke-hoach');
+
+    // A deep link reloaded is the same page, not the API's 404.
+    await page.reload();
+    await page.getByRole('cell', { name: '863/KH-UBND' }).waitFor();
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/dang-nhap');
+  });
+
+  it('sends a visitor without a session to the login page, and back where they were going after it', async () => {
+    const page = await (await newSession(browser)).newPage();
+    await page.goto('/ke-hoach');
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    await logIn(page, 'owner');
+    await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/ke-hoach');
+  });
+
+  it('fits a phone: the login form and the header wrap, nothing scrolls sideways', async () => {
+    const page = await (await newSession(browser, PHONE)).newPage();
+    await page.goto('/dang-nhap');
+    await screenshot(page, 'dang-nhap-dien-thoai');
+    await logIn(page, 'ttvh');
+    await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
+    // Runs in the page: the browser's globals, not Node's.
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'ke-hoach-dien-thoai');
+  });
+});
