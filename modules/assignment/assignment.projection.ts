@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent, AssignmentRole, TaskStatus } from './assignment.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
@@ -11,63 +12,63 @@ export const assignmentKey = (planId: string, unitCode: string, taskCode: string
 @Index(['unitCode', 'planId'])
 @Index(['taskId'])
 export class AssignmentView {
-  @PrimaryColumn({ type: 'text' })
+  @ApiPrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ name: 'task_id', type: 'uuid' })
+  @ApiColumn({ name: 'task_id', type: 'uuid' })
   taskId: string;
 
-  @Column({ name: 'task_code', type: 'text' })
+  @ApiColumn({ name: 'task_code', type: 'text' })
   taskCode: string;
 
-  @Column({ name: 'group_code', type: 'text' })
+  @ApiColumn({ name: 'group_code', type: 'text' })
   groupCode: string;
 
-  @Column({ name: 'group_title', type: 'text' })
+  @ApiColumn({ name: 'group_title', type: 'text' })
   groupTitle: string;
 
-  @Column({ type: 'integer' })
+  @ApiColumn({ type: 'integer' })
   seq: number;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   title: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   role: AssignmentRole;
 
-  @Column({ name: 'lead_unit', type: 'text' })
+  @ApiColumn({ name: 'lead_unit', type: 'text' })
   leadUnit: string;
 
-  @Column({ name: 'coordinating_units', type: 'jsonb' })
+  @ApiColumn({ name: 'coordinating_units', type: 'jsonb' }, { type: [String] })
   coordinatingUnits: string[];
 
-  @Column({ name: 'due_on', type: 'date', nullable: true })
+  @ApiColumn({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   status: TaskStatus;
 
   /** The task's result (lead) or the unit's contribution (coordinator). */
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   result: string;
 
   /** When the lead first marked the task done: "done on time" is judged on it. */
-  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  @ApiColumn({ name: 'done_at', type: 'timestamptz', nullable: true })
   doneAt: Date | null;
 
-  @Column({ name: 'evidence_count', type: 'integer' })
+  @ApiColumn({ name: 'evidence_count', type: 'integer' })
   evidenceCount: number;
 
-  @Column({ name: 'assigned_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'assigned_at', type: 'timestamptz' })
   assignedAt: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent } from './assignment.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
@@ -6,37 +7,37 @@ import type { Projection, StoredEvent } from '@platform/event-store';
 @Entity({ name: 'evidence' })
 @Index(['taskId'])
 export class EvidenceView {
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ name: 'task_id', type: 'uuid' })
+  @ApiColumn({ name: 'task_id', type: 'uuid' })
   taskId: string;
 
-  @Column({ name: 'task_code', type: 'text' })
+  @ApiColumn({ name: 'task_code', type: 'text' })
   taskCode: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ name: 'file_name', type: 'text' })
+  @ApiColumn({ name: 'file_name', type: 'text' })
   fileName: string;
 
-  @Column({ name: 'media_type', type: 'text' })
+  @ApiColumn({ name: 'media_type', type: 'text' })
   mediaType: string;
 
-  @Column({ type: 'integer' })
+  @ApiColumn({ type: 'integer' })
   size: number;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   sha256: string;
 
-  @Column({ name: 'attached_by', type: 'text' })
+  @ApiColumn({ name: 'attached_by', type: 'text' })
   attachedBy: string;
 
-  @Column({ name: 'attached_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'attached_at', type: 'timestamptz' })
   attachedAt: Date;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent } from './assignment.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
@@ -6,34 +7,34 @@ import type { Projection, StoredEvent } from '@platform/event-store';
 @Entity({ name: 'indicator_values' })
 @Index(['planId', 'period'])
 export class IndicatorValueView {
-  @PrimaryColumn({ type: 'text' })
+  @ApiPrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ name: 'indicator_code', type: 'text' })
+  @ApiColumn({ name: 'indicator_code', type: 'text' })
   indicatorCode: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   period: string;
 
-  @Column({ type: 'integer' })
+  @ApiColumn({ type: 'integer' })
   numerator: number;
 
-  @Column({ type: 'integer' })
+  @ApiColumn({ type: 'integer' })
   denominator: number;
 
-  @Column({ type: 'double precision' })
+  @ApiColumn({ type: 'double precision' })
   percent: number;
 
-  @Column({ type: 'boolean' })
+  @ApiColumn({ type: 'boolean' })
   met: boolean;
 
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent } from './assignment.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
@@ -6,28 +7,28 @@ import type { Projection, StoredEvent } from '@platform/event-store';
 @Entity({ name: 'initiatives' })
 @Index(['planId', 'unitCode'])
 export class InitiativeView {
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   title: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   author: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   description: string;
 
-  @Column({ name: 'recognized_on', type: 'date' })
+  @ApiColumn({ name: 'recognized_on', type: 'date' })
   recognizedOn: string;
 
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
 }
 

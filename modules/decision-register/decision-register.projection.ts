@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { DecisionRegisterEvent } from './decision-register.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
@@ -7,19 +8,19 @@ import type { Projection, StoredEvent } from '@platform/event-store';
 @Index(['issuer', 'year', 'seq'], { unique: true })
 export class DecisionNumberView {
   /** The nomination the number was given to. */
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   issuer: string;
 
-  @Column({ type: 'integer' })
+  @ApiColumn({ type: 'integer' })
   year: number;
 
-  @Column({ type: 'integer' })
+  @ApiColumn({ type: 'integer' })
   seq: number;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   number: string;
 }
 

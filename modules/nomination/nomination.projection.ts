@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import {
   evolveNomination,
   type ActiveNomination,
@@ -23,34 +24,34 @@ export interface NominationStep {
 @Index(['status', 'statusSince'])
 @Index(['reviewId'])
 export class NominationView {
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ name: 'review_id', type: 'uuid' })
+  @ApiColumn({ name: 'review_id', type: 'uuid' })
   reviewId: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   form: RewardForm;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   status: NominationStatus;
 
-  @Column({ name: 'status_since', type: 'timestamptz' })
+  @ApiColumn({ name: 'status_since', type: 'timestamptz' })
   statusSince: Date;
 
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' })
   state: ActiveNomination;
 
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' })
   steps: NominationStep[];
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
 

@@ -1,61 +1,48 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanDefinition } from './plan.definition';
 import type { PlanStatus } from './plan.decider';
 
 @Entity({ name: 'plans' })
 export class PlanView {
-  @ApiProperty({ format: 'uuid' })
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: '863/KH-UBND' })
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   number: string;
 
-  @ApiProperty({ example: 'Ủy ban nhân dân xã Kim Thành' })
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   issuer: string;
 
-  @ApiProperty()
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   title: string;
 
-  @ApiProperty({ enum: ['draft', 'launched'] })
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' }, { enum: ['draft', 'launched'] })
   status: PlanStatus;
 
-  @ApiProperty({ format: 'date' })
-  @Column({ name: 'issued_on', type: 'date' })
+  @ApiColumn({ name: 'issued_on', type: 'date' })
   issuedOn: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
-  @Column({ name: 'launched_at', type: 'timestamptz', nullable: true })
+  @ApiColumn({ name: 'launched_at', type: 'timestamptz', nullable: true })
   launchedAt: Date | null;
 
   /** The running phase's code, once the plan's agenda has started one. */
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'GD1' })
-  @Column({ type: 'text', nullable: true })
+  @ApiColumn({ type: 'text', nullable: true })
   phase: string | null;
 
   /** When every participating unit had received its tasks, and how many assignments that made. */
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
-  @Column({ name: 'tasks_issued_at', type: 'timestamptz', nullable: true })
+  @ApiColumn({ name: 'tasks_issued_at', type: 'timestamptz', nullable: true })
   tasksIssuedAt: Date | null;
 
-  @ApiProperty()
-  @Column({ type: 'integer', default: 0 })
+  @ApiColumn({ type: 'integer', default: 0 })
   assignments: number;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The plan as drafted (PlanDto)' })
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' }, { description: 'The plan as drafted (see PlanDto)' })
   definition: PlanDefinition;
 
-  @ApiProperty()
-  @Column({ type: 'integer' })
+  @ApiColumn({ type: 'integer' })
   version: number;
 
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

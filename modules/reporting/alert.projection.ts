@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanEvent } from '@modules/plan/plan.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
@@ -16,32 +17,32 @@ type AlertEvent = StoredEvent & Extract<PlanEvent, { type: keyof typeof ALERT_KI
 @Index(['unitCode', 'createdAt'])
 @Index(['planId'])
 export class AlertView {
-  @PrimaryColumn({ type: 'text' })
+  @ApiPrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   kind: AlertKind;
 
-  @Column({ name: 'request_id', type: 'uuid' })
+  @ApiColumn({ name: 'request_id', type: 'uuid' })
   requestId: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   message: string;
 
   /** For escalations: the units that had not submitted. */
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' }, { type: [String] })
   units: string[];
 
-  @Column({ name: 'event_id', type: 'uuid' })
+  @ApiColumn({ name: 'event_id', type: 'uuid' })
   eventId: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanEvent } from '@modules/plan/plan.decider';
 import type { RequestKind } from '@modules/plan/plan.requests';
 import type { Projection, StoredEvent } from '@platform/event-store';
@@ -13,59 +14,59 @@ export interface ReminderEntry {
 @Entity({ name: 'report_requests' })
 @Index(['planId', 'dueAt'])
 export class ReportRequestView {
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   kind: RequestKind;
 
-  @Column({ type: 'text', nullable: true })
+  @ApiColumn({ type: 'text', nullable: true })
   number: string | null;
 
-  @Column({ name: 'issued_on', type: 'date' })
+  @ApiColumn({ name: 'issued_on', type: 'date' })
   issuedOn: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   subject: string;
 
-  @Column({ name: 'period_key', type: 'text', nullable: true })
+  @ApiColumn({ name: 'period_key', type: 'text', nullable: true })
   periodKey: string | null;
 
-  @Column({ name: 'period_label', type: 'text', nullable: true })
+  @ApiColumn({ name: 'period_label', type: 'text', nullable: true })
   periodLabel: string | null;
 
-  @Column({ name: 'period_from', type: 'date', nullable: true })
+  @ApiColumn({ name: 'period_from', type: 'date', nullable: true })
   periodFrom: string | null;
 
-  @Column({ name: 'period_to', type: 'date', nullable: true })
+  @ApiColumn({ name: 'period_to', type: 'date', nullable: true })
   periodTo: string | null;
 
-  @Column({ name: 'phase_code', type: 'text', nullable: true })
+  @ApiColumn({ name: 'phase_code', type: 'text', nullable: true })
   phaseCode: string | null;
 
-  @Column({ name: 'due_on', type: 'date' })
+  @ApiColumn({ name: 'due_on', type: 'date' })
   dueOn: string;
 
-  @Column({ name: 'due_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;
 
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' }, { type: [String] })
   units: string[];
 
-  @Column({ name: 'remind_days_before', type: 'jsonb' })
+  @ApiColumn({ name: 'remind_days_before', type: 'jsonb' })
   remindDaysBefore: number[];
 
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' })
   reminders: ReminderEntry[];
 
   /** Units still missing when the deadline passed; null until it has. */
-  @Column({ name: 'overdue_units', type: 'jsonb', nullable: true })
+  @ApiColumn({ name: 'overdue_units', type: 'jsonb', nullable: true }, { type: [String] })
   overdueUnits: string[] | null;
 
-  @Column({ name: 'requested_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'requested_at', type: 'timestamptz' })
   requestedAt: Date;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent } from '@modules/assignment/assignment.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
@@ -11,40 +12,40 @@ export const submissionKey = (requestId: string, unitCode: string): string => `$
 @Index(['requestId'])
 @Index(['planId', 'unitCode'])
 export class ReportSubmissionView {
-  @PrimaryColumn({ type: 'text' })
+  @ApiPrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ name: 'request_id', type: 'uuid' })
+  @ApiColumn({ name: 'request_id', type: 'uuid' })
   requestId: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
 
-  @Column({ name: 'submitted_by', type: 'text' })
+  @ApiColumn({ name: 'submitted_by', type: 'text' })
   submittedBy: string;
 
-  @Column({ name: 'days_late', type: 'integer' })
+  @ApiColumn({ name: 'days_late', type: 'integer' })
   daysLate: number;
 
-  @Column({ type: 'boolean' })
+  @ApiColumn({ type: 'boolean' })
   late: boolean;
 
-  @Column({ name: 'report_date', type: 'date' })
+  @ApiColumn({ name: 'report_date', type: 'date' })
   reportDate: string;
 
-  @Column({ name: 'task_results', type: 'jsonb' })
+  @ApiColumn({ name: 'task_results', type: 'jsonb' })
   taskResults: Submitted['data']['taskResults'];
 
-  @Column({ name: 'indicator_values', type: 'jsonb' })
+  @ApiColumn({ name: 'indicator_values', type: 'jsonb' })
   indicatorValues: Submitted['data']['indicatorValues'];
 
-  @Column({ type: 'text', nullable: true })
+  @ApiColumn({ type: 'text', nullable: true })
   note: string | null;
 }
 

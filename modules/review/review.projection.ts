@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanEvent } from '@modules/plan/plan.decider';
 import type { ReviewType } from '@modules/plan/plan.reviews';
 import type { UnitScore } from './review.scoring';
@@ -14,44 +15,44 @@ export interface Remark {
 @Entity({ name: 'reviews' })
 @Index(['planId'])
 export class ReviewView {
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @ApiColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   kind: ReviewType;
 
-  @Column({ name: 'phase_code', type: 'text', nullable: true })
+  @ApiColumn({ name: 'phase_code', type: 'text', nullable: true })
   phaseCode: string | null;
 
-  @Column({ type: 'integer', nullable: true })
+  @ApiColumn({ type: 'integer', nullable: true })
   year: number | null;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   title: string;
 
-  @Column({ name: 'period_from', type: 'date' })
+  @ApiColumn({ name: 'period_from', type: 'date' })
   periodFrom: string;
 
-  @Column({ name: 'period_to', type: 'date' })
+  @ApiColumn({ name: 'period_to', type: 'date' })
   periodTo: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   status: 'open' | 'closed';
 
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' })
   remarks: Remark[];
 
   /** Null while open (scores are then computed live); fixed at closing. */
-  @Column({ type: 'jsonb', nullable: true })
+  @ApiColumn({ type: 'jsonb', nullable: true })
   scores: UnitScore[] | null;
 
-  @Column({ name: 'opened_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'opened_at', type: 'timestamptz' })
   openedAt: Date;
 
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @ApiColumn({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import type { PublishedRuleSet, RuleSetEvent } from './rule-set.decider';
 
@@ -6,19 +7,19 @@ import type { PublishedRuleSet, RuleSetEvent } from './rule-set.decider';
 @Entity({ name: 'rule_sets' })
 export class RuleSetView {
   /** `<jurisdiction>/<effective from>`. */
-  @PrimaryColumn({ type: 'text' })
+  @ApiPrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   jurisdiction: string;
 
-  @Column({ name: 'effective_from', type: 'date' })
+  @ApiColumn({ name: 'effective_from', type: 'date' })
   effectiveFrom: string;
 
-  @Column({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' })
   data: PublishedRuleSet;
 
-  @Column({ name: 'published_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'published_at', type: 'timestamptz' })
   publishedAt: Date;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import type { UnitEvent } from './unit-directory.decider';
 
@@ -6,28 +7,28 @@ import type { UnitEvent } from './unit-directory.decider';
 @Entity({ name: 'restrictions' })
 @Index(['unitCode', 'active'])
 export class RestrictionView {
-  @PrimaryColumn({ type: 'uuid' })
+  @ApiPrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'unit_code', type: 'text' })
+  @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  @Column({ name: 'person_name', type: 'text', nullable: true })
+  @ApiColumn({ name: 'person_name', type: 'text', nullable: true })
   personName: string | null;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   kind: 'discipline' | 'inspection' | 'complaint';
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   reason: string;
 
-  @Column({ type: 'boolean' })
+  @ApiColumn({ type: 'boolean' })
   active: boolean;
 
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
 
-  @Column({ name: 'lifted_at', type: 'timestamptz', nullable: true })
+  @ApiColumn({ name: 'lifted_at', type: 'timestamptz', nullable: true })
   liftedAt: Date | null;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { UnitEvent } from './unit-directory.decider';
 import type { UnitKind } from '@modules/plan/plan.definition';
 import type { Projection, StoredEvent } from '@platform/event-store';
@@ -6,19 +7,19 @@ import type { Projection, StoredEvent } from '@platform/event-store';
 @Entity({ name: 'units' })
 export class UnitView {
   /** The unit's code (e.g. VHXH). */
-  @PrimaryColumn({ type: 'text' })
+  @ApiPrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   name: string;
 
-  @Column({ type: 'text' })
+  @ApiColumn({ type: 'text' })
   kind: UnitKind;
 
-  @Column({ name: 'parent_code', type: 'text', nullable: true })
+  @ApiColumn({ name: 'parent_code', type: 'text', nullable: true })
   parentCode: string | null;
 
-  @Column({ name: 'registered_at', type: 'timestamptz' })
+  @ApiColumn({ name: 'registered_at', type: 'timestamptz' })
   registeredAt: Date;
 }
 

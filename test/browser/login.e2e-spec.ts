@@ -49,7 +49,7 @@ describe('signing in, in the browser', () => {
     const page = await (await newSession(browser, PHONE)).newPage();
     await page.goto('/dang-nhap');
     await screenshot(page, 'dang-nhap-dien-thoai');
-    await logIn(page, 'ttvh');
+    await logIn(page, 'vhxh');
     await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
     // Runs in the page: the browser's globals, not Node's.
     const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');

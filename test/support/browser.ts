@@ -33,6 +33,10 @@ const SHOTS = path.resolve(__dirname, '../../.data/screenshots');
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);
+  // What is still loading (spinners fading out) is not what people read.
+  await page.waitForLoadState('networkidle');
+  await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+  await page.waitForTimeout(300); // animations settle (the shot is for people; no assertion depends on it)
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

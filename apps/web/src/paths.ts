@@ -9,6 +9,7 @@ export const PATHS = {
   plans: '/ke-hoach',
   plan: (id: string) => `/ke-hoach/${id}`,
   myTasks: '/nhiem-vu',
+  task: (id: string) => `/nhiem-vu/${id}`,
   inbox: '/hop-thu',
 } as const;
 

@@ -3,10 +3,15 @@ import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Shell } from './layout/Shell';
 import { LoginPage } from './pages/LoginPage';
+import { MyTasksPage } from './pages/MyTasksPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlansPage } from './pages/PlansPage';
+import { TaskPage } from './pages/TaskPage';
 import { PATHS } from './paths';
-import { useSession } from './session';
+import { useSession, type Me } from './session';
+
+/** Where each role starts: a unit's member at their tasks, everyone else at the plans. */
+export const homeOf = (me: Me): string => (me.role === 'unit' ? PATHS.myTasks : PATHS.plans);
 
 /** Pages behind the login: a visitor without a session is sent to log in, then back. */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -17,27 +22,22 @@ function SignedIn({ children }: { children: ReactNode }) {
   return <Shell>{children}</Shell>;
 }
 
+function Home() {
+  const { me } = useSession();
+  return <Navigate to={me ? homeOf(me) : PATHS.login} replace />;
+}
+
+const signedIn = (page: ReactNode) => <SignedIn>{page}</SignedIn>;
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route path={PATHS.login} element={<LoginPage />} />
-      <Route path={PATHS.home} element={<Navigate to={PATHS.plans} replace />} />
-      <Route
-        path={PATHS.plans}
-        element={
-          <SignedIn>
-            <PlansPage />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="*"
-        element={
-          <SignedIn>
-            <NotFoundPage />
-          </SignedIn>
-        }
-      />
+      <Route path={PATHS.home} element={signedIn(<Home />)} />
+      <Route path={PATHS.plans} element={signedIn(<PlansPage />)} />
+      <Route path={PATHS.myTasks} element={signedIn(<MyTasksPage />)} />
+      <Route path={PATHS.task(':taskId')} element={signedIn(<TaskPage />)} />
+      <Route path="*" element={signedIn(<NotFoundPage />)} />
     </Routes>
   );
 }

@@ -6,31 +6,23 @@ import type { Page } from '@platform/http/page';
 import { BlobStore, type Upload } from '@platform/http/uploads';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { CommandResult } from '@platform/workflow/contracts';
-import type { AssignmentCommand, IndicatorValueInput, Initiative } from '../assignment.decider';
+import {
+  TASK_STATUS_LABELS,
+  type AssignmentCommand,
+  type IndicatorValueInput,
+  type Initiative,
+} from '../assignment.decider';
+import { ASSIGNMENT_ROLE_LABELS } from '../assignment.labels';
+import { dueOf } from '../assignment.policy';
 import { assignmentProjection, type AssignmentView } from '../assignment.projection';
 import { AssignmentQuery } from '../assignment.query';
 import { assignmentRoute } from '../assignment.route';
 import { evidenceProjection, type EvidenceView } from '../evidence.projection';
+import { PlanQuery } from '@modules/plan/plan.query';
+import { civilDateAt } from '@kernel';
+import type { MyTask, TaskReply } from './assignment.reply';
 import { indicatorValueProjection, type IndicatorValueView } from '../indicator-value.projection';
 import { initiativeProjection, type InitiativeView } from '../initiative.projection';
-
-/** A task with every unit's part in it: the lead's result and the coordinators' contributions. */
-export interface TaskReply {
-  taskId: string;
-  planId: string;
-  code: string;
-  groupCode: string;
-  groupTitle: string;
-  seq: number;
-  title: string;
-  leadUnit: string;
-  coordinatingUnits: string[];
-  dueOn: string | null;
-  status: AssignmentView['status'];
-  result: string;
-  evidenceCount: number;
-  contributions: Array<{ unitCode: string; status: AssignmentView['status']; text: string; updatedAt: Date }>;
-}
 
 /**
  * A unit's work in a plan: sends its commands to the unit's assignment workflow and answers
@@ -42,6 +34,7 @@ export class AssignmentsService {
     private readonly gateway: CommandGateway,
     private readonly query: AssignmentQuery,
     private readonly blobs: BlobStore,
+    private readonly plans: PlanQuery,
   ) {}
 
   send(planId: string, unitCode: string, command: AssignmentCommand): Promise<CommandResult> {
@@ -148,6 +141,30 @@ export class AssignmentsService {
     return this.query.page(where, limit, offset);
   }
 
+  /** The caller's unit's tasks, each with its plan and how far it stands from its deadline. */
+  async mine(actor: Actor, limit: number, offset: number): Promise<Page<MyTask>> {
+    const page = await this.query.page({ unitCode: actorUnit(actor) }, limit, offset);
+    const planIds = [...new Set(page.items.map((t) => t.planId))];
+    const plans = new Map(
+      await Promise.all(planIds.map(async (id) => [id, await this.plans.plan(id)] as const)),
+    );
+    const today = civilDateAt(new Date());
+    const items = page.items.map((task): MyTask => {
+      const due = dueOf(task.status, task.dueOn, today);
+      const plan = plans.get(task.planId)!;
+      return Object.assign(task, {
+        statusLabel: TASK_STATUS_LABELS[task.status],
+        roleLabel: ASSIGNMENT_ROLE_LABELS[task.role],
+        dueState: due.state,
+        daysLeft: due.daysLeft,
+        dueLabel: due.label,
+        planNumber: plan.number,
+        planTitle: plan.title,
+      });
+    });
+    return { ...page, items };
+  }
+
   /**
    * A command on the caller's own part of a task. The task's rows are read once, before: they
    * route the command and authorise it; the answer takes the unit's own row from the update's
@@ -198,6 +215,7 @@ function toTask(rows: AssignmentView[]): TaskReply {
     coordinatingUnits: lead.coordinatingUnits,
     dueOn: lead.dueOn,
     status: lead.status,
+    statusLabel: TASK_STATUS_LABELS[lead.status],
     result: lead.result,
     evidenceCount: rows.reduce((n, r) => n + r.evidenceCount, 0),
     contributions: rows

@@ -12,7 +12,8 @@ import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { actorUnit, OVERSEERS, readsAll, UNIT_MEMBERS } from '@platform/http/access';
-import { AssignmentsService, type TaskReply } from './assignments.service';
+import type { TaskReply } from './assignment.reply';
+import { AssignmentsService } from './assignments.service';
 import { IndicatorValueDto } from './work.dto';
 
 const uuid = uuidParam('id');

@@ -10,13 +10,14 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
-import type { EvidenceView } from '../evidence.projection';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
 import { UNIT_MEMBERS } from '@platform/http/access';
-import { AssignmentsService, type TaskReply } from './assignments.service';
+import { TaskReply } from './assignment.reply';
+import { AssignmentsService } from './assignments.service';
+import { EvidenceView as EvidenceReply } from '../evidence.projection';
 import { uploadOptions, type Upload } from '@platform/http/uploads';
 import { ContributionDto, EvidenceUploadDto, ProgressDto } from './work.dto';
 
@@ -29,12 +30,14 @@ export class TasksController {
   constructor(private readonly assignments: AssignmentsService) {}
 
   @Get('tasks/:id')
+  @ApiOkResponse({ type: TaskReply })
   get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<TaskReply> {
     return this.assignments.task(id, actor);
   }
 
   /** The lead unit sets the task's status and result. */
   @Post('tasks/:id/progress')
+  @ApiOkResponse({ type: TaskReply })
   @HttpCode(200)
   @Roles(...UNIT_MEMBERS)
   progress(
@@ -47,6 +50,7 @@ export class TasksController {
 
   /** A coordinating unit adds what it contributed. */
   @Post('tasks/:id/contributions')
+  @ApiOkResponse({ type: TaskReply })
   @HttpCode(200)
   @Roles(...UNIT_MEMBERS)
   contribute(
@@ -66,12 +70,13 @@ export class TasksController {
     @Param('id', uuid) id: string,
     @UploadedFile() file: Upload | undefined,
     @CurrentActor() actor: Actor,
-  ): Promise<EvidenceView> {
+  ): Promise<EvidenceReply> {
     return this.assignments.attach(id, file, actor);
   }
 
   @Get('tasks/:id/evidence')
-  listEvidence(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<EvidenceView[]> {
+  @ApiOkResponse({ type: [EvidenceReply] })
+  listEvidence(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<EvidenceReply[]> {
     return this.assignments.evidenceOf(id, actor);
   }
 

@@ -1035,9 +1035,7 @@ export interface components {
     PlanReply: {
       /** Format: uuid */
       id: string;
-      /** @example 863/KH-UBND */
       number: string;
-      /** @example Ủy ban nhân dân xã Kim Thành */
       issuer: string;
       title: string;
       /** @enum {string} */
@@ -1045,13 +1043,12 @@ export interface components {
       /** Format: date */
       issuedOn: string;
       /** Format: date-time */
-      launchedAt?: string | null;
-      /** @example GD1 */
-      phase?: string | null;
+      launchedAt: string | null;
+      phase: string | null;
       /** Format: date-time */
-      tasksIssuedAt?: string | null;
+      tasksIssuedAt: string | null;
       assignments: number;
-      /** @description The plan as drafted (PlanDto) */
+      /** @description The plan as drafted (see PlanDto) */
       definition: {
         [key: string]: unknown;
       };
@@ -1068,6 +1065,37 @@ export interface components {
       total: number;
       limit: number;
       offset: number;
+    };
+    TaskContribution: {
+      unitCode: string;
+      /** @enum {string} */
+      status: 'not_started' | 'in_progress' | 'done';
+      text: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    TaskReply: {
+      /** Format: uuid */
+      taskId: string;
+      /** Format: uuid */
+      planId: string;
+      /** @example I.1 */
+      code: string;
+      groupCode: string;
+      groupTitle: string;
+      seq: number;
+      title: string;
+      leadUnit: string;
+      coordinatingUnits: string[];
+      /** Format: date */
+      dueOn?: string | null;
+      /** @enum {string} */
+      status: 'not_started' | 'in_progress' | 'done';
+      /** @example Đang thực hiện */
+      statusLabel: string;
+      result: string;
+      evidenceCount: number;
+      contributions: components['schemas']['TaskContribution'][];
     };
     ProgressDto: {
       /**
@@ -1086,6 +1114,23 @@ export interface components {
       /** Format: binary */
       file: string;
       note?: string;
+    };
+    EvidenceView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      taskId: string;
+      taskCode: string;
+      unitCode: string;
+      fileName: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      attachedBy: string;
+      /** Format: date-time */
+      attachedAt: string;
     };
     IndicatorValueDto: {
       /** @example CT01 */
@@ -1108,6 +1153,52 @@ export interface components {
       /** @example 2026-10-10 */
       recognizedOn: string;
       description: string;
+    };
+    MyTask: {
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      taskId: string;
+      taskCode: string;
+      groupCode: string;
+      groupTitle: string;
+      seq: number;
+      title: string;
+      unitCode: string;
+      role: string;
+      leadUnit: string;
+      coordinatingUnits: string[];
+      /** Format: date */
+      dueOn: string | null;
+      status: string;
+      result: string;
+      /** Format: date-time */
+      doneAt: string | null;
+      evidenceCount: number;
+      /** Format: date-time */
+      assignedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example Đang thực hiện */
+      statusLabel: string;
+      /** @example Chủ trì */
+      roleLabel: string;
+      /** @enum {string} */
+      dueState: 'done' | 'no_deadline' | 'overdue' | 'today' | 'soon' | 'later';
+      /** @description negative once overdue */
+      daysLeft?: number | null;
+      /** @example Còn 3 ngày */
+      dueLabel: string;
+      /** @example 863/KH-UBND */
+      planNumber: string;
+      planTitle: string;
+    };
+    MyTaskPage: {
+      items: components['schemas']['MyTask'][];
+      total: number;
+      limit: number;
+      offset: number;
     };
     ReportRequestDto: {
       /** @example 669/SKH&CN-CĐS */
@@ -1639,7 +1730,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskReply'];
+        };
       };
     };
   };
@@ -1662,7 +1755,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskReply'];
+        };
       };
     };
   };
@@ -1685,7 +1780,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskReply'];
+        };
       };
     };
   };
@@ -1704,7 +1801,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvidenceView'][];
+        };
       };
     };
   };
@@ -1897,7 +1996,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MyTaskPage'];
+        };
       };
     };
   };

@@ -2,7 +2,7 @@ import { BellOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import { api } from '../api/client';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
@@ -18,9 +18,13 @@ export function Shell({ children }: { children: ReactNode }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="header">
-        <Link to={PATHS.plans} className="brand">
-          ThiDua
-        </Link>
+        <nav className="nav" aria-label="Điều hướng chính">
+          <Link to={PATHS.home} className="brand">
+            ThiDua
+          </Link>
+          {me?.unitCode && <NavLink to={PATHS.myTasks}>Nhiệm vụ của tôi</NavLink>}
+          {me?.role !== 'unit' && <NavLink to={PATHS.plans}>Kế hoạch</NavLink>}
+        </nav>
         <Space size="middle" wrap className="who">
           <Badge count={inbox.data?.length ?? 0} size="small" title="Việc đang chờ">
             <BellOutlined
@@ -35,7 +39,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Typography.Text style={{ color: '#ffd8d8' }}>
               {' '}
               · {me?.roleLabel}
-              {me?.unitName ? ` · ${me.unitName}` : ''}
+              {me?.unitName && me.unitName !== me.displayName ? ` · ${me.unitName}` : ''}
             </Typography.Text>
           </span>
           <Button icon={<LogoutOutlined />} onClick={signOut}>

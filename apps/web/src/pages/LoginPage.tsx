@@ -15,8 +15,8 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const from = (location.state as { from?: string } | null)?.from ?? PATHS.plans;
-  if (me) return <Navigate to={from} replace />;
+  const from = (location.state as { from?: string } | null)?.from;
+  if (me) return <Navigate to={from ?? PATHS.home} replace />;
 
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);

@@ -1,0 +1,21 @@
+import type { FormInstance } from 'antd';
+import { ApiError } from './client';
+
+/**
+ * Puts the API's refusal where people look: next to the field it names (the API's dotted
+ * path, e.g. `result` or `phases.1.endsOn`), else as the form's message.
+ */
+export function showProblem(form: FormInstance, error: unknown): string | undefined {
+  if (!(error instanceof ApiError)) return 'Không kết nối được máy chủ, vui lòng thử lại';
+  const { message, details } = error.problem;
+  const fields = (Array.isArray(details) ? details : [details ?? {}]).filter((d) => d.field);
+  const known = fields.filter((d) => form.getFieldInstance(d.field!.split('.')) !== undefined);
+  if (known.length === 0) return message;
+  form.setFields(
+    known.map((d) => ({
+      name: d.field!.split('.'),
+      errors: ['message' in d && d.message ? String(d.message) : message],
+    })),
+  );
+  return undefined;
+}

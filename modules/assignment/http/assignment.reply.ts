@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AssignmentView } from '../assignment.projection';
+import { TASK_STATUSES, type TaskStatus } from '../assignment.decider';
+import type { DueState } from '../assignment.policy';
+
+const DUE_STATES: DueState[] = ['done', 'no_deadline', 'overdue', 'today', 'soon', 'later'];
+
+/** One of the caller's unit's tasks, with what a person needs to see at a glance. */
+export class MyTask extends AssignmentView {
+  @ApiProperty({ example: 'Đang thực hiện' }) statusLabel: string;
+  @ApiProperty({ example: 'Chủ trì' }) roleLabel: string;
+  @ApiProperty({ enum: DUE_STATES }) dueState: DueState;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'negative once overdue' })
+  daysLeft: number | null;
+  @ApiProperty({ example: 'Còn 3 ngày' }) dueLabel: string;
+  @ApiProperty({ example: '863/KH-UBND' }) planNumber: string;
+  @ApiProperty() planTitle: string;
+}
+
+export class MyTaskPage {
+  @ApiProperty({ type: [MyTask] }) items: MyTask[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+export class TaskContribution {
+  @ApiProperty() unitCode: string;
+  @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: Date;
+}
+
+/** A task with every unit's part in it: the lead's result and the coordinators' contributions. */
+export class TaskReply {
+  @ApiProperty({ format: 'uuid' }) taskId: string;
+  @ApiProperty({ format: 'uuid' }) planId: string;
+  @ApiProperty({ example: 'I.1' }) code: string;
+  @ApiProperty() groupCode: string;
+  @ApiProperty() groupTitle: string;
+  @ApiProperty() seq: number;
+  @ApiProperty() title: string;
+  @ApiProperty() leadUnit: string;
+  @ApiProperty({ type: [String] }) coordinatingUnits: string[];
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) dueOn: string | null;
+  @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
+  @ApiProperty({ example: 'Đang thực hiện' }) statusLabel: string;
+  @ApiProperty() result: string;
+  @ApiProperty() evidenceCount: number;
+  @ApiProperty({ type: [TaskContribution] }) contributions: TaskContribution[];
+}
