@@ -5,6 +5,7 @@ import { Shell } from './layout/Shell';
 import { LoginPage } from './pages/LoginPage';
 import { MyTasksPage } from './pages/MyTasksPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
 import { TaskPage } from './pages/TaskPage';
 import { PATHS } from './paths';
@@ -35,6 +36,7 @@ export function AppRoutes() {
       <Route path={PATHS.login} element={<LoginPage />} />
       <Route path={PATHS.home} element={signedIn(<Home />)} />
       <Route path={PATHS.plans} element={signedIn(<PlansPage />)} />
+      <Route path={PATHS.plan(':planId')} element={signedIn(<PlanPage />)} />
       <Route path={PATHS.myTasks} element={signedIn(<MyTasksPage />)} />
       <Route path={PATHS.task(':taskId')} element={signedIn(<TaskPage />)} />
       <Route path="*" element={signedIn(<NotFoundPage />)} />

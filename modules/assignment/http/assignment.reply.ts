@@ -49,3 +49,10 @@ export class TaskReply {
   @ApiProperty() evidenceCount: number;
   @ApiProperty({ type: [TaskContribution] }) contributions: TaskContribution[];
 }
+
+export class TaskPage {
+  @ApiProperty({ type: [TaskReply] }) items: TaskReply[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import type { Actor } from '@kernel';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
@@ -12,7 +12,7 @@ import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { actorUnit, OVERSEERS, readsAll, UNIT_MEMBERS } from '@platform/http/access';
-import type { TaskReply } from './assignment.reply';
+import { TaskPage, type TaskReply } from './assignment.reply';
 import { AssignmentsService } from './assignments.service';
 import { IndicatorValueDto } from './work.dto';
 
@@ -41,6 +41,7 @@ export class PlanWorkController {
 
   @Get('tasks')
   @Roles(...OVERSEERS)
+  @ApiOkResponse({ type: TaskPage })
   tasks(@Param('id', uuid) planId: string, @Query() page: PageQuery): Promise<Page<TaskReply>> {
     return this.assignments.planTasks(planId, page.limit, page.offset);
   }

@@ -33,6 +33,7 @@ export class PlansController {
   }
 
   @Post(':id/launch')
+  @ApiOkResponse({ type: PlanReply })
   @HttpCode(200)
   @Roles('owner', 'admin')
   launch(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<PlanReply> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
@@ -39,6 +39,7 @@ export class ReportsController {
   /** Generated, not compiled: the appendix table, indicators against targets, timeliness per unit. */
   @Get('consolidated')
   @Roles(...OVERSEERS)
+  @ApiProduces('application/json', MEDIA.xlsx, MEDIA.docx)
   async get(
     @Param('id', uuidParam('id')) planId: string,
     @Query() query: ConsolidatedQuery,

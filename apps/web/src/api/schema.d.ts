@@ -1132,6 +1132,12 @@ export interface components {
       /** Format: date-time */
       attachedAt: string;
     };
+    TaskPage: {
+      items: components['schemas']['TaskReply'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
     IndicatorValueDto: {
       /** @example CT01 */
       indicatorCode: string;
@@ -1711,7 +1717,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanReply'];
+        };
       };
     };
   };
@@ -1867,7 +1875,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskPage'];
+        };
       };
     };
   };

@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Table, Tag, Typography } from 'antd';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
+import { Link } from 'react-router-dom';
 import { formatDate, formatNumber } from '../format';
+import { PATHS } from '../paths';
 
 type Plan = components['schemas']['PlanReply'];
 
@@ -25,7 +27,11 @@ export function PlansPage() {
         scroll={{ x: true }}
         columns={[
           { title: 'Số', dataIndex: 'number', width: 140 },
-          { title: 'Tên kế hoạch', dataIndex: 'title' },
+          {
+            title: 'Tên kế hoạch',
+            dataIndex: 'title',
+            render: (title: string, plan) => <Link to={PATHS.plan(plan.id)}>{title}</Link>,
+          },
           { title: 'Ban hành', dataIndex: 'issuedOn', width: 120, render: (d: string) => formatDate(d) },
           {
             title: 'Trạng thái',

@@ -1,0 +1,20 @@
+import { tokenStore } from './api/client';
+
+/**
+ * Fetches a file the API generates (with the session's token) and hands it to the browser as a
+ * download, under the name the API gives it.
+ */
+export async function download(url: string, fallbackName: string): Promise<void> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${tokenStore.get()}` } });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => null)) as { message?: string } | null;
+    throw new Error(problem?.message ?? 'Không tạo được tệp, vui lòng thử lại');
+  }
+  const name =
+    /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

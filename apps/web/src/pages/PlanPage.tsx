@@ -1,0 +1,184 @@
+import { DownloadOutlined, RocketOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Popconfirm,
+  Result,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, ApiError } from '../api/client';
+import type { components } from '../api/schema';
+import { download } from '../download';
+import { formatDate, formatNumber } from '../format';
+import { PATHS } from '../paths';
+import { useSession } from '../session';
+
+type Task = components['schemas']['TaskReply'];
+
+const STATUS_COLORS: Record<Task['status'], string> = {
+  not_started: 'default',
+  in_progress: 'processing',
+  done: 'success',
+};
+
+/** A plan for those who run it: its facts, its tasks by unit and status, launch and the consolidated report. */
+export function PlanPage() {
+  const { planId = '' } = useParams();
+  const plan = useQuery({
+    queryKey: ['plan', planId],
+    queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: planId } } })).data!,
+  });
+  if (plan.isPending) return <Spin tip="Đang tải kế hoạch…" />;
+  if (plan.error)
+    return (
+      <Result
+        status={plan.error instanceof ApiError && plan.error.problem.statusCode === 404 ? '404' : 'error'}
+        title="Không mở được kế hoạch"
+        subTitle={plan.error.message}
+        extra={<Link to={PATHS.plans}>Về danh sách kế hoạch</Link>}
+      />
+    );
+  const p = plan.data;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <div>
+        <Typography.Text type="secondary">Kế hoạch số {p.number}</Typography.Text>
+        <Typography.Title level={3} style={{ marginTop: 4 }}>
+          {p.title}
+        </Typography.Title>
+      </div>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 3 }}>
+        <Descriptions.Item label="Cơ quan ban hành">{p.issuer}</Descriptions.Item>
+        <Descriptions.Item label="Ngày ban hành">{formatDate(p.issuedOn)}</Descriptions.Item>
+        <Descriptions.Item label="Trạng thái">
+          <Tag color={p.status === 'launched' ? 'green' : 'default'}>{p.statusLabel}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label="Giai đoạn">{p.phaseName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="Nhiệm vụ đã giao">{formatNumber(p.assignments)}</Descriptions.Item>
+        <Descriptions.Item label="Phát động">
+          {p.launchedAt ? formatDate(p.launchedAt) : '—'}
+        </Descriptions.Item>
+      </Descriptions>
+      {p.status === 'draft' ? <Launch planId={p.id} /> : <Downloads planId={p.id} />}
+      {p.status === 'launched' && <Tasks planId={p.id} />}
+    </Space>
+  );
+}
+
+function Launch({ planId }: { planId: string }) {
+  const { me } = useSession();
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  const launch = useMutation({
+    mutationFn: async () =>
+      (await api.POST('/plans/{id}/launch', { params: { path: { id: planId } } })).data!,
+    onSuccess: (plan) => {
+      queries.setQueryData(['plan', planId], plan);
+      void queries.invalidateQueries({ queryKey: ['plans'] });
+      void message.success('Đã phát động kế hoạch: các nhiệm vụ đang được giao cho đơn vị');
+    },
+  });
+  if (me?.role !== 'owner' && me?.role !== 'admin') return null;
+  return (
+    <Card size="small" title="Phát động">
+      {launch.error && <Alert type="error" showIcon message={launch.error.message} role="alert" />}
+      <Popconfirm
+        title="Phát động kế hoạch?"
+        description="Sau khi phát động, nhiệm vụ được giao cho các đơn vị và kế hoạch không sửa được nữa."
+        okText="Phát động"
+        cancelText="Hủy"
+        onConfirm={() => launch.mutate()}
+      >
+        <Button type="primary" icon={<RocketOutlined />} loading={launch.isPending}>
+          Phát động kế hoạch
+        </Button>
+      </Popconfirm>
+    </Card>
+  );
+}
+
+function Downloads({ planId }: { planId: string }) {
+  const [busy, setBusy] = useState<string>();
+  const { message } = App.useApp();
+  const get = async (format: 'docx' | 'xlsx') => {
+    setBusy(format);
+    try {
+      await download(`/plans/${planId}/reports/consolidated?format=${format}`, `bao-cao-tong-hop.${format}`);
+    } catch (error) {
+      void message.error((error as Error).message);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  return (
+    <Card size="small" title="Báo cáo tổng hợp (tình hình hiện tại)">
+      <Space wrap>
+        <Button icon={<DownloadOutlined />} loading={busy === 'docx'} onClick={() => get('docx')}>
+          Tải báo cáo Word (DOCX)
+        </Button>
+        <Button icon={<DownloadOutlined />} loading={busy === 'xlsx'} onClick={() => get('xlsx')}>
+          Tải bảng tổng hợp Excel (XLSX)
+        </Button>
+      </Space>
+    </Card>
+  );
+}
+
+function Tasks({ planId }: { planId: string }) {
+  const tasks = useQuery({
+    queryKey: ['plan-tasks', planId],
+    queryFn: async () =>
+      (await api.GET('/plans/{id}/tasks', { params: { path: { id: planId }, query: { limit: 500 } } })).data!,
+  });
+  return (
+    <Card size="small" title="Nhiệm vụ theo đơn vị chủ trì">
+      {tasks.error && <Alert type="error" showIcon message={tasks.error.message} role="alert" />}
+      <Table<Task>
+        rowKey="taskId"
+        size="small"
+        loading={tasks.isPending}
+        dataSource={tasks.data?.items}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        scroll={{ x: true }}
+        columns={[
+          { title: 'STT', dataIndex: 'code', width: 80 },
+          { title: 'Nhiệm vụ', dataIndex: 'title' },
+          {
+            title: 'Chủ trì',
+            dataIndex: 'leadUnit',
+            width: 110,
+            filters: [...new Set((tasks.data?.items ?? []).map((t) => t.leadUnit))].map((u) => ({
+              text: u,
+              value: u,
+            })),
+            onFilter: (value, t) => t.leadUnit === value,
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'statusLabel',
+            width: 150,
+            render: (label: string, t) => <Tag color={STATUS_COLORS[t.status]}>{label}</Tag>,
+          },
+          {
+            title: 'Hạn',
+            dataIndex: 'dueOn',
+            width: 110,
+            render: (d: string | null) => (d ? formatDate(d) : '—'),
+          },
+          { title: 'Kết quả', dataIndex: 'result', render: (r: string) => r || '—' },
+          { title: 'Minh chứng', dataIndex: 'evidenceCount', width: 110, align: 'right' },
+        ]}
+      />
+    </Card>
+  );
+}
