@@ -11,6 +11,7 @@ export const PATHS = {
   myTasks: '/nhiem-vu',
   task: (id: string) => `/nhiem-vu/${id}`,
   inbox: '/hop-thu',
+  nomination: (id: string) => `/khen-thuong/${id}`,
 } as const;
 
 /** Every first segment the UI owns (including those of screens still to come). */

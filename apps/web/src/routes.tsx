@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Shell } from './layout/Shell';
 import { LoginPage } from './pages/LoginPage';
+import { InboxPage } from './pages/InboxPage';
 import { MyTasksPage } from './pages/MyTasksPage';
+import { NominationPage } from './pages/NominationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
@@ -39,6 +41,8 @@ export function AppRoutes() {
       <Route path={PATHS.plan(':planId')} element={signedIn(<PlanPage />)} />
       <Route path={PATHS.myTasks} element={signedIn(<MyTasksPage />)} />
       <Route path={PATHS.task(':taskId')} element={signedIn(<TaskPage />)} />
+      <Route path={PATHS.inbox} element={signedIn(<InboxPage />)} />
+      <Route path={PATHS.nomination(':nominationId')} element={signedIn(<NominationPage />)} />
       <Route path="*" element={signedIn(<NotFoundPage />)} />
     </Routes>
   );

@@ -11,14 +11,15 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import type { Page } from '@platform/http/page';
 import { uploadOptions, type Upload } from '@platform/http/uploads';
 import { uuidParam } from '@platform/http/uuid-param';
 import { validationPipe } from '@platform/http/validation';
-import { NominationsService, type NominationReply } from './nominations.service';
+import { NominationPage, NominationReply } from './nomination.reply';
+import { NominationsService } from './nominations.service';
 import {
   AppraisalDto,
   CityDecisionDto,
@@ -41,17 +42,20 @@ export class NominationsController {
   constructor(private readonly nominations: NominationsService) {}
 
   @Get()
+  @ApiOkResponse({ type: NominationPage })
   list(@Query() query: NominationFilter, @CurrentActor() actor: Actor): Promise<Page<NominationReply>> {
     return this.nominations.list(query, actor);
   }
 
   /** The nomination with every step taken so far, who took it and when. */
   @Get(':id')
+  @ApiOkResponse({ type: NominationReply })
   get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationReply> {
     return this.nominations.get(id, actor);
   }
 
   @Post(':id/documents')
+  @ApiOkResponse({ type: NominationReply })
   @Roles('unit', 'standing', 'owner', 'admin')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: DocumentDto })
@@ -85,6 +89,7 @@ export class NominationsController {
 
   /** Checks the dossier has what the form requires, then sends it to the standing agency. */
   @Post(':id/submit')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('unit', 'standing', 'owner', 'admin')
   submit(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationReply> {
@@ -92,6 +97,7 @@ export class NominationsController {
   }
 
   @Post(':id/appraisal')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('standing', 'admin')
   appraise(
@@ -103,6 +109,7 @@ export class NominationsController {
   }
 
   @Post(':id/votes')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('council')
   vote(
@@ -114,6 +121,7 @@ export class NominationsController {
   }
 
   @Post(':id/vote/close')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('council', 'standing', 'admin')
   closeVote(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationReply> {
@@ -121,6 +129,7 @@ export class NominationsController {
   }
 
   @Post(':id/objections')
+  @ApiOkResponse({ type: NominationReply })
   object(
     @Param('id', uuid) id: string,
     @Body() body: ObjectionDto,
@@ -130,6 +139,7 @@ export class NominationsController {
   }
 
   @Post(':id/objections/:objectionId/resolution')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('standing', 'admin')
   resolve(
@@ -143,6 +153,7 @@ export class NominationsController {
 
   /** The commune chairman signs; the decision gets the issuer's next number for the year. */
   @Post(':id/decision')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('chairman')
   decide(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationReply> {
@@ -151,6 +162,7 @@ export class NominationsController {
 
   /** A Bằng khen of the city chairman: the commune forwards its nomination to the city. */
   @Post(':id/forward')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('chairman', 'standing', 'admin')
   forward(
@@ -162,6 +174,7 @@ export class NominationsController {
   }
 
   @Post(':id/city-decision')
+  @ApiOkResponse({ type: NominationReply })
   @HttpCode(200)
   @Roles('standing', 'admin')
   cityDecision(

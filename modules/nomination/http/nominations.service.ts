@@ -14,18 +14,17 @@ import { nameUuid } from '@platform/ids';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { CommandResult } from '@platform/workflow/contracts';
 import {
-  NOMINATION_STATUS_LABELS,
   requireProposer,
   type NominationCommand,
   type NominationStatus,
   type NominationSubject,
   type Restriction,
 } from '../nomination.decider';
-import { REWARD_FORM_INFO } from '../nomination.forms';
 import { nominationProjection, type NominationView } from '../nomination.projection';
 import { NominationQuery } from '../nomination.query';
 import { nominationRoute, quotaAllocationRoute } from '../nomination.route';
 import { renderCertificate } from './certificate';
+import { nominationReply as reply, type NominationReply } from './nomination.reply';
 import type {
   AppraisalDto,
   CityDecisionDto,
@@ -34,8 +33,6 @@ import type {
   ResolutionDto,
   VoteDto,
 } from './nomination.dto';
-
-export type NominationReply = NominationView & { statusLabel: string; formLabel: string };
 
 const READERS = ['council', 'chairman'];
 const PUBLIC: NominationStatus[] = ['posting', 'suspended', 'awaiting_decision', 'forwarded', 'decided'];
@@ -247,9 +244,3 @@ export class NominationsService {
     );
   }
 }
-
-const reply = (row: NominationView): NominationReply => ({
-  ...row,
-  statusLabel: NOMINATION_STATUS_LABELS[row.status],
-  formLabel: REWARD_FORM_INFO[row.form].label,
-});

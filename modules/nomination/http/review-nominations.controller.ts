@@ -4,7 +4,8 @@ import type { Actor } from '@kernel';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
 import { CouncilResultDto, NominationDto } from './nomination.dto';
-import { NominationsService, type NominationReply } from './nominations.service';
+import { NominationReply } from './nomination.reply';
+import { NominationsService } from './nominations.service';
 
 const uuid = uuidParam('id');
 

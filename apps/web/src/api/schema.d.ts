@@ -1313,6 +1313,68 @@ export interface components {
       dossier?: Record<string, never>;
       scoring?: components['schemas']['ScoringDto'];
     };
+    DossierDocumentReply: {
+      /** Format: uuid */
+      documentId: string;
+      kind: string;
+      /** @example Tờ trình */
+      kindLabel: string;
+      fileName: string;
+      size: number;
+    };
+    TallyReply: {
+      yes: number;
+      no: number;
+      abstain: number;
+    };
+    NominationReply: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      reviewId: string;
+      unitCode: string;
+      form: string;
+      status: string;
+      /** Format: date-time */
+      statusSince: string;
+      state: {
+        [key: string]: unknown;
+      };
+      steps: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example Đang công khai */
+      statusLabel: string;
+      /** @example Giấy khen của Chủ tịch UBND xã */
+      formLabel: string;
+      /** @example Trung tâm Văn hóa, Thể thao – Truyền thông */
+      subjectName: string;
+      /** @enum {string} */
+      subjectKind: 'collective' | 'individual';
+      /** @description The review score the nomination was made with */
+      score: number;
+      achievement: string;
+      documents: components['schemas']['DossierDocumentReply'][];
+      /** @description Council members voting, by user name */
+      members: string[];
+      /** @description The council's chair, by user name */
+      chair: string;
+      /** @description Members who have voted this round */
+      voted: string[];
+      tally?: components['schemas']['TallyReply'] | null;
+      /** @example 1/QĐ-UBND */
+      decisionNumber?: string | null;
+    };
+    NominationPage: {
+      items: components['schemas']['NominationReply'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
     DocumentDto: {
       /** @enum {string} */
       kind: 'to_trinh' | 'bao_cao_thanh_tich' | 'bien_ban_binh_xet' | 'chung_nhan_sang_kien';
@@ -2373,7 +2435,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationPage'];
+        };
       };
     };
   };
@@ -2392,7 +2456,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2411,11 +2477,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2454,7 +2522,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2477,7 +2547,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2500,7 +2572,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2519,7 +2593,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2538,11 +2614,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2566,7 +2644,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2585,7 +2665,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2608,7 +2690,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2631,7 +2715,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };

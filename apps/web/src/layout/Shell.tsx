@@ -26,12 +26,11 @@ export function Shell({ children }: { children: ReactNode }) {
           {me?.role !== 'unit' && <NavLink to={PATHS.plans}>Kế hoạch</NavLink>}
         </nav>
         <Space size="middle" wrap className="who">
-          <Badge count={inbox.data?.length ?? 0} size="small" title="Việc đang chờ">
-            <BellOutlined
-              aria-label={`Việc đang chờ: ${inbox.data?.length ?? 0}`}
-              style={{ fontSize: 18, color: '#fff' }}
-            />
-          </Badge>
+          <Link to={PATHS.inbox} aria-label={`Việc đang chờ: ${inbox.data?.length ?? 0}`}>
+            <Badge count={inbox.data?.length ?? 0} size="small">
+              <BellOutlined style={{ fontSize: 18, color: '#fff' }} />
+            </Badge>
+          </Link>
           <span className="person" data-testid="person">
             <Typography.Text strong style={{ color: '#fff' }}>
               {me?.displayName}

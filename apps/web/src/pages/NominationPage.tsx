@@ -1,0 +1,258 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  List,
+  Result,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, ApiError } from '../api/client';
+import type { components } from '../api/schema';
+import { download } from '../download';
+import { formatDate, formatNumber } from '../format';
+import { PATHS } from '../paths';
+import { useSession } from '../session';
+
+type Nomination = components['schemas']['NominationReply'];
+
+/**
+ * One nomination on its way to a decision, and the step the caller can take: the standing
+ * agency appraises, council members vote, the chair closes the vote, the chairman signs.
+ * The API decides whether a step is allowed; the page offers the step the role would take.
+ */
+export function NominationPage() {
+  const { nominationId = '' } = useParams();
+  const { me } = useSession();
+  const nomination = useQuery({
+    queryKey: ['nomination', nominationId],
+    queryFn: async () =>
+      (await api.GET('/nominations/{id}', { params: { path: { id: nominationId } } })).data!,
+  });
+  if (nomination.isPending) return <Spin tip="Đang tải hồ sơ…" />;
+  if (nomination.error)
+    return (
+      <Result
+        status={
+          nomination.error instanceof ApiError && nomination.error.problem.statusCode === 403
+            ? '403'
+            : 'error'
+        }
+        title="Không mở được hồ sơ khen thưởng"
+        subTitle={nomination.error.message}
+        extra={<Link to={PATHS.inbox}>Về việc đang chờ</Link>}
+      />
+    );
+  const n = nomination.data;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <div>
+        <Typography.Text type="secondary">{n.formLabel}</Typography.Text>
+        <Typography.Title level={3} style={{ marginTop: 4 }}>
+          {n.subjectName}
+        </Typography.Title>
+      </div>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+        <Descriptions.Item label="Trạng thái">
+          <Tag color="blue">{n.statusLabel}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label="Điểm đánh giá">{formatNumber(n.score)}</Descriptions.Item>
+        <Descriptions.Item label="Thành tích" span={2}>
+          {n.achievement}
+        </Descriptions.Item>
+        {n.tally && (
+          <Descriptions.Item label="Kết quả bỏ phiếu" span={2}>
+            Đồng ý {n.tally.yes} · Không đồng ý {n.tally.no} · Không biểu quyết {n.tally.abstain}
+          </Descriptions.Item>
+        )}
+        {n.status === 'voting' && (
+          <Descriptions.Item label="Đã bỏ phiếu" span={2}>
+            {n.voted.length}/{n.members.length} thành viên
+          </Descriptions.Item>
+        )}
+        {n.decisionNumber && <Descriptions.Item label="Quyết định số">{n.decisionNumber}</Descriptions.Item>}
+      </Descriptions>
+      <Card title="Hồ sơ" size="small">
+        <List
+          dataSource={n.documents}
+          locale={{ emptyText: 'Chưa có tài liệu' }}
+          renderItem={(d) => (
+            <List.Item>
+              <List.Item.Meta
+                title={d.kindLabel}
+                description={`${d.fileName} · ${formatNumber(Math.ceil(d.size / 1024))} KB`}
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+      {(me?.role === 'standing' || me?.role === 'admin') && n.status === 'appraisal' && <Appraisal n={n} />}
+      {me?.role === 'council' && n.status === 'voting' && n.members.includes(me.username) && <Vote n={n} />}
+      {n.status === 'voting' && me?.username === n.chair && <CloseVote n={n} />}
+      {me?.role === 'chairman' && n.status === 'awaiting_decision' && <Sign n={n} />}
+      {n.decisionNumber && <Certificate n={n} />}
+    </Space>
+  );
+}
+
+/** Sends a step and shows the nomination as the API answers it. */
+function useStep(n: Nomination, done: string) {
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  return useMutation({
+    mutationFn: async (send: () => Promise<{ data?: Nomination }>) => (await send()).data!,
+    onSuccess: (updated) => {
+      queries.setQueryData(['nomination', n.id], updated);
+      void queries.invalidateQueries({ queryKey: ['inbox'] });
+      void message.success(done);
+    },
+  });
+}
+
+const path = (n: Nomination) => ({ params: { path: { id: n.id } } });
+
+function Appraisal({ n }: { n: Nomination }) {
+  const step = useStep(n, 'Đã ghi kết quả thẩm định');
+  const [missing, setMissing] = useState('');
+  const [reason, setReason] = useState('');
+  return (
+    <Card title="Thẩm định hồ sơ" size="small">
+      {step.error && (
+        <Alert type="error" showIcon message={step.error.message} role="alert" style={{ marginBottom: 12 }} />
+      )}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Button
+          type="primary"
+          loading={step.isPending}
+          onClick={() =>
+            step.mutate(() =>
+              api.POST('/nominations/{id}/appraisal', { ...path(n), body: { outcome: 'accept' } }),
+            )
+          }
+        >
+          Chấp nhận, trình Hội đồng
+        </Button>
+        <Form layout="vertical">
+          <Form.Item label="Nội dung cần bổ sung (mỗi dòng một mục)">
+            <Input.TextArea rows={2} value={missing} onChange={(e) => setMissing(e.target.value)} />
+          </Form.Item>
+          <Button
+            onClick={() =>
+              step.mutate(() =>
+                api.POST('/nominations/{id}/appraisal', {
+                  ...path(n),
+                  body: { outcome: 'return', missing: missing.split('\n').filter((m) => m.trim()) },
+                }),
+              )
+            }
+          >
+            Trả hồ sơ để bổ sung
+          </Button>
+          <Form.Item label="Lý do không đề nghị" style={{ marginTop: 12 }}>
+            <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Form.Item>
+          <Button
+            danger
+            onClick={() =>
+              step.mutate(() =>
+                api.POST('/nominations/{id}/appraisal', { ...path(n), body: { outcome: 'reject', reason } }),
+              )
+            }
+          >
+            Không đề nghị khen thưởng
+          </Button>
+        </Form>
+      </Space>
+    </Card>
+  );
+}
+
+function Vote({ n }: { n: Nomination }) {
+  const { me } = useSession();
+  const step = useStep(n, 'Đã ghi phiếu của bạn');
+  const voted = n.voted.includes(me!.username);
+  const cast = (choice: 'yes' | 'no' | 'abstain') =>
+    step.mutate(() => api.POST('/nominations/{id}/votes', { ...path(n), body: { choice, written: false } }));
+  return (
+    <Card title={voted ? 'Bạn đã bỏ phiếu (có thể đổi ý kiến)' : 'Bỏ phiếu'} size="small">
+      {step.error && (
+        <Alert type="error" showIcon message={step.error.message} role="alert" style={{ marginBottom: 12 }} />
+      )}
+      <Space wrap>
+        <Button type="primary" loading={step.isPending} onClick={() => cast('yes')}>
+          Đồng ý
+        </Button>
+        <Button onClick={() => cast('no')}>Không đồng ý</Button>
+        <Button onClick={() => cast('abstain')}>Không biểu quyết</Button>
+      </Space>
+    </Card>
+  );
+}
+
+function CloseVote({ n }: { n: Nomination }) {
+  const step = useStep(n, 'Đã kết thúc bỏ phiếu');
+  return (
+    <Card title="Chủ tịch Hội đồng" size="small">
+      {step.error && (
+        <Alert type="error" showIcon message={step.error.message} role="alert" style={{ marginBottom: 12 }} />
+      )}
+      <Button
+        type="primary"
+        loading={step.isPending}
+        onClick={() => step.mutate(() => api.POST('/nominations/{id}/vote/close', path(n)))}
+      >
+        Kết thúc bỏ phiếu
+      </Button>
+    </Card>
+  );
+}
+
+function Sign({ n }: { n: Nomination }) {
+  const step = useStep(n, 'Đã ký quyết định khen thưởng');
+  return (
+    <Card title="Quyết định khen thưởng" size="small">
+      {step.error && (
+        <Alert type="error" showIcon message={step.error.message} role="alert" style={{ marginBottom: 12 }} />
+      )}
+      <Button
+        type="primary"
+        loading={step.isPending}
+        onClick={() => step.mutate(() => api.POST('/nominations/{id}/decision', path(n)))}
+      >
+        Ký quyết định
+      </Button>
+    </Card>
+  );
+}
+
+function Certificate({ n }: { n: Nomination }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Card title={`Quyết định số ${n.decisionNumber} ngày ${formatDate(n.updatedAt)}`} size="small">
+      <Button
+        icon={<DownloadOutlined />}
+        loading={busy}
+        onClick={async () => {
+          setBusy(true);
+          await download(`/nominations/${n.id}/certificate`, 'khen-thuong.docx').catch((e: Error) =>
+            message.error(e.message),
+          );
+          setBusy(false);
+        }}
+      >
+        Tải giấy khen (DOCX)
+      </Button>
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NOMINATION_STATUS_LABELS } from '../nomination.decider';
+import { DOSSIER_LABELS, REWARD_FORM_INFO } from '../nomination.forms';
+import { NominationView } from '../nomination.projection';
+
+export class DossierDocumentReply {
+  @ApiProperty({ format: 'uuid' }) documentId: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ example: 'Tờ trình' }) kindLabel: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty() size: number;
+}
+
+export class TallyReply {
+  @ApiProperty() yes: number;
+  @ApiProperty() no: number;
+  @ApiProperty() abstain: number;
+}
+
+/** A nomination as people read it: the row, plus its Vietnamese names and what each step needs. */
+export class NominationReply extends NominationView {
+  @ApiProperty({ example: 'Đang công khai' }) statusLabel: string;
+  @ApiProperty({ example: 'Giấy khen của Chủ tịch UBND xã' }) formLabel: string;
+  @ApiProperty({ example: 'Trung tâm Văn hóa, Thể thao – Truyền thông' }) subjectName: string;
+  @ApiProperty({ enum: ['collective', 'individual'] }) subjectKind: 'collective' | 'individual';
+  @ApiProperty({ description: 'The review score the nomination was made with' }) score: number;
+  @ApiProperty() achievement: string;
+  @ApiProperty({ type: [DossierDocumentReply] }) documents: DossierDocumentReply[];
+  @ApiProperty({ type: [String], description: 'Council members voting, by user name' }) members: string[];
+  @ApiProperty({ description: "The council's chair, by user name" }) chair: string;
+  @ApiProperty({ type: [String], description: 'Members who have voted this round' }) voted: string[];
+  @ApiPropertyOptional({ type: TallyReply, nullable: true }) tally: TallyReply | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1/QĐ-UBND' }) decisionNumber: string | null;
+}
+
+export class NominationPage {
+  @ApiProperty({ type: [NominationReply] }) items: NominationReply[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+export const nominationReply = (row: NominationView): NominationReply => {
+  const n = row.state;
+  return Object.assign(new NominationReply(), row, {
+    statusLabel: NOMINATION_STATUS_LABELS[row.status],
+    formLabel: REWARD_FORM_INFO[row.form].label,
+    subjectName: n.subject.name,
+    subjectKind: n.subject.kind,
+    score: n.score,
+    achievement: n.achievement,
+    documents: n.documents.map((d) => ({
+      documentId: d.documentId,
+      kind: d.kind,
+      kindLabel: DOSSIER_LABELS[d.kind],
+      fileName: d.fileName,
+      size: d.size,
+    })),
+    members: n.members,
+    chair: n.chair,
+    voted: n.ballots.map((b) => b.member),
+    tally: n.tally ? { yes: n.tally.yes, no: n.tally.no, abstain: n.tally.abstain } : null,
+    decisionNumber: n.decision?.number ?? null,
+  });
+};

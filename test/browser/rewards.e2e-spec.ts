@@ -1,0 +1,121 @@
+import JSZip from 'jszip';
+import type { Browser, Download, Page } from 'playwright-core';
+import { demoDossier, plan863 } from '@demo';
+import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
+import { smallPlan } from '../support/fixtures';
+import { apiUrl, call, eventually, login } from '../support/client';
+import { launchBrowser, logIn, newSession, screenshot } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/**
+ * A plan of its own (so the demo's history stays as the audit suite expects), launched, its
+ * first phase reviewed early; it follows the demo commune's rules, whose posting lasts 0 days.
+ */
+async function closedReview(): Promise<string> {
+  const owner = await login('owner');
+  const body = smallPlan({ jurisdiction: jurisdictionOf(plan863) });
+  const plan = (await call('POST', '/plans', { token: owner, body })).body;
+  await call('POST', `/plans/${plan.id}/launch`, { token: owner });
+  await eventually(async () =>
+    (await call('GET', `/plans/${plan.id}`, { token: owner })).body.tasksIssuedAt ? true : undefined,
+  );
+  const review = (
+    await call('POST', `/plans/${plan.id}/reviews`, { token: owner, body: { phaseCode: 'GD1' } })
+  ).body;
+  await call('POST', `/reviews/${review.id}/close`, { token: await login('vhxh') });
+  return review.id;
+}
+
+/** A Giấy khen for a person of the Trung tâm in that review, filed and submitted (through the API). */
+async function submittedNomination(name: string): Promise<string> {
+  const vhxh = await login('vhxh');
+  const reviewId = await closedReview();
+  const { id } = (
+    await call('POST', `/reviews/${reviewId}/nominations`, {
+      token: vhxh,
+      body: {
+        subject: { kind: 'individual', unitCode: 'TTVH', name, position: 'Viên chức Trung tâm' },
+        form: 'giay_khen_chu_tich_xa',
+        achievement: 'Hoàn thành xuất sắc nhiệm vụ số hóa hồ sơ một cửa năm 2026',
+      },
+    })
+  ).body;
+  for (const doc of demoDossier) {
+    const body = new FormData();
+    body.append('kind', doc.kind);
+    body.append('file', new Blob([doc.text], { type: 'text/plain' }), doc.fileName);
+    await fetch(`${apiUrl()}/nominations/${id}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${vhxh}` },
+      body,
+    });
+  }
+  expect((await call('POST', `/nominations/${id}/submit`, { token: vhxh })).status).toBeLessThan(300);
+  return id;
+}
+
+async function open(user: string, nominationId: string): Promise<Page> {
+  const page = await (await newSession(browser)).newPage();
+  await logIn(page, user);
+  await page.getByRole('link', { name: /Việc đang chờ/ }).waitFor();
+  await page.goto(`/khen-thuong/${nominationId}`);
+  return page;
+}
+
+const contentOf = async (file: Download): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+  return zip.file('word/document.xml')!.async('string');
+};
+
+describe('a reward, in the browser: appraisal, the council’s vote, the chairman’s signature', () => {
+  it('takes a Giấy khen from the standing agency’s inbox to a signed decision and its certificate', async () => {
+    const name = `Nguyễn Thị Thử ${Date.now().toString(36)}`;
+    const id = await submittedNomination(name);
+
+    // The standing agency finds it in its inbox and accepts it for the council.
+    const standing = await (await newSession(browser)).newPage();
+    await logIn(standing, 'vhxh');
+    await standing.getByRole('link', { name: /Việc đang chờ/ }).click();
+    await standing.getByRole('link', { name: new RegExp(name) }).click();
+    await standing.getByRole('button', { name: 'Chấp nhận, trình Hội đồng' }).click();
+    await standing.getByText('Hội đồng đang bỏ phiếu').waitFor();
+    await screenshot(standing, 'khen-thuong-tham-dinh');
+
+    // Two members vote in the browser, six more through the API (80 % must take part); the chair closes.
+    for (const member of ['council2', 'council3']) {
+      const page = await open(member, id);
+      await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
+      await page.getByText('Đã ghi phiếu của bạn').waitFor();
+      if (member === 'council2') await screenshot(page, 'khen-thuong-bo-phieu');
+    }
+    for (const member of ['council1', 'council4', 'council5', 'council6', 'council7', 'council8'])
+      await call('POST', `/nominations/${id}/votes`, { token: await login(member), body: { choice: 'yes' } });
+    const chair = await open('council1', id);
+    await chair.getByRole('button', { name: 'Kết thúc bỏ phiếu' }).click();
+    await chair.getByText('Đã kết thúc bỏ phiếu').waitFor();
+
+    // The demo's posting lasts 0 days: the nomination's workflow ends it by itself.
+    await eventually(async () =>
+      (await call('GET', `/nominations/${id}`, { token: await login('chairman') })).body.status ===
+      'awaiting_decision'
+        ? true
+        : undefined,
+    );
+    const chairman = await open('chairman', id);
+    await chairman.getByRole('button', { name: 'Ký quyết định' }).click();
+    await chairman.getByText('Đã ký quyết định khen thưởng').waitFor();
+    await screenshot(chairman, 'khen-thuong-quyet-dinh');
+    const [file] = await Promise.all([
+      chairman.waitForEvent('download'),
+      chairman.getByRole('button', { name: 'Tải giấy khen (DOCX)' }).click(),
+    ]);
+    expect(await contentOf(file)).toContain(name);
+  });
+});
