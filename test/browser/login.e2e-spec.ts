@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, logIn, newSession, PHONE, screenshot } from '../support/browser';
+import { sharedBrowser, logIn, newSession, PHONE, screenshot } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 describe('signing in, in the browser', () => {
   it('says in Vietnamese why a login failed, and stays on the login page', async () => {
-    const page = await (await newSession(browser)).newPage();
+    const page = await (await newSession(browser())).newPage();
     await logIn(page, 'owner', 'sai-mat-khau');
     await page.getByRole('alert').getByText('Tên đăng nhập hoặc mật khẩu không đúng').waitFor();
     expect(new URL(page.url()).pathname).toBe('/dang-nhap');
@@ -17,7 +12,7 @@ describe('signing in, in the browser', () => {
   });
 
   it('shows who is working (person, role, unit) and the plans, survives a reload, and signs out', async () => {
-    const page = await (await newSession(browser)).newPage();
+    const page = await (await newSession(browser())).newPage();
     await logIn(page, 'vhxh');
     await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
     const person = page.getByTestId('person');
@@ -37,7 +32,7 @@ describe('signing in, in the browser', () => {
   });
 
   it('sends a visitor without a session to the login page, and back where they were going after it', async () => {
-    const page = await (await newSession(browser)).newPage();
+    const page = await (await newSession(browser())).newPage();
     await page.goto('/ke-hoach');
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     await logIn(page, 'owner');
@@ -46,7 +41,7 @@ describe('signing in, in the browser', () => {
   });
 
   it('fits a phone: the login form and the header wrap, nothing scrolls sideways', async () => {
-    const page = await (await newSession(browser, PHONE)).newPage();
+    const page = await (await newSession(browser(), PHONE)).newPage();
     await page.goto('/dang-nhap');
     await screenshot(page, 'dang-nhap-dien-thoai');
     await logIn(page, 'vhxh');

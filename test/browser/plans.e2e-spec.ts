@@ -1,14 +1,9 @@
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
 import { call, login } from '../support/client';
 import { smallPlan } from '../support/fixtures';
-import { launchBrowser, logIn, newSession, screenshot } from '../support/browser';
+import { sharedBrowser, logIn, newSession, screenshot } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 describe("a plan's page, in the browser", () => {
   it('launches a draft after a confirmation, and shows its tasks by lead unit and status', async () => {
@@ -18,7 +13,7 @@ describe("a plan's page, in the browser", () => {
       title: 'Kế hoạch thử giao diện: phát động qua trình duyệt',
     });
     const draft = (await call('POST', '/plans', { token: await login('owner'), body })).body;
-    const page = await (await newSession(browser)).newPage();
+    const page = await (await newSession(browser())).newPage();
     await logIn(page, 'owner');
     await page
       .getByRole('row', { name: new RegExp(draft.number) })
@@ -39,7 +34,7 @@ describe("a plan's page, in the browser", () => {
 
   it('downloads the consolidated report as Word, with the plan’s tasks in it', async () => {
     const planId = process.env.THIDUA_DEMO_PLAN_ID!;
-    const page = await (await newSession(browser)).newPage();
+    const page = await (await newSession(browser())).newPage();
     await logIn(page, 'owner');
     await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
     await page.goto(`/ke-hoach/${planId}`);

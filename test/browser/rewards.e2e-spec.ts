@@ -1,16 +1,12 @@
 import JSZip from 'jszip';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { demoDossier, plan863 } from '@demo';
 import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
 import { smallPlan } from '../support/fixtures';
 import { apiUrl, call, eventually, login } from '../support/client';
-import { launchBrowser, logIn, newSession, screenshot } from '../support/browser';
+import { sharedBrowser, logIn, newSession, screenshot } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 /**
  * A plan of its own (so the demo's history stays as the audit suite expects), launched, its
@@ -60,7 +56,7 @@ async function submittedNomination(name: string): Promise<string> {
 }
 
 async function open(user: string, nominationId: string): Promise<Page> {
-  const page = await (await newSession(browser)).newPage();
+  const page = await (await newSession(browser())).newPage();
   await logIn(page, user);
   await page.getByRole('link', { name: /Việc đang chờ/ }).waitFor();
   await page.goto(`/khen-thuong/${nominationId}`);
@@ -80,7 +76,7 @@ describe('a reward, in the browser: appraisal, the council’s vote, the chairma
     const id = await submittedNomination(name);
 
     // The standing agency finds it in its inbox and accepts it for the council.
-    const standing = await (await newSession(browser)).newPage();
+    const standing = await (await newSession(browser())).newPage();
     await logIn(standing, 'vhxh');
     await standing.getByRole('link', { name: /Việc đang chờ/ }).click();
     await standing.getByRole('link', { name: new RegExp(name) }).click();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { call, login } from '../support/client';
-import { launchBrowser, logIn, newSession, PHONE, screenshot } from '../support/browser';
+import { sharedBrowser, logIn, newSession, PHONE, screenshot } from '../support/browser';
 
 /** A unit of the demo that leads a task of plan 863 no other test changes, and that task. */
 async function leadTask(username: string): Promise<{ taskId: string; code: string }> {
@@ -10,11 +10,7 @@ async function leadTask(username: string): Promise<{ taskId: string; code: strin
   return { taskId: lead.taskId, code: lead.taskCode };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const noSidewaysScroll = async (page: Page) =>
   expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(
@@ -24,7 +20,7 @@ const noSidewaysScroll = async (page: Page) =>
 describe("a unit's tasks, in the browser", () => {
   it('starts a unit at its tasks; the lead updates a task (a field error shown, then corrected) and uploads evidence', async () => {
     const { taskId, code } = await leadTask('kt');
-    const page = await (await newSession(browser)).newPage();
+    const page = await (await newSession(browser())).newPage();
     await logIn(page, 'kt');
     await page.getByRole('heading', { name: 'Nhiệm vụ của tôi' }).waitFor();
     await page.getByRole('link', { name: new RegExp(`^${code.replace('.', '\\.')}\\. `) }).click();
@@ -61,7 +57,7 @@ describe("a unit's tasks, in the browser", () => {
 
   it("shows another unit's task as a page saying it is not theirs, not a crash", async () => {
     const { taskId } = await leadTask('kt');
-    const page = await (await newSession(browser)).newPage();
+    const page = await (await newSession(browser())).newPage();
     await logIn(page, 'thonkl');
     await page.getByRole('heading', { name: 'Nhiệm vụ của tôi' }).waitFor();
     await page.goto(`/nhiem-vu/${taskId}`);
@@ -70,7 +66,7 @@ describe("a unit's tasks, in the browser", () => {
   });
 
   it('fits a village head’s phone: my tasks, nearest deadlines first, without sideways scrolling', async () => {
-    const page = await (await newSession(browser, PHONE)).newPage();
+    const page = await (await newSession(browser(), PHONE)).newPage();
     await logIn(page, 'thonkl');
     await page.getByRole('heading', { name: 'Nhiệm vụ của tôi' }).waitFor();
     await page.getByText('Kế hoạch 863/KH-UBND').first().waitFor();

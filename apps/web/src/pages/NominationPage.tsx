@@ -199,41 +199,46 @@ function Vote({ n }: { n: Nomination }) {
   );
 }
 
-function CloseVote({ n }: { n: Nomination }) {
-  const step = useStep(n, 'Đã kết thúc bỏ phiếu');
+/** One step that is a single decision: a card with its button. */
+function StepCard(props: {
+  n: Nomination;
+  title: string;
+  button: string;
+  done: string;
+  send: () => Promise<{ data?: Nomination }>;
+}) {
+  const step = useStep(props.n, props.done);
   return (
-    <Card title="Chủ tịch Hội đồng" size="small">
+    <Card title={props.title} size="small">
       {step.error && (
         <Alert type="error" showIcon message={step.error.message} role="alert" style={{ marginBottom: 12 }} />
       )}
-      <Button
-        type="primary"
-        loading={step.isPending}
-        onClick={() => step.mutate(() => api.POST('/nominations/{id}/vote/close', path(n)))}
-      >
-        Kết thúc bỏ phiếu
+      <Button type="primary" loading={step.isPending} onClick={() => step.mutate(props.send)}>
+        {props.button}
       </Button>
     </Card>
   );
 }
 
-function Sign({ n }: { n: Nomination }) {
-  const step = useStep(n, 'Đã ký quyết định khen thưởng');
-  return (
-    <Card title="Quyết định khen thưởng" size="small">
-      {step.error && (
-        <Alert type="error" showIcon message={step.error.message} role="alert" style={{ marginBottom: 12 }} />
-      )}
-      <Button
-        type="primary"
-        loading={step.isPending}
-        onClick={() => step.mutate(() => api.POST('/nominations/{id}/decision', path(n)))}
-      >
-        Ký quyết định
-      </Button>
-    </Card>
-  );
-}
+const CloseVote = ({ n }: { n: Nomination }) => (
+  <StepCard
+    n={n}
+    title="Chủ tịch Hội đồng"
+    button="Kết thúc bỏ phiếu"
+    done="Đã kết thúc bỏ phiếu"
+    send={() => api.POST('/nominations/{id}/vote/close', path(n))}
+  />
+);
+
+const Sign = ({ n }: { n: Nomination }) => (
+  <StepCard
+    n={n}
+    title="Quyết định khen thưởng"
+    button="Ký quyết định"
+    done="Đã ký quyết định khen thưởng"
+    send={() => api.POST('/nominations/{id}/decision', path(n))}
+  />
+);
 
 function Certificate({ n }: { n: Nomination }) {
   const { message } = App.useApp();
