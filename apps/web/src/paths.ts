@@ -11,6 +11,7 @@ export const PATHS = {
   myTasks: '/nhiem-vu',
   task: (id: string) => `/nhiem-vu/${id}`,
   inbox: '/hop-thu',
+  audit: '/kiem-toan',
   nomination: (id: string) => `/khen-thuong/${id}`,
 } as const;
 

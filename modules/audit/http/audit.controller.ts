@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import type { Response } from 'express';
@@ -9,6 +9,7 @@ import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { PlanQuery } from '@modules/plan/plan.query';
 import { AuditQuery } from '../audit.query';
+import { HistoryPage, VerifyReply } from './audit.reply';
 
 const uuid = uuidParam('id');
 
@@ -57,6 +58,7 @@ export class AuditController {
 
   /** Walks every chain and checkpoint; answers the first breaks with their stream, position and kind. */
   @Post('verify')
+  @ApiOkResponse({ type: VerifyReply })
   @HttpCode(200)
   @ReadOnly()
   verify(): Promise<VerifyReport> {
@@ -77,6 +79,7 @@ export class AuditController {
 
   /** Every event of every stream of the plan, in recording order, with actor, role and unit. */
   @Get('plans/:id/events')
+  @ApiOkResponse({ type: HistoryPage })
   async events(
     @Param('id', uuid) planId: string,
     @Query() query: HistoryQuery,

@@ -1484,6 +1484,48 @@ export interface components {
       /** @example /nominations/… */
       link: string;
     };
+    ChainBreakReply: {
+      /** @example altered */
+      kind: string;
+      streamId: string;
+      position?: number;
+      version?: number;
+      detail: string;
+    };
+    VerifyReply: {
+      ok: boolean;
+      events: number;
+      streams: number;
+      checkpoints: number;
+      breaks: components['schemas']['ChainBreakReply'][];
+      elapsedMs: number;
+      eventsPerSecond: number;
+    };
+    HistoryEntryReply: {
+      position: number;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date-time */
+      occurredAt: string;
+      streamId: string;
+      version: number;
+      /** @example TaskProgressRecorded */
+      type: string;
+      username: string;
+      role: string;
+      unitCode?: string | null;
+      /** Format: uuid */
+      eventId: string;
+      hash: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    HistoryPage: {
+      items: components['schemas']['HistoryEntryReply'][];
+      /** @description Position to continue after */
+      next?: number | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -2818,7 +2860,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VerifyReply'];
+        };
       };
     };
   };
@@ -2875,7 +2919,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HistoryPage'];
+        };
       };
     };
   };

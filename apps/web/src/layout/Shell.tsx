@@ -24,6 +24,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           {me?.unitCode && <NavLink to={PATHS.myTasks}>Nhiệm vụ của tôi</NavLink>}
           {me?.role !== 'unit' && <NavLink to={PATHS.plans}>Kế hoạch</NavLink>}
+          {(me?.role === 'auditor' || me?.role === 'admin') && <NavLink to={PATHS.audit}>Kiểm toán</NavLink>}
         </nav>
         <Space size="middle" wrap className="who">
           <Link to={PATHS.inbox} aria-label={`Việc đang chờ: ${inbox.data?.length ?? 0}`}>
