@@ -1,18 +1,22 @@
 import { Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Shell } from './layout/Shell';
 import { LoginPage } from './pages/LoginPage';
-import { AuditPage } from './pages/AuditPage';
-import { InboxPage } from './pages/InboxPage';
-import { MyTasksPage } from './pages/MyTasksPage';
-import { NominationPage } from './pages/NominationPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PlanPage } from './pages/PlanPage';
-import { PlansPage } from './pages/PlansPage';
-import { TaskPage } from './pages/TaskPage';
 import { PATHS } from './paths';
 import { useSession, type Me } from './session';
+
+// Each screen is its own chunk: the login page loads without the others.
+const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
+const MyTasksPage = lazy(() => import('./pages/MyTasksPage').then((m) => ({ default: m.MyTasksPage })));
+const NominationPage = lazy(() =>
+  import('./pages/NominationPage').then((m) => ({ default: m.NominationPage })),
+);
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlansPage = lazy(() => import('./pages/PlansPage').then((m) => ({ default: m.PlansPage })));
+const TaskPage = lazy(() => import('./pages/TaskPage').then((m) => ({ default: m.TaskPage })));
 
 /** Where each role starts: a unit's member at their tasks, an auditor at the audit, everyone else at the plans. */
 export const homeOf = (me: Me): string =>
@@ -24,7 +28,11 @@ function SignedIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (loading) return <Spin fullscreen tip="Đang tải…" />;
   if (!me) return <Navigate to={PATHS.login} replace state={{ from: location.pathname }} />;
-  return <Shell>{children}</Shell>;
+  return (
+    <Shell>
+      <Suspense fallback={<Spin tip="Đang tải…" />}>{children}</Suspense>
+    </Shell>
+  );
 }
 
 function Home() {
