@@ -40,6 +40,17 @@ describe('signing in, in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/ke-hoach');
   });
 
+  it('answers an unknown UI address with a page saying so, and a way back', async () => {
+    const page = await (await newSession(browser())).newPage();
+    await logIn(page, 'owner');
+    await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
+    await page.goto('/ke-hoach/mot/trang-khong-co');
+    await page.getByText('Không tìm thấy trang').waitFor();
+    await page.getByRole('button', { name: 'Về danh sách kế hoạch' }).click();
+    await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
+    await screenshot(page, 'khong-tim-thay');
+  });
+
   it('fits a phone: the login form and the header wrap, nothing scrolls sideways', async () => {
     const page = await (await newSession(browser(), PHONE)).newPage();
     await page.goto('/dang-nhap');

