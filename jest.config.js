@@ -10,12 +10,7 @@ const swc = [
       // The tsconfig path aliases, rewritten at transform time: this reaches global setup too,
       // which runs outside Jest's module resolution (moduleNameMapper would not).
       baseUrl: __dirname,
-      paths: {
-        '@kernel': ['./libs/kernel/src'],
-        '@platform/*': ['./libs/platform/src/*'],
-        '@modules/*': ['./modules/*'],
-        '@demo': ['./libs/demo/src'],
-      },
+      paths: require('./tsconfig.json').compilerOptions.paths,
     },
     module: { type: 'commonjs' },
   },

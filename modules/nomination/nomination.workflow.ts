@@ -1,7 +1,6 @@
 import { condition, continueAsNew, proxyActivities } from '@temporalio/workflow';
 import { SYSTEM_ACTOR } from '@kernel';
 import { hostAggregate, type AggregateHost } from '@platform/workflow/aggregate';
-import type { CommandResult } from '@platform/workflow/contracts';
 import {
   dueNominationEvents,
   nextNominationDeadline,
@@ -33,7 +32,7 @@ const { takeDecisionNumber } = proxyActivities<NominationActivities>({
  */
 async function sign(command: NominationCommand, host: AggregateHost<NominationState, NominationEvent>) {
   const state = host.state();
-  if (command.type !== 'Sign' || state.status !== 'awaiting_decision') return nothingNew(host);
+  if (command.type !== 'Sign' || state.status !== 'awaiting_decision') return host.unchanged();
   const { issuer, signer, signedOn, suffix, restrictions } = command.data;
   const { number } = await takeDecisionNumber({
     nominationId: state.nominationId,
@@ -53,10 +52,6 @@ async function sign(command: NominationCommand, host: AggregateHost<NominationSt
     command.actor,
   );
 }
-
-/** A repeat: nothing to append, the answer says where the stream stands. */
-const nothingNew = (host: AggregateHost<NominationState, NominationEvent>): Promise<CommandResult> =>
-  host.decideAndRecord(() => [], SYSTEM_ACTOR);
 
 const FINAL = new Set(['rejected', 'not_approved', 'not_selected', 'decided']);
 

@@ -19,6 +19,15 @@ export class ReviewQuery {
     return this.db.getRepository(ReviewView).findBy({ status: 'open' });
   }
 
+  /** The plan's review of a phase or a year (opened by the owner or by the plan's agenda). */
+  async reviewFor(planId: string, target: { phaseCode: string } | { year: number }): Promise<ReviewView> {
+    const where =
+      'phaseCode' in target ? { planId, phaseCode: target.phaseCode } : { planId, year: target.year };
+    const review = await this.db.getRepository(ReviewView).findOneBy(where);
+    if (!review) throw new DomainError('NOT_FOUND', 'Không tìm thấy đợt đánh giá', { field: 'id' });
+    return review;
+  }
+
   reviewsOf(planId: string): Promise<ReviewView[]> {
     return this.db.getRepository(ReviewView).find({ where: { planId }, order: { openedAt: 'ASC' } });
   }

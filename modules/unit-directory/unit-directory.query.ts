@@ -24,6 +24,10 @@ export class UnitDirectoryQuery {
     return unit;
   }
 
+  units(codes: string[]): Promise<UnitView[]> {
+    return this.db.getRepository(UnitView).findBy({ id: In([...new Set(codes)]) });
+  }
+
   all(): Promise<UnitView[]> {
     return this.db.getRepository(UnitView).find({ order: { id: 'ASC' } });
   }

@@ -1,7 +1,5 @@
 import { heartbeat } from '@temporalio/activity';
-import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
 import type { AssignedTask } from '@modules/assignment/assignment.decider';
 import { assignmentRoute } from '@modules/assignment/assignment.route';
@@ -24,6 +22,7 @@ import type { EventStore } from '@platform/event-store';
 import { taskIdFor } from '@platform/ids';
 import { rowsOf, type CommandGateway } from '@platform/temporal/command-gateway';
 import type { StoreActivities } from '@platform/workflow/activities';
+import { asFailure } from '@platform/workflow/failures';
 
 export interface ActivityDeps {
   store: EventStore;
@@ -35,19 +34,10 @@ export interface ActivityDeps {
 const FAN_OUT_IN_FLIGHT = 16;
 
 /** A refusal will not change on a retry: it fails the activity for good, with its code. */
-async function refusalsFinal<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw ApplicationFailure.create({
-      type: error.code,
-      message: error.message,
-      details: [error.details],
-      nonRetryable: true,
-    });
-  }
-}
+const refusalsFinal = <T>(work: () => Promise<T>): Promise<T> =>
+  work().catch((error: unknown) => {
+    throw asFailure(error);
+  });
 
 /** Activities take their dependencies from the composition root: no globals, easy to test. */
 export function createActivities(
@@ -80,7 +70,7 @@ export function createActivities(
     async issueAssignments({ planId, actor }) {
       const plan = await plans.plan(planId);
       const byUnit = [...tasksByUnit(plan.definition, (code) => taskIdFor(planId, code))];
-      const kinds = new Map((await units.all()).map((u) => [u.id, u.kind]));
+      const kinds = new Map((await units.units(byUnit.map(([code]) => code))).map((u) => [u.id, u.kind]));
       const issue = async (unitCode: string, tasks: AssignedTask[]) => {
         const unitKind = kinds.get(unitCode);
         // Retried with backoff: the plan's units were checked at drafting, so this heals when the unit is registered.

@@ -1,7 +1,22 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkerOptions } from '@temporalio/worker';
 
 const ROOT = path.resolve(__dirname, '../../..');
+
+/** tsconfig's `paths` as webpack aliases: `@kernel` exactly, `@platform/*` as a prefix. */
+function aliases(): Record<string, string> {
+  const { paths } = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8')).compilerOptions as {
+    paths: Record<string, [string]>;
+  };
+  return Object.fromEntries(
+    Object.entries(paths).map(([key, [target]]) =>
+      key.endsWith('/*')
+        ? [key.slice(0, -2), path.join(ROOT, target.slice(0, -2))]
+        : [`${key}$`, path.join(ROOT, target)],
+    ),
+  );
+}
 
 /**
  * Workflow code bundled from TypeScript sources (replay tests) must resolve the tsconfig path
@@ -12,12 +27,7 @@ export const sourceBundlerOptions: WorkerOptions['bundlerOptions'] = {
     ...config,
     resolve: {
       ...config.resolve,
-      alias: {
-        ...(config.resolve?.alias as Record<string, string> | undefined),
-        '@kernel$': path.join(ROOT, 'libs/kernel/src'),
-        '@platform': path.join(ROOT, 'libs/platform/src'),
-        '@modules': path.join(ROOT, 'modules'),
-      },
+      alias: { ...(config.resolve?.alias as Record<string, string> | undefined), ...aliases() },
     },
   }),
 };

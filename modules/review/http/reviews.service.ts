@@ -42,7 +42,7 @@ export class ReviewsService {
     });
     // A phase's review opened by the agenda before has its own id: the plan's answer names it.
     const [opened] = rowsOf<ReviewView>(result, reviewProjection);
-    return this.get(opened?.id ?? (await this.existing(planId, target)));
+    return this.get(opened?.id ?? (await this.reviews.reviewFor(planId, target)).id);
   }
 
   list(planId: string): Promise<ReviewView[]> {
@@ -78,14 +78,6 @@ export class ReviewsService {
       });
     }
     return this.get(reviewId);
-  }
-
-  private async existing(planId: string, target: ReviewTarget): Promise<string> {
-    const all = await this.reviews.reviewsOf(planId);
-    const found = all.find((r) =>
-      'phaseCode' in target ? r.phaseCode === target.phaseCode : r.year === target.year,
-    );
-    return found?.id ?? nameUuid('review', planId, 'none');
   }
 
   private async score(review: ReviewView): Promise<UnitScore[]> {

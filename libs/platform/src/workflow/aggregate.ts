@@ -40,6 +40,8 @@ export interface AggregateHost<S, E> {
   state(): S;
   /** Decides (a refusal becomes the update's failure), appends and folds; the command's answer. */
   decideAndRecord(decide: () => E[], actor: Actor): Promise<CommandResult>;
+  /** The answer of a command that changed nothing: where the stream stands. */
+  unchanged(): CommandResult;
   now(): Date;
 }
 
@@ -72,7 +74,7 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
 
   /** Appends events on behalf of an actor and folds them in; call inside `exclusive`. */
   async function record(events: E[], actor: Actor): Promise<CommandResult> {
-    if (events.length === 0) return { streamId, version, appended: 0, rows: {} };
+    if (events.length === 0) return host.unchanged();
     const occurredAt = now().toISOString();
     const { workflowId, runId } = workflowInfo();
     const appended = await appendEvents({
@@ -115,6 +117,7 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
   const host: AggregateHost<S, E> = {
     state: () => state,
     decideAndRecord: (decide, actor) => decideAndRecord(() => rethrowAsFailure(decide), actor),
+    unchanged: () => ({ streamId, version, appended: 0, rows: {} }),
     now,
   };
 

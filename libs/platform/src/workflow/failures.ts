@@ -1,4 +1,5 @@
-import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+// From common, not workflow: activities use asFailure too, outside the workflow sandbox.
+import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { DomainError } from '@kernel';
 
 /** Carries a domain rule's code and details across Temporal, where only failures travel. */
