@@ -4,6 +4,7 @@ import type { AppendRequest, NewEvent } from '@platform/workflow/contracts';
 import { openDataSource } from '@platform/database';
 import { projections } from '@modules/projections';
 import { databaseUrl } from '../../../../test/support/client';
+import { smallPlan } from '../../../../test/support/fixtures';
 import { EventStore, WrongExpectedVersionError } from './event-store';
 import { GENESIS_HASH, rowHash } from './hash';
 
@@ -120,10 +121,8 @@ describe('EventStore on PostgreSQL', () => {
   it('updates the inline projection in the same transaction, and rolls both back together', async () => {
     const planId = randomUUID();
     const stream = `plan-${planId}`;
-    const drafted = newEvent('PlanDrafted', {
-      planId,
-      definition: { number: 'x', issuer: 'y', title: 't', issuedOn: '2026-01-01' },
-    });
+    // A whole plan, as the plan's decider drafts it: the test stack's readers see this row too.
+    const drafted = newEvent('PlanDrafted', { planId, definition: smallPlan() });
     await store.append(request(stream, 0, [drafted]));
     expect(await db.query('SELECT status, version FROM plans WHERE id = $1', [planId])).toEqual([
       { status: 'draft', version: 1 },
