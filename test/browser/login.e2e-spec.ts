@@ -1,3 +1,5 @@
+import { call, login } from '../support/client';
+import { smallPlan } from '../support/fixtures';
 import { sharedBrowser, logIn, newSession, PHONE, screenshot } from '../support/browser';
 
 const browser = sharedBrowser();
@@ -12,19 +14,24 @@ describe('signing in, in the browser', () => {
   });
 
   it('shows who is working (person, role, unit) and the plans, survives a reload, and signs out', async () => {
+    // The newest plan heads the list however many plans other suites made.
+    const owner = await login('owner');
+    const body = smallPlan({ issuedOn: '2026-12-31', title: 'Kế hoạch thử giao diện: danh sách' });
+    const plan = (await call('POST', '/plans', { token: owner, body })).body;
+    await call('POST', `/plans/${plan.id}/launch`, { token: owner });
+    const number = new RegExp(plan.number.replace('/', '\\/'));
     const page = await (await newSession(browser())).newPage();
     await logIn(page, 'vhxh');
     await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
     const person = page.getByTestId('person');
     await expect(person.textContent()).resolves.toContain('Cơ quan thường trực');
     await expect(person.textContent()).resolves.toContain('Phòng Văn hóa – Xã hội');
-    await page.getByRole('cell', { name: '863/KH-UBND' }).waitFor();
-    await page.getByRole('row', { name: /863\/KH-UBND.*Đã phát động/ }).waitFor();
+    await page.getByRole('row', { name: new RegExp(`${number.source}.*Đã phát động`) }).waitFor();
     await screenshot(page, 'ke-hoach');
 
     // A deep link reloaded is the same page, not the API's 404.
     await page.reload();
-    await page.getByRole('cell', { name: '863/KH-UBND' }).waitFor();
+    await page.getByRole('cell', { name: number }).waitFor();
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
