@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import {
@@ -14,6 +15,13 @@ export interface NominationStep {
   at: string;
   by: string;
   data: unknown;
+}
+
+class StepShape implements NominationStep {
+  @ApiProperty({ example: 'ObjectionRaised' }) type: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() by: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
 }
 
 /**
@@ -48,7 +56,7 @@ export class NominationView {
   @ApiColumn({ type: 'jsonb' })
   state: ActiveNomination;
 
-  @ApiColumn({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' }, { type: () => [StepShape] })
   steps: NominationStep[];
 
   @ApiColumn({ name: 'updated_at', type: 'timestamptz' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@kernel';
+import { DomainError, MARKS_TRANSLATION, withoutMarks } from '@kernel';
 import type { Page } from '@platform/http/page';
 import { PlanView } from './plan.entity';
 
@@ -10,12 +10,26 @@ import { PlanView } from './plan.entity';
 export class PlanQuery {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async page(limit: number, offset: number): Promise<Page<PlanView>> {
-    const [items, total] = await this.db.getRepository(PlanView).findAndCount({
-      order: { issuedOn: 'DESC', id: 'ASC' },
-      take: limit,
-      skip: offset,
-    });
+  /**
+   * Newest first; `search` keeps the plans whose number, title or issuer holds every word of it,
+   * with or without its marks ("kim thanh" finds "Kim Thành").
+   */
+  async page(limit: number, offset: number, search = ''): Promise<Page<PlanView>> {
+    const words = withoutMarks(search).toLowerCase().split(/\s+/).filter(Boolean);
+    const query = this.db.getRepository(PlanView).createQueryBuilder('plan');
+    const text = `lower(translate(concat_ws(' ', plan.number, plan.title, plan.issuer), :from, :to))`;
+    words.forEach((word, i) =>
+      query.andWhere(`${text} LIKE :w${i}`, {
+        ...MARKS_TRANSLATION,
+        [`w${i}`]: `%${word.replace(/[\\%_]/g, '\\$&')}%`,
+      }),
+    );
+    const [items, total] = await query
+      .orderBy('plan.issuedOn', 'DESC')
+      .addOrderBy('plan.id', 'ASC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
     return { items, total, limit, offset };
   }
 

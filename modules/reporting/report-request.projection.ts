@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanEvent } from '@modules/plan/plan.decider';
@@ -8,6 +9,12 @@ export interface ReminderEntry {
   daysBefore: number;
   at: string;
   units: string[];
+}
+
+class ReminderShape implements ReminderEntry {
+  @ApiProperty() daysBefore: number;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: [String] }) units: string[];
 }
 
 /** A report request with what the plan's agenda has done about it: reminders and overdue marks. */
@@ -56,10 +63,10 @@ export class ReportRequestView {
   @ApiColumn({ type: 'jsonb' }, { type: [String] })
   units: string[];
 
-  @ApiColumn({ name: 'remind_days_before', type: 'jsonb' })
+  @ApiColumn({ name: 'remind_days_before', type: 'jsonb' }, { type: [Number] })
   remindDaysBefore: number[];
 
-  @ApiColumn({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' }, { type: () => [ReminderShape] })
   reminders: ReminderEntry[];
 
   /** Units still missing when the deadline passed; null until it has. */

@@ -3,6 +3,7 @@ import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanEvent } from '@modules/plan/plan.decider';
 import type { ReviewType } from '@modules/plan/plan.reviews';
 import type { UnitScore } from './review.scoring';
+import { RemarkShape, UnitScoreShape } from './http/review.shapes';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
 export interface Remark {
@@ -42,11 +43,11 @@ export class ReviewView {
   @ApiColumn({ type: 'text' })
   status: 'open' | 'closed';
 
-  @ApiColumn({ type: 'jsonb' })
+  @ApiColumn({ type: 'jsonb' }, { type: () => [RemarkShape] })
   remarks: Remark[];
 
   /** Null while open (scores are then computed live); fixed at closing. */
-  @ApiColumn({ type: 'jsonb', nullable: true })
+  @ApiColumn({ type: 'jsonb', nullable: true }, { type: () => [UnitScoreShape] })
   scores: UnitScore[] | null;
 
   @ApiColumn({ name: 'opened_at', type: 'timestamptz' })

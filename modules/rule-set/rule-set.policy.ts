@@ -1,4 +1,4 @@
-import type { CivilDate } from '@kernel';
+import { withoutMarks, type CivilDate } from '@kernel';
 import type { RewardForm } from '@modules/plan/plan.definition';
 import type { DossierKind } from '@modules/nomination/nomination.forms';
 
@@ -121,10 +121,7 @@ export function ruleSetFor(
 
 /** "Ủy ban nhân dân xã Kim Thành" → "UY-BAN-NHAN-DAN-XA-KIM-THANH": a key made of a name. */
 export const nameKey = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  withoutMarks(text)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

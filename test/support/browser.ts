@@ -58,3 +58,25 @@ export function sharedBrowser(): () => Browser {
   afterAll(() => browser?.close());
   return () => browser!;
 }
+
+/** Types a date into an Ant Design date field (by its input's id or label) as people write it: dd/mm/yyyy. */
+export async function typeDate(page: Page, field: string, ddmmyyyy: string): Promise<void> {
+  const input = field.startsWith('#') ? page.locator(field) : page.getByLabel(field, { exact: true });
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await input.press('Enter');
+}
+
+/** Picks an option of an Ant Design select (by its input's id or label) by typing part of its name. */
+export async function choose(page: Page, field: string, text: string): Promise<void> {
+  const input = field.startsWith('#') ? page.locator(field) : page.getByLabel(field, { exact: true });
+  await input.click();
+  if (await input.isEditable()) await input.fill(text);
+  // Closed dropdowns stay in the page, hidden: the option is picked from the open one.
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
+  await input.press('Escape');
+}

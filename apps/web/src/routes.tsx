@@ -14,6 +14,15 @@ const NominationPage = lazy(() =>
   import('./pages/NominationPage').then((m) => ({ default: m.NominationPage })),
 );
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+const MyReportsPage = lazy(() => import('./pages/MyReportsPage').then((m) => ({ default: m.MyReportsPage })));
+const PlanEditorPage = lazy(() =>
+  import('./pages/PlanEditorPage').then((m) => ({ default: m.PlanEditorPage })),
+);
+const ReportRequestPage = lazy(() =>
+  import('./pages/ReportRequestPage').then((m) => ({ default: m.ReportRequestPage })),
+);
+const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const RuleSetsPage = lazy(() => import('./pages/RuleSetsPage').then((m) => ({ default: m.RuleSetsPage })));
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PlansPage = lazy(() => import('./pages/PlansPage').then((m) => ({ default: m.PlansPage })));
 const TaskPage = lazy(() => import('./pages/TaskPage').then((m) => ({ default: m.TaskPage })));
@@ -48,7 +57,13 @@ export function AppRoutes() {
       <Route path={PATHS.login} element={<LoginPage />} />
       <Route path={PATHS.home} element={signedIn(<Home />)} />
       <Route path={PATHS.plans} element={signedIn(<PlansPage />)} />
+      <Route path={PATHS.newPlan} element={signedIn(<PlanEditorPage />)} />
       <Route path={PATHS.plan(':planId')} element={signedIn(<PlanPage />)} />
+      <Route path={PATHS.editPlan(':planId')} element={signedIn(<PlanEditorPage />)} />
+      <Route path={PATHS.myReports} element={signedIn(<MyReportsPage />)} />
+      <Route path={PATHS.reportRequest(':requestId')} element={signedIn(<ReportRequestPage />)} />
+      <Route path={PATHS.review(':reviewId')} element={signedIn(<ReviewPage />)} />
+      <Route path={PATHS.ruleSets} element={signedIn(<RuleSetsPage />)} />
       <Route path={PATHS.myTasks} element={signedIn(<MyTasksPage />)} />
       <Route path={PATHS.task(':taskId')} element={signedIn(<TaskPage />)} />
       <Route path={PATHS.audit} element={signedIn(<AuditPage />)} />

@@ -6,3 +6,4 @@ export * from './decider';
 export * from './errors';
 export * from './roman';
 export * from './decider-specification';
+export * from './text';

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AssignmentView } from '../assignment.projection';
 import { TASK_STATUSES, type TaskStatus } from '../assignment.decider';
 import type { DueState } from '../assignment.policy';
+import { PageOf } from '@platform/http/page';
 
 const DUE_STATES: DueState[] = ['done', 'no_deadline', 'overdue', 'today', 'soon', 'later'];
 
@@ -17,12 +18,7 @@ export class MyTask extends AssignmentView {
   @ApiProperty() planTitle: string;
 }
 
-export class MyTaskPage {
-  @ApiProperty({ type: [MyTask] }) items: MyTask[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class MyTaskPage extends PageOf(MyTask) {}
 
 export class TaskContribution {
   @ApiProperty() unitCode: string;
@@ -50,9 +46,4 @@ export class TaskReply {
   @ApiProperty({ type: [TaskContribution] }) contributions: TaskContribution[];
 }
 
-export class TaskPage {
-  @ApiProperty({ type: [TaskReply] }) items: TaskReply[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class TaskPage extends PageOf(TaskReply) {}

@@ -9,7 +9,7 @@ import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { PlanQuery } from '@modules/plan/plan.query';
 import { AuditQuery } from '../audit.query';
-import { HistoryPage, VerifyReply } from './audit.reply';
+import { AttemptPage, HistoryPage, StateAsOfReply, VerifyReply } from './audit.reply';
 
 const uuid = uuidParam('id');
 
@@ -108,6 +108,7 @@ export class AuditController {
 
   /** The plan as it stood at an instant: the same evolve functions over the events recorded by then. */
   @Get('plans/:id/state')
+  @ApiOkResponse({ type: StateAsOfReply })
   async state(@Param('id', uuid) planId: string, @Query() query: AsOfQuery) {
     await this.plans.plan(planId);
     return this.audit.stateAsOf(planId, new Date(query.asOf));
@@ -115,6 +116,7 @@ export class AuditController {
 
   /** Refused writes, newest first: wrong role, vote after close, double vote, bad input… */
   @Get('attempts')
+  @ApiOkResponse({ type: AttemptPage })
   attempts(@Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
     return this.audit.attempts(page.limit, page.offset);
   }

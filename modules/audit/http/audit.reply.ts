@@ -1,4 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AssignmentView } from '@modules/assignment/assignment.projection';
+import { NominationView } from '@modules/nomination/nomination.projection';
+import { PlanView } from '@modules/plan/plan.entity';
+import { ReportRequestView } from '@modules/reporting/report-request.projection';
+import { ReportSubmissionView } from '@modules/reporting/report-submission.projection';
+import { ReviewView } from '@modules/review/review.projection';
+import { PageOf } from '@platform/http/page';
 
 /** One event of a plan's history, with who recorded it. */
 export class HistoryEntryReply {
@@ -38,4 +45,45 @@ export class VerifyReply {
   @ApiProperty({ type: [ChainBreakReply] }) breaks: ChainBreakReply[];
   @ApiProperty() elapsedMs: number;
   @ApiProperty() eventsPerSecond: number;
+}
+
+/** A refused write: who tried what, and why it was refused. */
+export class AttemptReply {
+  @ApiProperty() id: number;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) username: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) role: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) unitCode: string | null;
+  @ApiProperty({ example: 'POST' }) method: string;
+  @ApiProperty({ example: '/nominations/:id/votes' }) route: string;
+  @ApiProperty({ example: 409 }) status: number;
+  @ApiProperty({ example: 'ALREADY_VOTED' }) code: string;
+  @ApiProperty() message: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) details: unknown;
+  @ApiPropertyOptional({ type: String, nullable: true }) bodySha256: string | null;
+}
+
+export class AttemptPage extends PageOf(AttemptReply) {}
+
+class LastEvent {
+  @ApiProperty() position: number;
+  @ApiProperty() type: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+}
+
+/** The plan's read models rebuilt from the events recorded up to an instant. */
+export class StateAsOfReply {
+  @ApiProperty({ format: 'date-time' }) asOf: string;
+  @ApiProperty() eventsApplied: number;
+  @ApiProperty({ type: LastEvent }) lastEvent: LastEvent;
+  @ApiPropertyOptional({ type: PlanView, nullable: true }) plan: PlanView | null;
+  @ApiProperty({ type: [AssignmentView] }) tasks: AssignmentView[];
+  @ApiProperty({ type: [ReportRequestView] }) reportRequests: ReportRequestView[];
+  @ApiProperty({ type: [ReportSubmissionView] }) submissions: ReportSubmissionView[];
+  @ApiProperty({ type: [ReviewView] }) reviews: ReviewView[];
+  @ApiProperty({ type: [NominationView] }) nominations: NominationView[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) indicatorValues: unknown[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) evidence: unknown[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) initiatives: unknown[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) alerts: unknown[];
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NOMINATION_STATUS_LABELS } from '../nomination.decider';
 import { DOSSIER_LABELS, REWARD_FORM_INFO } from '../nomination.forms';
 import { NominationView } from '../nomination.projection';
+import { PageOf } from '@platform/http/page';
 
 export class DossierDocumentReply {
   @ApiProperty({ format: 'uuid' }) documentId: string;
@@ -33,12 +34,7 @@ export class NominationReply extends NominationView {
   @ApiPropertyOptional({ type: String, nullable: true, example: '1/QĐ-UBND' }) decisionNumber: string | null;
 }
 
-export class NominationPage {
-  @ApiProperty({ type: [NominationReply] }) items: NominationReply[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class NominationPage extends PageOf(NominationReply) {}
 
 export const nominationReply = (row: NominationView): NominationReply => {
   const n = row.state;

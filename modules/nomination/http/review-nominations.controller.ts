@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
@@ -17,6 +17,7 @@ export class ReviewNominationsController {
   constructor(private readonly nominations: NominationsService) {}
 
   @Post(':id/nominations')
+  @ApiOkResponse({ type: NominationReply })
   @Roles('unit', 'standing', 'owner', 'admin')
   nominate(
     @Param('id', uuid) id: string,
@@ -28,6 +29,7 @@ export class ReviewNominationsController {
 
   /** The council's result for a form with a quota: places by yes votes, ties to the chair's vote. */
   @Post(':id/council-results')
+  @ApiOkResponse({ type: [NominationReply] })
   @HttpCode(200)
   @Roles('council', 'standing', 'admin')
   councilResult(

@@ -118,7 +118,7 @@ export class ReportingDto implements ReportingRegime {
   @ValidateNested()
   @Type(() => AnnualDueDto)
   annualDueBefore?: AnnualDueDto;
-  @ApiProperty({ example: [7, 1] })
+  @ApiProperty({ type: [Number], example: [7, 1] })
   @IsArray()
   @ArrayMaxSize(10)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PlanView } from '../plan.entity';
 import { PLAN_STATUS_LABELS } from '../plan.labels';
+import { PageOf } from '@platform/http/page';
 
 /** A plan as the API answers it: its row with the Vietnamese names of its status and phase. */
 export class PlanReply extends PlanView {
@@ -9,12 +10,7 @@ export class PlanReply extends PlanView {
   phaseName: string | null;
 }
 
-export class PlanPage {
-  @ApiProperty({ type: [PlanReply] }) items: PlanReply[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class PlanPage extends PageOf(PlanReply) {}
 
 export const planReply = (plan: PlanView): PlanReply =>
   Object.assign(new PlanReply(), plan, {

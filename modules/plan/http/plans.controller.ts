@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Actor } from '@kernel';
 import { PlanPage, PlanReply } from './plan.reply';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
@@ -7,8 +8,17 @@ import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { PlanDto } from './plan.dto';
 import { PlansService } from './plans.service';
+import { PLAN_VOCABULARY, PlanVocabulary } from './vocabulary';
 
 const uuid = uuidParam('id');
+
+class PlanListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Words of the number, title or issuer', example: '863' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -17,12 +27,14 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Post()
+  @ApiOkResponse({ type: PlanReply })
   @Roles('owner', 'admin')
   draft(@Body() body: PlanDto, @CurrentActor() actor: Actor): Promise<PlanReply> {
     return this.plans.draft(body, actor);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: PlanReply })
   @Roles('owner', 'admin')
   revise(
     @Param('id', uuid) id: string,
@@ -42,8 +54,15 @@ export class PlansController {
 
   @Get()
   @ApiOkResponse({ type: PlanPage })
-  list(@Query() page: PageQuery): Promise<Page<PlanReply>> {
-    return this.plans.list(page.limit, page.offset);
+  list(@Query() query: PlanListQuery): Promise<Page<PlanReply>> {
+    return this.plans.list(query.limit, query.offset, query.q);
+  }
+
+  /** Declared before `:id`, which it would otherwise match. */
+  @Get('vocabulary')
+  @ApiOkResponse({ type: PlanVocabulary })
+  vocabulary(): PlanVocabulary {
+    return PLAN_VOCABULARY;
   }
 
   @Get(':id')

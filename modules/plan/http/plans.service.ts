@@ -37,8 +37,8 @@ export class PlansService {
     return this.send(planId, { type: 'LaunchPlan', data: {}, actor });
   }
 
-  async list(limit: number, offset: number): Promise<Page<PlanReply>> {
-    const page = await this.plans.page(limit, offset);
+  async list(limit: number, offset: number, search?: string): Promise<Page<PlanReply>> {
+    const page = await this.plans.page(limit, offset, search);
     return { ...page, items: page.items.map(planReply) };
   }
 

@@ -11,11 +11,10 @@ import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { AlertView } from '../alert.projection';
 import type { ReportRequestView } from '../report-request.projection';
 import { reportSubmissionProjection, type ReportSubmissionView } from '../report-submission.projection';
-import { timeliness, type UnitTimeliness } from '../reporting.policy';
+import { timeliness } from '../reporting.policy';
 import { ReportingQuery } from '../reporting.query';
 import type { ReportRequestDto, SubmissionDto } from './reporting.dto';
-
-export type RequestReply = ReportRequestView & { timeliness: UnitTimeliness[] };
+import type { RequestReply } from './reporting.reply';
 
 @Injectable()
 export class ReportingService {

@@ -14,8 +14,8 @@ import { reviewFacts } from '../review.facts';
 import { reviewProjection, type ReviewView } from '../review.projection';
 import { ReviewQuery } from '../review.query';
 import { scoreUnits, type UnitScore } from '../review.scoring';
-
-export type ReviewReply = ReviewView & { scores: UnitScore[]; live: boolean };
+import { planOverview, type PlanOverview } from '@modules/assignment/plan-overview';
+import type { ReviewReply } from './review.reply';
 
 /** Reviews live in their plan's stream: commands go to the plan; scores come from every module's facts. */
 @Injectable()
@@ -80,19 +80,33 @@ export class ReviewsService {
     return this.get(reviewId);
   }
 
+  /** Where the plan stands today: the same facts a review scores, from the plan's start to now. */
+  async overview(planId: string): Promise<PlanOverview> {
+    const plan = await this.plans.plan(planId);
+    const today = civilDateAt(new Date());
+    const { facts, assignments } = await this.facts(planId, { from: plan.definition.startsOn, to: today });
+    return planOverview(facts, assignments, plan.definition, today);
+  }
+
   private async score(review: ReviewView): Promise<UnitScore[]> {
     const plan = await this.plans.plan(review.planId);
-    const now = new Date();
-    const span = { from: review.periodFrom, to: review.periodTo };
-    const [rules, assignments, units, reports, values, initiatives] = await Promise.all([
-      this.rules.inForce(jurisdictionOf(plan.definition), civilDateAt(now)),
-      this.assignments.planRows(review.planId),
-      this.units.all(),
-      this.reports.timelinessDueBetween(review.planId, span, now),
-      this.assignments.indicatorValues({ planId: review.planId }),
-      this.assignments.initiativesBetween(review.planId, span),
+    const [rules, { facts }] = await Promise.all([
+      this.rules.inForce(jurisdictionOf(plan.definition), civilDateAt(new Date())),
+      this.facts(review.planId, { from: review.periodFrom, to: review.periodTo }),
     ]);
-    const facts = reviewFacts({ assignments, units, reports, values, initiatives }, plan.definition, span);
     return scoreUnits(facts, rules.scoring, review.periodTo);
+  }
+
+  private async facts(planId: string, span: { from: string; to: string }) {
+    const plan = await this.plans.plan(planId);
+    const [assignments, units, reports, values, initiatives] = await Promise.all([
+      this.assignments.planRows(planId),
+      this.units.all(),
+      this.reports.timelinessDueBetween(planId, span, new Date()),
+      this.assignments.indicatorValues({ planId }),
+      this.assignments.initiativesBetween(planId, span),
+    ]);
+    const records = { assignments, units, reports, values, initiatives };
+    return { facts: reviewFacts(records, plan.definition, span), assignments };
   }
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { civilDateAt, type Actor } from '@kernel';
 import { DEFAULT_RULE_SET, type RewardRuleSet } from '../rule-set.policy';
-import type { RuleSetView } from '../rule-set.projection';
+import { RuleSetView } from '../rule-set.projection';
+import { RuleSetListReply, RuleSetReply } from './rule-set.reply';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { IsCivilDate } from '@platform/http/validators';
 import { RuleSetDto, toPublished } from './rule-set.dto';
@@ -29,17 +30,20 @@ export class RuleSetsController {
 
   /** Published versions, with the national default they override. */
   @Get()
-  async list(): Promise<{ default: RewardRuleSet; published: RuleSetView[] }> {
+  @ApiOkResponse({ type: RuleSetListReply })
+  async list(): Promise<RuleSetListReply> {
     return { default: DEFAULT_RULE_SET, published: await this.query.all() };
   }
 
   /** The values in force for a jurisdiction on a date. */
   @Get('in-force')
+  @ApiOkResponse({ type: RuleSetReply })
   inForce(@Query() query: InForceQuery): Promise<RewardRuleSet> {
     return this.query.inForce(query.jurisdiction ?? 'VN', query.on ?? civilDateAt(new Date()));
   }
 
   @Post()
+  @ApiOkResponse({ type: RuleSetView })
   @Roles('admin')
   publish(@Body() body: RuleSetDto, @CurrentActor() actor: Actor): Promise<RuleSetView> {
     return this.rules.publish(toPublished(body), actor);

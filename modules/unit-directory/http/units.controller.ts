@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
@@ -7,7 +7,8 @@ import { uuidParam } from '@platform/http/uuid-param';
 import type { RestrictionView } from '../restriction.projection';
 import { LiftDto, RestrictionDto } from './restriction.dto';
 import { UnitDto } from './unit.dto';
-import { UnitsService, type UnitReply } from './units.service';
+import { UnitsService } from './units.service';
+import { UnitPage, UnitReply } from './unit.reply';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -16,17 +17,20 @@ export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
   @Post()
+  @ApiOkResponse({ type: UnitReply })
   @Roles('owner', 'admin')
   register(@Body() body: UnitDto, @CurrentActor() actor: Actor): Promise<UnitReply> {
     return this.units.register(body, actor);
   }
 
   @Get()
+  @ApiOkResponse({ type: UnitPage })
   list(@Query() page: PageQuery): Promise<Page<UnitReply>> {
     return this.units.list(page.limit, page.offset);
   }
 
   @Get(':code')
+  @ApiOkResponse({ type: UnitReply })
   get(@Param('code') code: string): Promise<UnitReply> {
     return this.units.get(code);
   }

@@ -13,8 +13,7 @@ import { UnitDirectoryQuery } from '../unit-directory.query';
 import { unitDirectoryRoute } from '../unit-directory.route';
 import { restrictionProjection, type RestrictionView } from '../restriction.projection';
 import { unitProjection, type UnitView } from '../unit.projection';
-
-export type UnitReply = UnitView & { kindLabel: string };
+import type { UnitReply } from './unit.reply';
 
 @Injectable()
 export class UnitsService {

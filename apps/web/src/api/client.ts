@@ -10,12 +10,19 @@ export const tokenStore = {
   clear: () => sessionStorage.removeItem(SESSION_SLOT),
 };
 
+/** A field the API refused: a rule's `message`, or the validator's `problems`. */
+interface FieldProblem {
+  field?: string;
+  message?: string;
+  problems?: string[];
+}
+
 /** The API's error shape: `{ statusCode, code, message, details }`, details naming the field. */
 export interface ApiProblem {
   statusCode: number;
   code: string;
   message: string;
-  details?: { field?: string } | Array<{ field?: string; message?: string }>;
+  details?: FieldProblem | FieldProblem[];
 }
 
 export class ApiError extends Error {

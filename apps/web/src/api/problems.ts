@@ -1,6 +1,10 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from './client';
 
+/** `phases.1.endsOn` → ['phases', 1, 'endsOn']: list items are numbered in the form's names. */
+const namePath = (field: string) =>
+  field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
 /**
  * Puts the API's refusal where people look: next to the field it names (the API's dotted
  * path, e.g. `result` or `phases.1.endsOn`), else as the form's message.
@@ -9,12 +13,12 @@ export function showProblem(form: FormInstance, error: unknown): string | undefi
   if (!(error instanceof ApiError)) return 'Không kết nối được máy chủ, vui lòng thử lại';
   const { message, details } = error.problem;
   const fields = (Array.isArray(details) ? details : [details ?? {}]).filter((d) => d.field);
-  const known = fields.filter((d) => form.getFieldInstance(d.field!.split('.')) !== undefined);
+  const known = fields.filter((d) => form.getFieldInstance(namePath(d.field!)) !== undefined);
   if (known.length === 0) return message;
   form.setFields(
     known.map((d) => ({
-      name: d.field!.split('.'),
-      errors: ['message' in d && d.message ? String(d.message) : message],
+      name: namePath(d.field!),
+      errors: [d.message ?? d.problems?.[0] ?? message],
     })),
   );
   return undefined;

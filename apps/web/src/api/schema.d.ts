@@ -164,6 +164,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans/vocabulary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlansController_vocabulary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tasks/{id}': {
     parameters: {
       query?: never;
@@ -478,6 +494,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['ReviewsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReviewsController_overview'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -928,6 +960,22 @@ export interface components {
       /** @example UBND */
       parentCode?: string;
     };
+    UnitReply: {
+      id: string;
+      name: string;
+      kind: string;
+      parentCode: string | null;
+      /** Format: date-time */
+      registeredAt: string;
+      /** @example Thôn */
+      kindLabel: string;
+    };
+    UnitPage: {
+      items: components['schemas']['UnitReply'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
     RestrictionDto: {
       /**
        * @description A person of the unit; absent: the unit itself
@@ -1005,7 +1053,7 @@ export interface components {
        *       1
        *     ]
        */
-      remindDaysBefore: string[];
+      remindDaysBefore: number[];
     };
     PlanDto: {
       /** @example 863/KH-UBND */
@@ -1065,6 +1113,17 @@ export interface components {
       total: number;
       limit: number;
       offset: number;
+    };
+    Choice: {
+      value: string;
+      label: string;
+    };
+    PlanVocabulary: {
+      unitKinds: components['schemas']['Choice'][];
+      reviewKinds: components['schemas']['Choice'][];
+      comparators: components['schemas']['Choice'][];
+      rewardOccasions: components['schemas']['Choice'][];
+      rewardForms: components['schemas']['Choice'][];
     };
     TaskContribution: {
       unitCode: string;
@@ -1234,6 +1293,106 @@ export interface components {
        */
       remindDaysBefore?: string[];
     };
+    ReminderShape: {
+      daysBefore: number;
+      /** Format: date-time */
+      at: string;
+      units: string[];
+    };
+    UnitTimelinessReply: {
+      unitCode: string;
+      /** @enum {string} */
+      status: 'on_time' | 'late' | 'overdue' | 'pending';
+      /** @example Trễ hạn */
+      label: string;
+      /** Format: date-time */
+      submittedAt: string | null;
+      daysLate: number;
+    };
+    RequestReply: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      kind: string;
+      number: string | null;
+      /** Format: date */
+      issuedOn: string;
+      subject: string;
+      periodKey: string | null;
+      periodLabel: string | null;
+      /** Format: date */
+      periodFrom: string | null;
+      /** Format: date */
+      periodTo: string | null;
+      phaseCode: string | null;
+      /** Format: date */
+      dueOn: string;
+      /** Format: date-time */
+      dueAt: string;
+      units: string[];
+      remindDaysBefore: number[];
+      reminders: components['schemas']['ReminderShape'][];
+      overdueUnits: string[] | null;
+      /** Format: date-time */
+      requestedAt: string;
+      timeliness: components['schemas']['UnitTimelinessReply'][];
+    };
+    ReportRequestView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      kind: string;
+      number: string | null;
+      /** Format: date */
+      issuedOn: string;
+      subject: string;
+      periodKey: string | null;
+      periodLabel: string | null;
+      /** Format: date */
+      periodFrom: string | null;
+      /** Format: date */
+      periodTo: string | null;
+      phaseCode: string | null;
+      /** Format: date */
+      dueOn: string;
+      /** Format: date-time */
+      dueAt: string;
+      units: string[];
+      remindDaysBefore: number[];
+      reminders: components['schemas']['ReminderShape'][];
+      overdueUnits: string[] | null;
+      /** Format: date-time */
+      requestedAt: string;
+    };
+    ReportRequestPage: {
+      items: components['schemas']['ReportRequestView'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    AlertView: {
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      unitCode: string;
+      kind: string;
+      /** Format: uuid */
+      requestId: string;
+      message: string;
+      units: string[];
+      /** Format: uuid */
+      eventId: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    AlertPage: {
+      items: components['schemas']['AlertView'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
     TaskResultDto: {
       /** @example I.1 */
       taskCode: string;
@@ -1260,6 +1419,28 @@ export interface components {
       indicatorValues: components['schemas']['IndicatorCountsDto'][];
       note?: string;
     };
+    ReportSubmissionView: {
+      id: string;
+      /** Format: uuid */
+      requestId: string;
+      /** Format: uuid */
+      planId: string;
+      unitCode: string;
+      /** Format: date-time */
+      submittedAt: string;
+      submittedBy: string;
+      daysLate: number;
+      late: boolean;
+      /** Format: date */
+      reportDate: string;
+      taskResults: {
+        [key: string]: unknown;
+      };
+      indicatorValues: {
+        [key: string]: unknown;
+      };
+      note: string | null;
+    };
     OpenReviewDto: {
       /**
        * @description A phase, reviewed ahead of its end
@@ -1272,9 +1453,191 @@ export interface components {
        */
       year?: number;
     };
+    RemarkShape: {
+      text: string;
+      /** @description Who wrote it */
+      by: string;
+      /** Format: date-time */
+      at: string;
+    };
+    TaskTally: {
+      lead: number;
+      done: number;
+      onTime: number;
+    };
+    ReportTally: {
+      due: number;
+      onTime: number;
+      late: number;
+      missing: number;
+    };
+    IndicatorResult: {
+      code: string;
+      /** @example ≥ 80 % */
+      target: string;
+      value: string | null;
+      met: boolean;
+    };
+    UnitScoreShape: {
+      unitCode: string;
+      unitName: string;
+      rank: number;
+      score: number;
+      tasks: components['schemas']['TaskTally'];
+      reports: components['schemas']['ReportTally'];
+      indicators: components['schemas']['IndicatorResult'][];
+      initiatives: number;
+      /** @description The figures behind the score, in Vietnamese */
+      reasons: string[];
+    };
+    ReviewReply: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      kind: string;
+      phaseCode: string | null;
+      year: number | null;
+      title: string;
+      /** Format: date */
+      periodFrom: string;
+      /** Format: date */
+      periodTo: string;
+      status: string;
+      remarks: components['schemas']['RemarkShape'][];
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      scores: components['schemas']['UnitScoreShape'][];
+      /** @description Scores computed now (open review) rather than fixed at closing */
+      live: boolean;
+    };
+    ReviewView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      kind: string;
+      phaseCode: string | null;
+      year: number | null;
+      title: string;
+      /** Format: date */
+      periodFrom: string;
+      /** Format: date */
+      periodTo: string;
+      status: string;
+      remarks: components['schemas']['RemarkShape'][];
+      scores: components['schemas']['UnitScoreShape'][] | null;
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
     RemarkDto: {
       /** @example Đơn vị cần đẩy mạnh tuyên truyền ở các thôn */
       text: string;
+    };
+    TasksByStatus: {
+      not_started: number;
+      in_progress: number;
+      done: number;
+      /** @description Not done after the due day */
+      overdue: number;
+    };
+    ReportsByTimeliness: {
+      on_time: number;
+      late: number;
+      overdue: number;
+      pending: number;
+      /** @description Days late, all reports added up */
+      daysLate: number;
+    };
+    UnitOverviewShape: {
+      unitCode: string;
+      unitName: string;
+      tasks: components['schemas']['TasksByStatus'];
+      reports: components['schemas']['ReportsByTimeliness'];
+    };
+    UnitFigure: {
+      unitCode: string;
+      unitName: string;
+      percent: number;
+      met: boolean;
+      /** @example 2026-Q3 */
+      period: string;
+    };
+    IndicatorOverviewShape: {
+      code: string;
+      name: string;
+      /** @enum {string} */
+      comparator: '>=' | '>' | '=';
+      targetPercent: number;
+      percent: number | null;
+      met: boolean | null;
+      units: components['schemas']['UnitFigure'][];
+    };
+    PlanOverviewReply: {
+      /** Format: date */
+      asOf: string;
+      units: components['schemas']['UnitOverviewShape'][];
+      indicators: components['schemas']['IndicatorOverviewShape'][];
+    };
+    CouncilRules: {
+      /** @description Share of members present for a valid meeting */
+      presentPercent: number;
+      /** @description Share of members taking part in a vote */
+      participationPercent: number;
+      /** @description Per reward form: { percent, strict } */
+      thresholds: {
+        [key: string]: unknown;
+      };
+    };
+    ScoringRules: {
+      tasks: number;
+      reports: number;
+      indicators: number;
+      initiativeBonus: number;
+      initiativeBonusMax: number;
+    };
+    RuleSetReply: {
+      /** @example VN */
+      jurisdiction: string;
+      /** Format: date */
+      effectiveFrom: string;
+      name: string;
+      source: string;
+      council: components['schemas']['CouncilRules'];
+      quotas: {
+        [key: string]: unknown;
+      };
+      appraisal: {
+        [key: string]: unknown;
+      };
+      postingWorkingDays: number;
+      authority: {
+        [key: string]: unknown;
+      };
+      dossier: {
+        [key: string]: unknown;
+      };
+      scoring: components['schemas']['ScoringRules'];
+    };
+    RuleSetView: {
+      id: string;
+      jurisdiction: string;
+      /** Format: date */
+      effectiveFrom: string;
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      publishedAt: string;
+    };
+    RuleSetListReply: {
+      /** @description The national default the published versions override */
+      default: components['schemas']['RuleSetReply'];
+      published: components['schemas']['RuleSetView'][];
     };
     CouncilRulesDto: {
       /** @example 66.67 */
@@ -1313,6 +1676,16 @@ export interface components {
       dossier?: Record<string, never>;
       scoring?: components['schemas']['ScoringDto'];
     };
+    StepShape: {
+      /** @example ObjectionRaised */
+      type: string;
+      /** Format: date-time */
+      at: string;
+      by: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
     DossierDocumentReply: {
       /** Format: uuid */
       documentId: string;
@@ -1342,9 +1715,7 @@ export interface components {
       state: {
         [key: string]: unknown;
       };
-      steps: {
-        [key: string]: unknown;
-      };
+      steps: components['schemas']['StepShape'][];
       /** Format: date-time */
       updatedAt: string;
       /** @example Đang công khai */
@@ -1526,6 +1897,125 @@ export interface components {
       /** @description Position to continue after */
       next?: number | null;
     };
+    LastEvent: {
+      position: number;
+      type: string;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    PlanView: {
+      /** Format: uuid */
+      id: string;
+      number: string;
+      issuer: string;
+      title: string;
+      /** @enum {string} */
+      status: 'draft' | 'launched';
+      /** Format: date */
+      issuedOn: string;
+      /** Format: date-time */
+      launchedAt: string | null;
+      phase: string | null;
+      /** Format: date-time */
+      tasksIssuedAt: string | null;
+      assignments: number;
+      /** @description The plan as drafted (see PlanDto) */
+      definition: {
+        [key: string]: unknown;
+      };
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    AssignmentView: {
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      taskId: string;
+      taskCode: string;
+      groupCode: string;
+      groupTitle: string;
+      seq: number;
+      title: string;
+      unitCode: string;
+      role: string;
+      leadUnit: string;
+      coordinatingUnits: string[];
+      /** Format: date */
+      dueOn: string | null;
+      status: string;
+      result: string;
+      /** Format: date-time */
+      doneAt: string | null;
+      evidenceCount: number;
+      /** Format: date-time */
+      assignedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    NominationView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      reviewId: string;
+      unitCode: string;
+      form: string;
+      status: string;
+      /** Format: date-time */
+      statusSince: string;
+      state: {
+        [key: string]: unknown;
+      };
+      steps: components['schemas']['StepShape'][];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    StateAsOfReply: {
+      /** Format: date-time */
+      asOf: string;
+      eventsApplied: number;
+      lastEvent: components['schemas']['LastEvent'];
+      plan?: components['schemas']['PlanView'] | null;
+      tasks: components['schemas']['AssignmentView'][];
+      reportRequests: components['schemas']['ReportRequestView'][];
+      submissions: components['schemas']['ReportSubmissionView'][];
+      reviews: components['schemas']['ReviewView'][];
+      nominations: components['schemas']['NominationView'][];
+      indicatorValues: Record<string, never>[];
+      evidence: Record<string, never>[];
+      initiatives: Record<string, never>[];
+      alerts: Record<string, never>[];
+    };
+    AttemptReply: {
+      id: number;
+      /** Format: date-time */
+      at: string;
+      username?: string | null;
+      role?: string | null;
+      unitCode?: string | null;
+      /** @example POST */
+      method: string;
+      /** @example /nominations/:id/votes */
+      route: string;
+      /** @example 409 */
+      status: number;
+      /** @example ALREADY_VOTED */
+      code: string;
+      message: string;
+      details?: {
+        [key: string]: unknown;
+      } | null;
+      bodySha256?: string | null;
+    };
+    AttemptPage: {
+      items: components['schemas']['AttemptReply'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -1610,7 +2100,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnitPage'];
+        };
       };
     };
   };
@@ -1627,11 +2119,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnitReply'];
+        };
       };
     };
   };
@@ -1650,7 +2144,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnitReply'];
+        };
       };
     };
   };
@@ -1724,6 +2220,8 @@ export interface operations {
       query?: {
         limit?: number;
         offset?: number;
+        /** @description Words of the number, title or issuer */
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -1754,11 +2252,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanReply'];
+        };
       };
     };
   };
@@ -1802,7 +2302,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanReply'];
+        };
       };
     };
   };
@@ -1823,6 +2325,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanReply'];
+        };
+      };
+    };
+  };
+  PlansController_vocabulary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanVocabulary'];
         };
       };
     };
@@ -2134,7 +2655,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportRequestPage'];
+        };
       };
     };
   };
@@ -2153,11 +2676,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestReply'];
+        };
       };
     };
   };
@@ -2177,7 +2702,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportRequestPage'];
+        };
       };
     };
   };
@@ -2197,7 +2724,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AlertPage'];
+        };
       };
     };
   };
@@ -2216,7 +2745,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestReply'];
+        };
       };
     };
   };
@@ -2235,7 +2766,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportSubmissionView'][];
+        };
       };
     };
   };
@@ -2254,11 +2787,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportSubmissionView'];
+        };
       };
     };
   };
@@ -2300,7 +2835,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewView'][];
+        };
       };
     };
   };
@@ -2319,11 +2856,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewReply'];
+        };
       };
     };
   };
@@ -2342,7 +2881,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewReply'];
+        };
       };
     };
   };
@@ -2361,11 +2902,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewReply'];
+        };
       };
     };
   };
@@ -2384,7 +2927,30 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewReply'];
+        };
+      };
+    };
+  };
+  ReviewsController_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanOverviewReply'];
+        };
       };
     };
   };
@@ -2401,7 +2967,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RuleSetListReply'];
+        };
       };
     };
   };
@@ -2418,11 +2986,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RuleSetView'];
+        };
       };
     };
   };
@@ -2442,7 +3012,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RuleSetReply'];
+        };
       };
     };
   };
@@ -2797,11 +3369,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'];
+        };
       };
     };
   };
@@ -2824,7 +3398,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationReply'][];
+        };
       };
     };
   };
@@ -2963,7 +3539,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StateAsOfReply'];
+        };
       };
     };
   };
@@ -2983,7 +3561,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AttemptPage'];
+        };
       };
     };
   };

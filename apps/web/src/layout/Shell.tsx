@@ -23,8 +23,10 @@ export function Shell({ children }: { children: ReactNode }) {
             ThiDua
           </Link>
           {me?.unitCode && <NavLink to={PATHS.myTasks}>Nhiệm vụ của tôi</NavLink>}
+          {me?.unitCode && <NavLink to={PATHS.myReports}>Báo cáo</NavLink>}
           {me?.role !== 'unit' && <NavLink to={PATHS.plans}>Kế hoạch</NavLink>}
           {(me?.role === 'auditor' || me?.role === 'admin') && <NavLink to={PATHS.audit}>Kiểm toán</NavLink>}
+          {me?.role === 'admin' && <NavLink to={PATHS.ruleSets}>Quy tắc khen thưởng</NavLink>}
         </nav>
         <Space size="middle" wrap className="who">
           <Link to={PATHS.inbox} aria-label={`Việc đang chờ: ${inbox.data?.length ?? 0}`}>

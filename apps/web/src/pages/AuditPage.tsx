@@ -6,6 +6,8 @@ import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../format';
+import { AsOf } from './audit/AsOf';
+import { Attempts } from './audit/Attempts';
 
 type Entry = components['schemas']['HistoryEntryReply'];
 
@@ -20,11 +22,18 @@ const time = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
 });
 
-/** For auditors: a plan's history (who did what, when) with filters, and proof the store is intact. */
+const formatTime = (at: string) => time.format(new Date(at));
+
+/**
+ * For auditors: a plan's history (who did what, when) with filters, the plan as of a moment,
+ * proof the store is intact, and the writes the API refused.
+ */
 export function AuditPage() {
+  const [search, setSearch] = useState('');
   const plans = useQuery({
-    queryKey: ['plans'],
-    queryFn: async () => (await api.GET('/plans', { params: { query: { limit: 200 } } })).data!,
+    queryKey: ['plans', search, 1],
+    queryFn: async () => (await api.GET('/plans', { params: { query: { q: search, limit: 20 } } })).data!,
+    placeholderData: (previous) => previous,
   });
   // The plan can come in the address (?ke-hoach=<id>), so a plan's page can link to its history.
   const [params, setParams] = useSearchParams();
@@ -47,7 +56,8 @@ export function AuditPage() {
         <Select
           aria-label="Kế hoạch"
           showSearch
-          optionFilterProp="label"
+          filterOption={false}
+          onSearch={setSearch}
           placeholder="Gõ số hoặc tên kế hoạch"
           style={{ width: '100%', maxWidth: 640, marginBottom: 12 }}
           loading={plans.isPending}
@@ -57,6 +67,8 @@ export function AuditPage() {
         />
         {chosen && <Timeline planId={chosen} />}
       </Card>
+      {chosen && <AsOf planId={chosen} />}
+      <Attempts formatTime={formatTime} />
     </Space>
   );
 }

@@ -5,6 +5,7 @@ import {
   App,
   Button,
   Card,
+  Checkbox,
   Descriptions,
   Form,
   Input,
@@ -34,6 +35,7 @@ type Nomination = components['schemas']['NominationReply'];
 export function NominationPage() {
   const { nominationId = '' } = useParams();
   const { me } = useSession();
+  const { message } = App.useApp();
   const nomination = useQuery({
     queryKey: ['nomination', nominationId],
     queryFn: async () =>
@@ -54,6 +56,7 @@ export function NominationPage() {
       />
     );
   const n = nomination.data;
+  const posting = n.status === 'posting' || n.status === 'suspended';
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <div>
@@ -87,7 +90,23 @@ export function NominationPage() {
           dataSource={n.documents}
           locale={{ emptyText: 'Chưa có tài liệu' }}
           renderItem={(d) => (
-            <List.Item>
+            <List.Item
+              actions={[
+                <Button
+                  key="get"
+                  type="link"
+                  icon={<DownloadOutlined />}
+                  aria-label={`Tải ${d.fileName}`}
+                  onClick={() =>
+                    download(`/nominations/${n.id}/documents/${d.documentId}/content`, d.fileName).catch(
+                      (e: Error) => message.error(e.message),
+                    )
+                  }
+                >
+                  Tải về
+                </Button>,
+              ]}
+            >
               <List.Item.Meta
                 title={d.kindLabel}
                 description={`${d.fileName} · ${formatNumber(Math.ceil(d.size / 1024))} KB`}
@@ -99,6 +118,7 @@ export function NominationPage() {
       {(me?.role === 'standing' || me?.role === 'admin') && n.status === 'appraisal' && <Appraisal n={n} />}
       {me?.role === 'council' && n.status === 'voting' && n.members.includes(me.username) && <Vote n={n} />}
       {n.status === 'voting' && me?.username === n.chair && <CloseVote n={n} />}
+      {(posting || n.steps.some((s) => s.type === 'ObjectionRaised')) && <Objections n={n} open={posting} />}
       {me?.role === 'chairman' && n.status === 'awaiting_decision' && <Sign n={n} />}
       {n.decisionNumber && <Certificate n={n} />}
     </Space>
@@ -181,8 +201,9 @@ function Vote({ n }: { n: Nomination }) {
   const { me } = useSession();
   const step = useStep(n, 'Đã ghi phiếu của bạn');
   const voted = n.voted.includes(me!.username);
+  const [written, setWritten] = useState(false);
   const cast = (choice: 'yes' | 'no' | 'abstain') =>
-    step.mutate(() => api.POST('/nominations/{id}/votes', { ...path(n), body: { choice, written: false } }));
+    step.mutate(() => api.POST('/nominations/{id}/votes', { ...path(n), body: { choice, written } }));
   return (
     <Card title={voted ? 'Bạn đã bỏ phiếu (có thể đổi ý kiến)' : 'Bỏ phiếu'} size="small">
       {step.error && (
@@ -194,6 +215,9 @@ function Vote({ n }: { n: Nomination }) {
         </Button>
         <Button onClick={() => cast('no')}>Không đồng ý</Button>
         <Button onClick={() => cast('abstain')}>Không biểu quyết</Button>
+        <Checkbox checked={written} onChange={(e) => setWritten(e.target.checked)}>
+          Vắng mặt, gửi ý kiến bằng văn bản
+        </Checkbox>
       </Space>
     </Card>
   );
@@ -258,6 +282,114 @@ function Certificate({ n }: { n: Nomination }) {
       >
         Tải giấy khen (DOCX)
       </Button>
+    </Card>
+  );
+}
+
+interface Objection {
+  id: string;
+  text: string;
+  by: string;
+  at: string;
+  outcome?: 'dismissed' | 'upheld';
+  reason?: string;
+}
+
+/** Objections raised while the nomination is posted, read from its steps, with how each was resolved. */
+function objectionsOf(n: Nomination): Objection[] {
+  const raised = n.steps
+    .filter((s) => s.type === 'ObjectionRaised')
+    .map((s) => ({ id: String(s.data.objectionId), text: String(s.data.text), by: s.by, at: s.at }));
+  return raised.map((o) => {
+    const resolved = n.steps.find((s) => s.type === 'ObjectionResolved' && s.data.objectionId === o.id);
+    return resolved
+      ? { ...o, outcome: resolved.data.outcome as Objection['outcome'], reason: String(resolved.data.reason) }
+      : o;
+  });
+}
+
+const OUTCOMES = { dismissed: 'Không có cơ sở (bác)', upheld: 'Có cơ sở (chấp nhận)' } as const;
+
+function Objections({ n, open }: { n: Nomination; open: boolean }) {
+  const { me } = useSession();
+  const raise = useStep(n, 'Đã gửi ý kiến phản ánh');
+  const resolve = useStep(n, 'Đã ghi kết quả xử lý phản ánh');
+  const [text, setText] = useState('');
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const standing = me?.role === 'standing' || me?.role === 'admin';
+  const settle = (o: Objection, outcome: keyof typeof OUTCOMES) =>
+    resolve.mutate(() =>
+      api.POST('/nominations/{id}/objections/{objectionId}/resolution', {
+        params: { path: { id: n.id, objectionId: o.id } },
+        body: { outcome, reason: reasons[o.id] ?? '' },
+      }),
+    );
+  return (
+    <Card title="Ý kiến phản ánh trong thời gian công khai" size="small">
+      {(raise.error ?? resolve.error) && (
+        <Alert
+          type="error"
+          showIcon
+          message={(raise.error ?? resolve.error)!.message}
+          role="alert"
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <List<Objection>
+        dataSource={objectionsOf(n)}
+        locale={{ emptyText: 'Chưa có ý kiến phản ánh' }}
+        renderItem={(o) => (
+          <List.Item>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Typography.Text>{o.text}</Typography.Text>
+              <Typography.Text type="secondary">
+                {o.by} · {formatDate(o.at)}
+              </Typography.Text>
+              {o.outcome ? (
+                <Tag color={o.outcome === 'upheld' ? 'red' : 'green'}>
+                  {OUTCOMES[o.outcome]}: {o.reason}
+                </Tag>
+              ) : (
+                standing && (
+                  <Space wrap>
+                    <Input
+                      aria-label="Kết quả xác minh"
+                      placeholder="Kết quả xác minh"
+                      value={reasons[o.id] ?? ''}
+                      onChange={(e) => setReasons({ ...reasons, [o.id]: e.target.value })}
+                      style={{ minWidth: 260 }}
+                    />
+                    <Button onClick={() => settle(o, 'dismissed')} loading={resolve.isPending}>
+                      Bác phản ánh
+                    </Button>
+                    <Button danger onClick={() => settle(o, 'upheld')} loading={resolve.isPending}>
+                      Chấp nhận phản ánh
+                    </Button>
+                  </Space>
+                )
+              )}
+            </Space>
+          </List.Item>
+        )}
+      />
+      {open && (
+        <Space.Compact style={{ width: '100%', marginTop: 12 }}>
+          <Input
+            aria-label="Nội dung phản ánh"
+            placeholder="Nội dung phản ánh"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button
+            loading={raise.isPending}
+            onClick={() =>
+              raise.mutate(() => api.POST('/nominations/{id}/objections', { ...path(n), body: { text } }))
+            }
+          >
+            Gửi phản ánh
+          </Button>
+        </Space.Compact>
+      )}
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { DownloadOutlined, RocketOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, RocketOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -11,19 +11,24 @@ import {
   Space,
   Spin,
   Table,
+  Tabs,
   Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
 import { download } from '../download';
 import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
+import { PlanOverview } from './plan/PlanOverview';
+import { ReportRequests } from './plan/ReportRequests';
+import { Reviews } from './plan/Reviews';
 
 type Task = components['schemas']['TaskReply'];
+type Phase = { code: string; name: string };
 
 const STATUS_COLORS: Record<Task['status'], string> = {
   not_started: 'default',
@@ -69,14 +74,30 @@ export function PlanPage() {
           {p.launchedAt ? formatDate(p.launchedAt) : '—'}
         </Descriptions.Item>
       </Descriptions>
-      {p.status === 'draft' ? <Launch planId={p.id} /> : <Downloads planId={p.id} />}
-      {p.status === 'launched' && <Tasks planId={p.id} />}
+      {p.status === 'draft' ? (
+        <Launch planId={p.id} />
+      ) : (
+        <Tabs
+          items={[
+            { key: 'overview', label: 'Tổng quan', children: <PlanOverview planId={p.id} /> },
+            { key: 'tasks', label: 'Nhiệm vụ', children: <Tasks planId={p.id} /> },
+            { key: 'requests', label: 'Yêu cầu báo cáo', children: <ReportRequests planId={p.id} /> },
+            {
+              key: 'reviews',
+              label: 'Đánh giá',
+              children: <Reviews planId={p.id} phases={p.definition.phases as Phase[]} />,
+            },
+            { key: 'report', label: 'Báo cáo tổng hợp', children: <Downloads planId={p.id} /> },
+          ]}
+        />
+      )}
     </Space>
   );
 }
 
 function Launch({ planId }: { planId: string }) {
   const { me } = useSession();
+  const navigate = useNavigate();
   const queries = useQueryClient();
   const { message } = App.useApp();
   const launch = useMutation({
@@ -90,19 +111,24 @@ function Launch({ planId }: { planId: string }) {
   });
   if (me?.role !== 'owner' && me?.role !== 'admin') return null;
   return (
-    <Card size="small" title="Phát động">
+    <Card size="small" title="Dự thảo">
       {launch.error && <Alert type="error" showIcon message={launch.error.message} role="alert" />}
-      <Popconfirm
-        title="Phát động kế hoạch?"
-        description="Sau khi phát động, nhiệm vụ được giao cho các đơn vị và kế hoạch không sửa được nữa."
-        okText="Phát động"
-        cancelText="Hủy"
-        onConfirm={() => launch.mutate()}
-      >
-        <Button type="primary" icon={<RocketOutlined />} loading={launch.isPending}>
-          Phát động kế hoạch
+      <Space wrap>
+        <Button icon={<EditOutlined />} onClick={() => navigate(PATHS.editPlan(planId))}>
+          Sửa dự thảo
         </Button>
-      </Popconfirm>
+        <Popconfirm
+          title="Phát động kế hoạch?"
+          description="Sau khi phát động, nhiệm vụ được giao cho các đơn vị và kế hoạch không sửa được nữa."
+          okText="Phát động"
+          cancelText="Hủy"
+          onConfirm={() => launch.mutate()}
+        >
+          <Button type="primary" icon={<RocketOutlined />} loading={launch.isPending}>
+            Phát động kế hoạch
+          </Button>
+        </Popconfirm>
+      </Space>
     </Card>
   );
 }

@@ -1,29 +1,68 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
+import { useSession } from '../session';
 
 type Plan = components['schemas']['PlanReply'];
 
-/** Every plan with its status and running phase. */
+const PAGE = 20;
+
+/** Every plan with its status and running phase, searched and paged by the API. */
 export function PlansPage() {
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
   const plans = useQuery({
-    queryKey: ['plans'],
-    queryFn: async () => (await api.GET('/plans', { params: { query: { limit: 200 } } })).data!,
+    queryKey: ['plans', q, page],
+    queryFn: async () =>
+      (await api.GET('/plans', { params: { query: { q, limit: PAGE, offset: (page - 1) * PAGE } } })).data!,
+    placeholderData: (previous) => previous,
   });
   return (
     <>
-      <Typography.Title level={3}>Kế hoạch</Typography.Title>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          Kế hoạch
+        </Typography.Title>
+        <Space wrap>
+          <Input.Search
+            aria-label="Tìm kế hoạch"
+            placeholder="Số, tên hoặc cơ quan ban hành"
+            allowClear
+            onSearch={(text) => {
+              setQ(text.trim());
+              setPage(1);
+            }}
+            style={{ width: 300 }}
+          />
+          {(me?.role === 'owner' || me?.role === 'admin') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(PATHS.newPlan)}>
+              Soạn kế hoạch mới
+            </Button>
+          )}
+        </Space>
+      </Space>
       {plans.error && <Alert type="error" showIcon message={plans.error.message} role="alert" />}
       <Table<Plan>
         rowKey="id"
         loading={plans.isPending}
         dataSource={plans.data?.items}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: 'Chưa có kế hoạch nào' }}
+        pagination={{
+          current: page,
+          pageSize: PAGE,
+          total: plans.data?.total,
+          onChange: setPage,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+        }}
+        locale={{ emptyText: q ? `Không có kế hoạch nào khớp “${q}”` : 'Chưa có kế hoạch nào' }}
         scroll={{ x: true }}
         columns={[
           { title: 'Số', dataIndex: 'number', width: 140 },

@@ -18,7 +18,8 @@ function described(
   options: ColumnOptions | PrimaryColumnOptions,
   api: ApiPropertyOptions,
 ): ApiPropertyOptions {
-  const shape = JSON_SHAPES[String(options.type)] ?? {};
+  // A refined type replaces the column's generic JSON shape rather than merging with it.
+  const shape = api.type ? {} : (JSON_SHAPES[String(options.type)] ?? {});
   const nullable = 'nullable' in options && options.nullable;
   return { ...shape, ...(nullable ? { nullable: true } : {}), ...api } as ApiPropertyOptions;
 }

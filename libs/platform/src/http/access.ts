@@ -8,8 +8,8 @@ export const UNIT_MEMBERS: Role[] = ['unit', 'standing'];
 export const isOverseer = (actor: Actor): boolean => OVERSEERS.includes(actor.role);
 
 /** Roles that read every unit's reports and figures: overseers, and the council and chairman who judge them. */
-export const readsAll = (actor: Actor): boolean =>
-  isOverseer(actor) || actor.role === 'council' || actor.role === 'chairman';
+export const READERS_OF_ALL: Role[] = [...OVERSEERS, 'council', 'chairman'];
+export const readsAll = (actor: Actor): boolean => READERS_OF_ALL.includes(actor.role);
 
 /** The unit an actor works for; unit members without one cannot act. */
 export function actorUnit(actor: Actor): string {

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type as ClassOf } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -24,4 +25,15 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+}
+
+/** The OpenAPI shape of a page of `item`s; extend it to name the page (`class PlanPage extends PageOf(PlanReply) {}`). */
+export function PageOf<T>(item: ClassOf<T>): ClassOf<Page<T>> {
+  class PageShape implements Page<T> {
+    @ApiProperty({ type: [item] }) items: T[];
+    @ApiProperty() total: number;
+    @ApiProperty() limit: number;
+    @ApiProperty() offset: number;
+  }
+  return PageShape;
 }

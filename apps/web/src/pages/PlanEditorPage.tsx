@@ -1,0 +1,469 @@
+import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api } from '../api/client';
+import { showProblem } from '../api/problems';
+import type { components } from '../api/schema';
+import { PATHS } from '../paths';
+
+type PlanDto = components['schemas']['PlanDto'];
+
+/** A civil date travels as YYYY-MM-DD and is shown dd/mm/yyyy. */
+const civilDate = {
+  getValueProps: (value?: string) => ({ value: value ? dayjs(value) : undefined }),
+  normalize: (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
+};
+const DateInput = (props: { 'aria-label'?: string }) => (
+  <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} {...props} />
+);
+
+const BLANK: Partial<PlanDto> = {
+  legalBasis: [''],
+  phases: [{ code: 'GD1', name: '', startsOn: '', endsOn: '', review: 'final' }],
+  indicators: [],
+  rewards: [],
+  taskGroups: [{ code: 'I', title: '', tasks: [emptyTask('I.1')] }],
+  reporting: { remindDaysBefore: [7, 1] },
+};
+
+function emptyTask(code = '') {
+  return { code, title: '', leadUnit: '', coordinatingUnits: [], recurringYearly: false };
+}
+
+/**
+ * Drafting a plan: its general data, legal basis, phases, indicators, task groups with lead and
+ * coordinating units, and reporting regime. What the API refuses is shown next to the field.
+ */
+export function PlanEditorPage() {
+  const { planId } = useParams();
+  const plan = useQuery({
+    queryKey: ['plan', planId],
+    enabled: !!planId,
+    queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: planId! } } })).data!,
+  });
+  if (planId && plan.isPending) return <Spin tip="Đang tải kế hoạch…" />;
+  if (plan.error)
+    return <Result status="error" title="Không mở được kế hoạch" subTitle={plan.error.message} />;
+  if (plan.data && plan.data.status !== 'draft')
+    return (
+      <Result
+        status="info"
+        title="Kế hoạch đã phát động nên không sửa được nữa"
+        extra={<Link to={PATHS.plan(plan.data.id)}>Về kế hoạch</Link>}
+      />
+    );
+  return <Editor planId={planId} initial={(plan.data?.definition as unknown as PlanDto) ?? BLANK} />;
+}
+
+function Editor({ planId, initial }: { planId?: string; initial: Partial<PlanDto> }) {
+  const [form] = Form.useForm<PlanDto>();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<string>();
+  const vocabulary = useQuery({
+    queryKey: ['plan-vocabulary'],
+    queryFn: async () => (await api.GET('/plans/vocabulary')).data!,
+    staleTime: Infinity,
+  });
+  const units = useQuery({
+    queryKey: ['units'],
+    queryFn: async () => (await api.GET('/units', { params: { query: { limit: 500 } } })).data!,
+  });
+  const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.id})` }));
+  const save = useMutation({
+    mutationFn: async (body: PlanDto) =>
+      planId
+        ? (await api.PUT('/plans/{id}', { params: { path: { id: planId } }, body })).data!
+        : (await api.POST('/plans', { body })).data!,
+    onSuccess: (plan) => {
+      queries.setQueryData(['plan', plan.id], plan);
+      void queries.invalidateQueries({ queryKey: ['plans'] });
+      void message.success(planId ? 'Đã lưu kế hoạch' : 'Đã tạo dự thảo kế hoạch');
+      navigate(PATHS.plan(plan.id));
+    },
+    onError: (error) => {
+      const general = showProblem(form, error);
+      setProblem(general ?? 'Có trường chưa hợp lệ, xem thông báo bên dưới từng trường');
+    },
+  });
+  const v = vocabulary.data;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {planId ? 'Sửa dự thảo kế hoạch' : 'Soạn kế hoạch mới'}
+      </Typography.Title>
+      {problem && <Alert type="error" showIcon message={problem} role="alert" />}
+      <Form<PlanDto>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        // Every value, also those no field shows (e.g. the jurisdiction of a plan drafted by the API).
+        onFinish={() => save.mutate(clean(form.getFieldsValue(true)))}
+        onValuesChange={() => setProblem(undefined)}
+        scrollToFirstError
+      >
+        <Card size="small" title="Thông tin chung">
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item label="Số kế hoạch" name="number">
+                <Input placeholder="863/KH-UBND" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item label="Cơ quan ban hành" name="issuer">
+                <Input placeholder="Ủy ban nhân dân xã …" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item label="Ngày ban hành" name="issuedOn" {...civilDate}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item label="Tên kế hoạch (trích yếu)" name="title">
+                <Input.TextArea autoSize={{ minRows: 2 }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item label="Người ký" name="signer">
+                <Input placeholder="Chủ tịch …" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item label="Cơ quan thường trực" name="standingUnit">
+                <Select showSearch optionFilterProp="label" options={unitOptions} loading={units.isPending} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item label="Bắt đầu" name="startsOn" {...civilDate}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item label="Kết thúc" name="endsOn" {...civilDate}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Section title="Căn cứ pháp lý" name="legalBasis" add="Thêm căn cứ" blank="">
+          {(field) => (
+            <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
+              <Input
+                aria-label={`Căn cứ ${field.name + 1}`}
+                placeholder="Luật Thi đua, khen thưởng năm 2022; …"
+              />
+            </Form.Item>
+          )}
+        </Section>
+
+        <Section
+          title="Giai đoạn"
+          name="phases"
+          add="Thêm giai đoạn"
+          blank={{ code: '', name: '', review: 'final' }}
+        >
+          {(field) => (
+            <Row gutter={8} style={{ flex: 1 }}>
+              <Col xs={8} md={3}>
+                <Form.Item label="Mã" name={[field.name, 'code']}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={16} md={8}>
+                <Form.Item label="Tên giai đoạn" name={[field.name, 'name']}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={4}>
+                <Form.Item label="Từ ngày" name={[field.name, 'startsOn']} {...civilDate}>
+                  <DateInput />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={4}>
+                <Form.Item label="Đến ngày" name={[field.name, 'endsOn']} {...civilDate}>
+                  <DateInput />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={5}>
+                <Form.Item label="Kết thúc bằng" name={[field.name, 'review']}>
+                  <Select options={v?.reviewKinds} />
+                </Form.Item>
+              </Col>
+            </Row>
+          )}
+        </Section>
+
+        <Section
+          title="Chỉ tiêu"
+          name="indicators"
+          add="Thêm chỉ tiêu"
+          blank={{ code: '', name: '', comparator: '>=', unitKinds: [] }}
+        >
+          {(field) => (
+            <Row gutter={8} style={{ flex: 1 }}>
+              <Col xs={8} md={3}>
+                <Form.Item label="Mã" name={[field.name, 'code']}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={16} md={9}>
+                <Form.Item label="Tên chỉ tiêu" name={[field.name, 'name']}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={3}>
+                <Form.Item label="So sánh" name={[field.name, 'comparator']}>
+                  <Select options={v?.comparators} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={3}>
+                <Form.Item label="Mục tiêu (%)" name={[field.name, 'targetPercent']}>
+                  <InputNumber min={0} max={100} decimalSeparator="," style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={6}>
+                <Form.Item label="Áp dụng cho" name={[field.name, 'unitKinds']}>
+                  <Select mode="multiple" options={v?.unitKinds} />
+                </Form.Item>
+              </Col>
+            </Row>
+          )}
+        </Section>
+
+        <Section
+          title="Nhóm nhiệm vụ"
+          name="taskGroups"
+          add="Thêm nhóm nhiệm vụ"
+          blank={{ code: '', title: '', tasks: [emptyTask()] }}
+        >
+          {(group) => (
+            <div style={{ flex: 1 }}>
+              <Row gutter={8}>
+                <Col xs={8} md={3}>
+                  <Form.Item label="Mã nhóm" name={[group.name, 'code']}>
+                    <Input />
+                  </Form.Item>
+                </Col>
+                <Col xs={16} md={21}>
+                  <Form.Item label="Tên nhóm" name={[group.name, 'title']}>
+                    <Input />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.List name={[group.name, 'tasks']}>
+                {(tasks, { add, remove }) => (
+                  <>
+                    {tasks.map((task) => (
+                      <Card
+                        key={task.key}
+                        size="small"
+                        type="inner"
+                        style={{ marginBottom: 8 }}
+                        extra={<RemoveButton label="Xóa nhiệm vụ" onClick={() => remove(task.name)} />}
+                      >
+                        <Row gutter={8}>
+                          <Col xs={8} md={3}>
+                            <Form.Item label="Mã" name={[task.name, 'code']}>
+                              <Input />
+                            </Form.Item>
+                          </Col>
+                          <Col xs={16} md={21}>
+                            <Form.Item label="Nội dung nhiệm vụ" name={[task.name, 'title']}>
+                              <Input.TextArea autoSize />
+                            </Form.Item>
+                          </Col>
+                          <Col xs={24} md={7}>
+                            <Form.Item label="Đơn vị chủ trì" name={[task.name, 'leadUnit']}>
+                              <Select showSearch optionFilterProp="label" options={unitOptions} />
+                            </Form.Item>
+                          </Col>
+                          <Col xs={24} md={9}>
+                            <Form.Item label="Đơn vị phối hợp" name={[task.name, 'coordinatingUnits']}>
+                              <Select mode="multiple" optionFilterProp="label" options={unitOptions} />
+                            </Form.Item>
+                          </Col>
+                          <Col xs={12} md={4}>
+                            <Form.Item label="Hạn hoàn thành" name={[task.name, 'dueOn']} {...civilDate}>
+                              <DateInput />
+                            </Form.Item>
+                          </Col>
+                          <Col xs={12} md={4}>
+                            <Form.Item
+                              label=" "
+                              name={[task.name, 'recurringYearly']}
+                              valuePropName="checked"
+                            >
+                              <Checkbox>Thực hiện hằng năm</Checkbox>
+                            </Form.Item>
+                          </Col>
+                        </Row>
+                      </Card>
+                    ))}
+                    <Button icon={<PlusOutlined />} onClick={() => add(emptyTask())}>
+                      Thêm nhiệm vụ
+                    </Button>
+                  </>
+                )}
+              </Form.List>
+            </div>
+          )}
+        </Section>
+
+        <Card size="small" title="Chế độ báo cáo" style={{ marginTop: 16 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item
+                label="Báo cáo quý gửi trước ngày (của tháng cuối quý)"
+                name={['reporting', 'quarterlyDueBeforeDay']}
+              >
+                <InputNumber min={1} max={31} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item label="Báo cáo năm: ngày" name={['reporting', 'annualDueBefore', 'day']}>
+                <InputNumber min={1} max={31} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item label="tháng" name={['reporting', 'annualDueBefore', 'month']}>
+                <InputNumber min={1} max={12} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item label="Nhắc trước hạn (ngày)" name={['reporting', 'remindDaysBefore']}>
+                <Select mode="tags" tokenSeparators={[',', ' ']} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Section
+          title="Khen thưởng"
+          name="rewards"
+          add="Thêm hình thức khen thưởng"
+          blank={{ occasion: 'final', awardedBy: '' }}
+        >
+          {(field) => (
+            <Row gutter={8} style={{ flex: 1 }}>
+              <Col xs={24} md={6}>
+                <Form.Item label="Dịp" name={[field.name, 'occasion']}>
+                  <Select options={v?.rewardOccasions} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={10}>
+                <Form.Item label="Hình thức" name={[field.name, 'form']}>
+                  <Select options={v?.rewardForms} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item label="Cấp khen" name={[field.name, 'awardedBy']}>
+                  <Input placeholder="Chủ tịch UBND xã" />
+                </Form.Item>
+              </Col>
+            </Row>
+          )}
+        </Section>
+
+        <Space style={{ marginTop: 16 }}>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
+            {planId ? 'Lưu kế hoạch' : 'Tạo dự thảo'}
+          </Button>
+          <Link to={planId ? PATHS.plan(planId) : PATHS.plans}>Hủy</Link>
+        </Space>
+      </Form>
+    </Space>
+  );
+}
+
+interface ListField {
+  key: number;
+  name: number;
+}
+
+/** A card holding a list of rows, each with a remove button, and an add button under them. */
+function Section({
+  title,
+  name,
+  add,
+  blank,
+  children,
+}: {
+  title: string;
+  name: string;
+  add: string;
+  blank: unknown;
+  children: (field: ListField) => ReactNode;
+}) {
+  return (
+    <Card size="small" title={title} style={{ marginTop: 16 }}>
+      <Form.List name={name}>
+        {(fields, { add: append, remove }, { errors }) => (
+          <>
+            {fields.map((field) => (
+              <div
+                key={field.key}
+                style={{ display: 'flex', gap: 8, alignItems: 'flex-start', marginBottom: 8 }}
+              >
+                {children(field)}
+                <RemoveButton label={`Xóa dòng ${field.name + 1}`} onClick={() => remove(field.name)} />
+              </div>
+            ))}
+            <Form.ErrorList errors={errors} />
+            <Button icon={<PlusOutlined />} onClick={() => append(blank)}>
+              {add}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </Card>
+  );
+}
+
+const RemoveButton = ({ label, onClick }: { label: string; onClick: () => void }) => (
+  <Button type="text" danger icon={<DeleteOutlined />} aria-label={label} title={label} onClick={onClick} />
+);
+
+/** What the form holds, as the API takes it: blank lines dropped, numbers typed as numbers. */
+function clean(values: PlanDto): PlanDto {
+  const reporting = values.reporting ?? { remindDaysBefore: [] };
+  const annual = reporting.annualDueBefore;
+  return {
+    ...values,
+    legalBasis: (values.legalBasis ?? []).filter((line) => line?.trim()),
+    phases: values.phases ?? [],
+    indicators: values.indicators ?? [],
+    rewards: values.rewards ?? [],
+    taskGroups: (values.taskGroups ?? []).map((g) => ({
+      ...g,
+      tasks: (g.tasks ?? []).map((t) => ({ ...t, coordinatingUnits: t.coordinatingUnits ?? [] })),
+    })),
+    reporting: {
+      ...reporting,
+      annualDueBefore: annual?.day || annual?.month ? annual : undefined,
+      remindDaysBefore: (reporting.remindDaysBefore ?? []).map(Number),
+    },
+  };
+}

@@ -1,0 +1,246 @@
+import { SendOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, ApiError } from '../api/client';
+import { showProblem } from '../api/problems';
+import type { components } from '../api/schema';
+import { formatDate } from '../format';
+import { PATHS } from '../paths';
+import { useSession } from '../session';
+import { REQUEST_KIND_LABELS } from './plan/ReportRequests';
+
+type Request = components['schemas']['RequestReply'];
+type Submission = components['schemas']['SubmissionDto'];
+type UnitTimeliness = Request['timeliness'][number];
+
+export const TIMELINESS_COLORS: Record<UnitTimeliness['status'], string> = {
+  on_time: 'green',
+  late: 'orange',
+  overdue: 'red',
+  pending: 'default',
+};
+
+/** One report request: who has answered and how timely; a unit asked by it submits its report here. */
+export function ReportRequestPage() {
+  const { requestId = '' } = useParams();
+  const { me } = useSession();
+  const request = useQuery({
+    queryKey: ['report-request', requestId],
+    queryFn: async () =>
+      (await api.GET('/report-requests/{id}', { params: { path: { id: requestId } } })).data!,
+  });
+  if (request.isPending) return <Spin tip="Đang tải yêu cầu báo cáo…" />;
+  if (request.error) {
+    const status = request.error instanceof ApiError ? request.error.problem.statusCode : 0;
+    return (
+      <Result
+        status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
+        title="Không mở được yêu cầu báo cáo"
+        subTitle={request.error.message}
+        extra={<Link to={PATHS.myReports}>Về báo cáo của tôi</Link>}
+      />
+    );
+  }
+  const r = request.data;
+  const mine = me?.unitCode ? r.timeliness.find((t) => t.unitCode === me.unitCode) : undefined;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <div>
+        <Typography.Text type="secondary">
+          {REQUEST_KIND_LABELS[r.kind] ?? r.kind}
+          {r.number ? ` · Văn bản số ${r.number}` : ''}
+        </Typography.Text>
+        <Typography.Title level={3} style={{ marginTop: 4 }}>
+          {r.subject}
+        </Typography.Title>
+      </div>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 3 }}>
+        <Descriptions.Item label="Ngày yêu cầu">{formatDate(r.issuedOn)}</Descriptions.Item>
+        <Descriptions.Item label="Hạn gửi">{formatDate(r.dueOn)}</Descriptions.Item>
+        <Descriptions.Item label="Kỳ báo cáo">{r.periodLabel ?? '—'}</Descriptions.Item>
+      </Descriptions>
+      <Card size="small" title="Tình hình gửi báo cáo của các đơn vị">
+        <Table<UnitTimeliness>
+          rowKey="unitCode"
+          size="small"
+          dataSource={r.timeliness}
+          pagination={false}
+          scroll={{ x: true }}
+          columns={[
+            { title: 'Đơn vị', dataIndex: 'unitCode' },
+            {
+              title: 'Tình trạng',
+              dataIndex: 'label',
+              render: (label: string, t) => <Tag color={TIMELINESS_COLORS[t.status]}>{label}</Tag>,
+            },
+            {
+              title: 'Ngày gửi',
+              dataIndex: 'submittedAt',
+              render: (at: string | null) => (at ? formatDate(at) : '—'),
+            },
+            {
+              title: 'Số ngày trễ',
+              dataIndex: 'daysLate',
+              align: 'right',
+              render: (n: number) => (n > 0 ? <Tag color="orange">{n}</Tag> : '—'),
+            },
+          ]}
+        />
+      </Card>
+      {mine && <SubmitReport request={r} submitted={mine.submittedAt !== null} />}
+    </Space>
+  );
+}
+
+const civilDate = {
+  getValueProps: (value?: string) => ({ value: value ? dayjs(value) : undefined }),
+  normalize: (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
+};
+
+const STATUS_OPTIONS = [
+  { value: 'not_started', label: 'Chưa thực hiện' },
+  { value: 'in_progress', label: 'Đang thực hiện' },
+  { value: 'done', label: 'Đã thực hiện' },
+];
+
+interface ReportForm {
+  reportDate: string;
+  note?: string;
+  tasks: Record<string, { status?: string; result?: string }>;
+  indicators: Record<string, { numerator?: number; denominator?: number }>;
+}
+
+/** The unit's report: a result for each of its tasks in the plan, its indicator counts, a note. */
+function SubmitReport({ request, submitted }: { request: Request; submitted: boolean }) {
+  const [form] = Form.useForm<ReportForm>();
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<string>();
+  const tasks = useQuery({
+    queryKey: ['my-tasks', 'all'],
+    queryFn: async () => (await api.GET('/me/tasks', { params: { query: { limit: 500 } } })).data!,
+  });
+  const plan = useQuery({
+    queryKey: ['plan', request.planId],
+    queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: request.planId } } })).data!,
+  });
+  const mine = (tasks.data?.items ?? []).filter((t) => t.planId === request.planId && t.role === 'lead');
+  const indicators = plan.data?.definition.indicators as
+    Array<{ code: string; name: string; targetPercent: number }> | undefined;
+  const submit = useMutation({
+    mutationFn: async (body: Submission) =>
+      (await api.POST('/report-requests/{id}/submissions', { params: { path: { id: request.id } }, body }))
+        .data!,
+    onSuccess: () => {
+      void queries.invalidateQueries({ queryKey: ['report-request', request.id] });
+      void queries.invalidateQueries({ queryKey: ['my-report-requests'] });
+      setProblem(undefined);
+      void message.success('Đã gửi báo cáo');
+    },
+    onError: (error) => setProblem(showProblem(form, error)),
+  });
+  const toBody = (values: ReportForm): Submission => ({
+    reportDate: values.reportDate,
+    note: values.note || undefined,
+    taskResults: mine
+      .map((t) => ({ taskCode: t.taskCode, ...values.tasks?.[t.taskCode] }))
+      .filter((t) => t.result?.trim())
+      .map((t) => ({
+        taskCode: t.taskCode,
+        status: t.status as Submission['taskResults'][number]['status'],
+        result: t.result!,
+      })),
+    indicatorValues: Object.entries(values.indicators ?? {})
+      .filter(([, v]) => v?.denominator !== undefined && v.denominator !== null)
+      .map(([indicatorCode, v]) => ({
+        indicatorCode,
+        numerator: v.numerator ?? 0,
+        denominator: v.denominator!,
+      })),
+  });
+  if (tasks.isPending || plan.isPending) return <Spin tip="Đang tải nhiệm vụ của đơn vị…" />;
+  return (
+    <Card size="small" title={submitted ? 'Gửi lại báo cáo của đơn vị' : 'Gửi báo cáo của đơn vị'}>
+      {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
+      <Form<ReportForm>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          reportDate: dayjs().format('YYYY-MM-DD'),
+          tasks: Object.fromEntries(mine.map((t) => [t.taskCode, { status: t.status, result: t.result }])),
+        }}
+        onFinish={(values) => submit.mutate(toBody(values))}
+      >
+        <Form.Item label="Ngày báo cáo" name="reportDate" {...civilDate} style={{ maxWidth: 240 }}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        </Form.Item>
+        {mine.map((t) => (
+          <Row gutter={8} key={t.taskCode}>
+            <Col span={24}>
+              <Typography.Text strong>
+                {t.taskCode}. {t.title}
+              </Typography.Text>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item label="Trạng thái" name={['tasks', t.taskCode, 'status']}>
+                <Select options={STATUS_OPTIONS} aria-label={`Trạng thái nhiệm vụ ${t.taskCode}`} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={18}>
+              <Form.Item label="Kết quả thực hiện" name={['tasks', t.taskCode, 'result']}>
+                <Input.TextArea autoSize aria-label={`Kết quả nhiệm vụ ${t.taskCode}`} />
+              </Form.Item>
+            </Col>
+          </Row>
+        ))}
+        {(indicators ?? []).map((i) => (
+          <Row gutter={8} key={i.code} align="bottom">
+            <Col xs={24} md={12}>
+              <Typography.Text>
+                {i.code}. {i.name}
+              </Typography.Text>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item label="Số đạt (tử số)" name={['indicators', i.code, 'numerator']}>
+                <InputNumber min={0} style={{ width: '100%' }} aria-label={`Tử số ${i.code}`} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item label="Tổng số (mẫu số)" name={['indicators', i.code, 'denominator']}>
+                <InputNumber min={0} style={{ width: '100%' }} aria-label={`Mẫu số ${i.code}`} />
+              </Form.Item>
+            </Col>
+          </Row>
+        ))}
+        <Form.Item label="Ghi chú" name="note">
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={submit.isPending}>
+          Gửi báo cáo
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,164 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../../api/client';
+import { showProblem } from '../../api/problems';
+import type { components } from '../../api/schema';
+import { formatDate } from '../../format';
+import { PATHS } from '../../paths';
+import { useSession } from '../../session';
+
+type Request = components['schemas']['ReportRequestView'];
+type RequestDto = components['schemas']['ReportRequestDto'];
+
+export const REQUEST_KIND_LABELS: Record<string, string> = {
+  quarterly: 'Định kỳ quý',
+  annual: 'Định kỳ năm',
+  adhoc: 'Đột xuất',
+};
+
+/** A plan's report requests, periodic and ad hoc; the owner and standing agency issue new ones. */
+export function ReportRequests({ planId }: { planId: string }) {
+  const { me } = useSession();
+  const [creating, setCreating] = useState(false);
+  // The units taking part: the dashboard's (same query, shared cache).
+  const overview = useQuery({
+    queryKey: ['plan-overview', planId],
+    queryFn: async () => (await api.GET('/plans/{id}/overview', { params: { path: { id: planId } } })).data!,
+    enabled: creating,
+  });
+  const units = overview.data?.units.map((u) => u.unitCode) ?? [];
+  const requests = useQuery({
+    queryKey: ['report-requests', planId],
+    queryFn: async () =>
+      (
+        await api.GET('/plans/{id}/report-requests', {
+          params: { path: { id: planId }, query: { limit: 200 } },
+        })
+      ).data!,
+  });
+  const mayIssue = me?.role === 'owner' || me?.role === 'standing' || me?.role === 'admin';
+  return (
+    <Card
+      size="small"
+      title="Yêu cầu báo cáo"
+      extra={
+        mayIssue && (
+          <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            Tạo yêu cầu báo cáo
+          </Button>
+        )
+      }
+    >
+      {requests.error && <Alert type="error" showIcon message={requests.error.message} role="alert" />}
+      <Table<Request>
+        rowKey="id"
+        size="small"
+        loading={requests.isPending}
+        dataSource={requests.data?.items}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: true }}
+        locale={{ emptyText: 'Chưa có yêu cầu báo cáo nào' }}
+        columns={[
+          {
+            title: 'Yêu cầu',
+            dataIndex: 'subject',
+            render: (subject: string, r) => (
+              <Link to={PATHS.reportRequest(r.id)}>{r.number ? `${r.number}: ${subject}` : subject}</Link>
+            ),
+          },
+          {
+            title: 'Loại',
+            dataIndex: 'kind',
+            width: 120,
+            render: (k: string) => REQUEST_KIND_LABELS[k] ?? k,
+          },
+          { title: 'Hạn gửi', dataIndex: 'dueOn', width: 110, render: (d: string) => formatDate(d) },
+          {
+            title: 'Số đơn vị',
+            dataIndex: 'units',
+            width: 100,
+            align: 'right',
+            render: (u: string[]) => u.length,
+          },
+          {
+            title: 'Quá hạn chưa gửi',
+            dataIndex: 'overdueUnits',
+            width: 160,
+            render: (u: string[] | null) =>
+              u === null ? (
+                '—'
+              ) : u.length === 0 ? (
+                <Tag color="green">Đủ</Tag>
+              ) : (
+                <Tag color="red">{u.join(', ')}</Tag>
+              ),
+          },
+        ]}
+      />
+      {creating && overview.data && (
+        <NewRequest planId={planId} units={units} onClose={() => setCreating(false)} />
+      )}
+    </Card>
+  );
+}
+
+const civilDate = {
+  getValueProps: (value?: string) => ({ value: value ? dayjs(value) : undefined }),
+  normalize: (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
+};
+
+function NewRequest({ planId, units, onClose }: { planId: string; units: string[]; onClose: () => void }) {
+  const [form] = Form.useForm<RequestDto>();
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<string>();
+  const issue = useMutation({
+    mutationFn: async (body: RequestDto) =>
+      (await api.POST('/plans/{id}/report-requests', { params: { path: { id: planId } }, body })).data!,
+    onSuccess: () => {
+      void queries.invalidateQueries({ queryKey: ['report-requests', planId] });
+      void message.success('Đã gửi yêu cầu báo cáo tới các đơn vị');
+      onClose();
+    },
+    onError: (error) => setProblem(showProblem(form, error)),
+  });
+  return (
+    <Modal
+      open
+      title="Tạo yêu cầu báo cáo"
+      okText="Gửi yêu cầu"
+      cancelText="Hủy"
+      confirmLoading={issue.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
+      <Form<RequestDto>
+        form={form}
+        layout="vertical"
+        initialValues={{ issuedOn: dayjs().format('YYYY-MM-DD'), units }}
+        onFinish={(body) => issue.mutate(body)}
+      >
+        <Form.Item label="Số văn bản" name="number">
+          <Input placeholder="669/UBND-VHXH" />
+        </Form.Item>
+        <Form.Item label="Ngày văn bản" name="issuedOn" {...civilDate}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="Nội dung yêu cầu" name="subject">
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+        <Form.Item label="Hạn gửi báo cáo (hết ngày)" name="dueDate" {...civilDate}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="Đơn vị phải báo cáo" name="units">
+          <Select mode="multiple" options={units.map((u) => ({ value: u, label: u }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { REWARD_FORM_INFO } from '@modules/nomination/nomination.forms';
+import { UNIT_KIND_LABELS } from '@modules/unit-directory/unit-directory.decider';
+import { REVIEW_TYPE_LABELS } from '../plan.reviews';
+import { COMPARATORS, REVIEW_KINDS, REWARD_OCCASIONS, UNIT_KINDS } from '../plan.definition';
+
+export class Choice {
+  @ApiProperty() value: string;
+  @ApiProperty() label: string;
+}
+
+/** The values a plan's fields take, each with its Vietnamese name: the editor shows these, never codes. */
+export class PlanVocabulary {
+  @ApiProperty({ type: [Choice] }) unitKinds: Choice[];
+  @ApiProperty({ type: [Choice] }) reviewKinds: Choice[];
+  @ApiProperty({ type: [Choice] }) comparators: Choice[];
+  @ApiProperty({ type: [Choice] }) rewardOccasions: Choice[];
+  @ApiProperty({ type: [Choice] }) rewardForms: Choice[];
+}
+
+const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
+  '>=': 'Đạt từ (≥)',
+  '>': 'Trên (>)',
+  '=': 'Bằng (=)',
+};
+
+const choices = <T extends string>(values: readonly T[], label: (value: T) => string): Choice[] =>
+  values.map((value) => ({ value, label: label(value) }));
+
+export const PLAN_VOCABULARY: PlanVocabulary = {
+  unitKinds: choices(UNIT_KINDS, (k) => UNIT_KIND_LABELS[k]),
+  reviewKinds: choices(REVIEW_KINDS, (k) => REVIEW_TYPE_LABELS[k]),
+  comparators: choices(COMPARATORS, (c) => COMPARATOR_LABELS[c]),
+  rewardOccasions: choices(REWARD_OCCASIONS, (o) => REVIEW_TYPE_LABELS[o]),
+  rewardForms: choices(
+    Object.keys(REWARD_FORM_INFO) as Array<keyof typeof REWARD_FORM_INFO>,
+    (f) => REWARD_FORM_INFO[f].label,
+  ),
+};
