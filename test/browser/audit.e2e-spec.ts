@@ -1,4 +1,5 @@
-import { logIn, newSession, screenshot, sharedBrowser } from '../support/browser';
+import { call, login } from '../support/client';
+import { logIn, newSession, screenshot, sharedBrowser, typeDate } from '../support/browser';
 
 const browser = sharedBrowser();
 
@@ -22,5 +23,43 @@ describe('the auditor, in the browser', () => {
     await page.locator('.ant-select-item-option[title="DecisionSigned"]').click();
     await page.getByRole('row', { name: /chairman.*DecisionSigned/ }).waitFor();
     await screenshot(page, 'kiem-toan');
+  });
+
+  it('shows plan 863 as it stood at a chosen moment, and the writes the API refused', async () => {
+    // A refusal of our own, so the log has one whatever ran before.
+    const refused = await call('POST', '/units', {
+      token: await login('thonkx'),
+      body: { code: 'THU', name: 'Thử', kind: 'thon' },
+    });
+    expect(refused.status).toBe(403);
+
+    const page = await (await newSession(browser())).newPage();
+    await logIn(page, 'auditor');
+    await page.getByRole('heading', { name: 'Kiểm toán' }).waitFor();
+    await page.goto(`/kiem-toan?ke-hoach=${process.env.THIDUA_DEMO_PLAN_ID}`);
+    await page.getByRole('cell', { name: 'PlanLaunched' }).waitFor();
+    const now = new Intl.DateTimeFormat('vi-VN', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).formatToParts(new Date());
+    const part = (type: string) => now.find((p) => p.type === type)!.value;
+    await typeDate(
+      page,
+      'Thời điểm',
+      `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`,
+    );
+    await page.getByRole('button', { name: 'Xem trạng thái' }).click();
+    await page.getByText('Số sự kiện đã áp dụng').waitFor();
+    await page.getByRole('cell', { name: 'I.1', exact: true }).first().waitFor();
+
+    await page
+      .getByRole('row', { name: /thonkx.*POST \/units.*403/ })
+      .first()
+      .waitFor();
+    await screenshot(page, 'kiem-toan-thoi-diem-va-tu-choi');
   });
 });

@@ -15,6 +15,9 @@ describe("a plan's page, in the browser", () => {
     const draft = (await call('POST', '/plans', { token: await login('owner'), body })).body;
     const page = await (await newSession(browser())).newPage();
     await logIn(page, 'owner');
+    // Found by words of its title typed without their marks.
+    await page.getByLabel('Tìm kế hoạch').fill('phat dong qua trinh duyet');
+    await page.getByLabel('Tìm kế hoạch').press('Enter');
     await page
       .getByRole('row', { name: new RegExp(draft.number) })
       .getByRole('link')

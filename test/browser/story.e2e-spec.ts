@@ -104,7 +104,10 @@ describe('the demo story, in the browser', () => {
     });
     await unit.getByText('Đã tải lên bien-ban-so-hoa.txt').waitFor();
     await unit.getByRole('link', { name: 'Báo cáo', exact: true }).click();
-    await unit.getByRole('link', { name: /Báo cáo kết quả số hóa hồ sơ/ }).first().click();
+    await unit
+      .getByRole('link', { name: /Báo cáo kết quả số hóa hồ sơ/ })
+      .first()
+      .click();
     await unit.getByRole('button', { name: 'Gửi báo cáo' }).waitFor();
     await unit.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await unit.getByText('Đã gửi báo cáo', { exact: true }).waitFor();
@@ -173,7 +176,16 @@ describe('the demo story, in the browser', () => {
     await standing.getByText('Hội đồng đang bỏ phiếu').waitFor();
 
     // 8. Eight of the nine council members vote in the browser (80 % must take part); the chair closes.
-    for (const member of ['council1', 'council2', 'council3', 'council4', 'council5', 'council6', 'council7', 'council8']) {
+    for (const member of [
+      'council1',
+      'council2',
+      'council3',
+      'council4',
+      'council5',
+      'council6',
+      'council7',
+      'council8',
+    ]) {
       const page = await signedIn(member);
       await page.goto(`/khen-thuong/${nomination.id}`);
       await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
@@ -208,7 +220,10 @@ describe('the demo story, in the browser', () => {
     await auditor.goto(`/kiem-toan?ke-hoach=${planId}`);
     for (const type of ['PlanDrafted', 'PlanLaunched', 'ReportSubmitted', 'ReviewClosed'])
       await auditor.getByRole('cell', { name: type, exact: true }).first().waitFor();
-    await auditor.getByRole('row', { name: /ttvh.*TaskProgressRecorded/ }).first().waitFor();
+    await auditor
+      .getByRole('row', { name: /ttvh.*TaskProgressRecorded/ })
+      .first()
+      .waitFor();
     await auditor.getByRole('button', { name: 'Kiểm tra ngay' }).click();
     await auditor.getByText('Dữ liệu nguyên vẹn').waitFor();
     await screenshot(auditor, 'kiem-toan-toan-trinh');

@@ -118,6 +118,9 @@ export const MATRIX: Record<string, Cell> = {
   'GET /plans': { allow: AUTHENTICATED },
   'PUT /plans/{id}': { allow: ['owner', 'admin'], body: plan863 },
   'GET /plans/{id}': { allow: AUTHENTICATED },
+  'GET /plans/vocabulary': { allow: AUTHENTICATED },
+  // The dashboard: every unit's figures, for those who read them all (not one unit's members).
+  'GET /plans/{id}/overview': { allow: [...OVERSEERS, 'council', 'chairman'] },
   'GET /plans/{id}/assignments': { allow: OVERSEERS },
   'POST /plans/{id}/indicator-values': {
     allow: UNIT_MEMBERS,
