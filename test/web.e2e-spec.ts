@@ -35,4 +35,22 @@ describe('the web UI beside the API', () => {
     expect((await call('GET', '/plans')).body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
     expect((await call('GET', '/khong-co-dia-chi-nay')).status).toBe(404);
   });
+
+  it('sends the UI’s scripts compressed to browsers that accept it, and cached for good', async () => {
+    const page = await (await fetch(`${apiUrl()}/dang-nhap`)).text();
+    const script = page.match(/src="(\/assets\/[^"]+\.js)"/)![1];
+    const get = (encodings: string) =>
+      fetch(`${apiUrl()}${script}`, { headers: { 'accept-encoding': encodings } });
+    const [br, gzip, plain] = await Promise.all([get('gzip, br'), get('gzip'), get('identity')]);
+    expect([br, gzip, plain].map((r) => [r.status, r.headers.get('content-encoding')])).toEqual([
+      [200, 'br'],
+      [200, 'gzip'],
+      [200, null],
+    ]);
+    // The same script whichever way it travels (fetch undoes the encoding).
+    const [a, b, c] = await Promise.all([br.text(), gzip.text(), plain.text()]);
+    expect(a === c && b === c).toBe(true);
+    expect(plain.headers.get('cache-control')).toContain('immutable');
+    expect(br.headers.get('content-type')).toContain('javascript');
+  });
 });

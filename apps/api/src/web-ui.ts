@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
+import type { NextFunction, Request, Response } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UI_SEGMENTS } from '../../web/src/paths';
@@ -21,9 +22,16 @@ export function isUiPath(urlPath: string): boolean {
 export function serveWebUi(app: NestExpressApplication, root = WEB_ROOT): boolean {
   const index = path.join(root, 'index.html');
   if (!fs.existsSync(index)) return false;
+  // The build's brotli or gzip copy when the browser takes it: a third of the bytes on a
+  // village head's phone, and no compressing per request.
   app.use(
     '/assets',
-    express.static(path.join(root, 'assets'), { index: false, immutable: true, maxAge: '1y' }),
+    expressStaticGzip(path.join(root, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '1y' },
+    }),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && isUiPath(req.path)) {
