@@ -206,7 +206,8 @@ describe('the demo story, in the browser', () => {
 
     // 9. The chairman signs and downloads the certificate.
     const chairman = await signedIn('chairman');
-    await chairman.goto(`/khen-thuong/${nomination.id}`);
+    await chairman.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await chairman.getByRole('link', { name }).click();
     await chairman.getByRole('button', { name: 'Ký quyết định' }).click();
     await chairman.getByText('Đã ký quyết định khen thưởng').waitFor();
     const [certificate] = await Promise.all([
@@ -214,6 +215,9 @@ describe('the demo story, in the browser', () => {
       chairman.getByRole('button', { name: 'Tải giấy khen (DOCX)' }).click(),
     ]);
     expect(await docxText(certificate)).toContain(name);
+    await chairman.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await chairman.getByRole('row', { name: new RegExp(`${name}.*QĐ-UBND`) }).waitFor();
+    await screenshot(chairman, 'quyet-dinh');
 
     // 10. The auditor finds those steps in the plan's history and verifies the store.
     const auditor = await signedIn('auditor');

@@ -14,6 +14,7 @@ export const PATHS = {
   myReports: '/bao-cao',
   review: (id: string) => `/danh-gia/${id}`,
   ruleSets: '/quan-tri/bo-quy-tac',
+  decisions: '/quyet-dinh',
   myTasks: '/nhiem-vu',
   task: (id: string) => `/nhiem-vu/${id}`,
   inbox: '/hop-thu',

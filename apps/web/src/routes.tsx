@@ -14,6 +14,7 @@ const NominationPage = lazy(() =>
   import('./pages/NominationPage').then((m) => ({ default: m.NominationPage })),
 );
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+const DecisionsPage = lazy(() => import('./pages/DecisionsPage').then((m) => ({ default: m.DecisionsPage })));
 const MyReportsPage = lazy(() => import('./pages/MyReportsPage').then((m) => ({ default: m.MyReportsPage })));
 const PlanEditorPage = lazy(() =>
   import('./pages/PlanEditorPage').then((m) => ({ default: m.PlanEditorPage })),
@@ -64,6 +65,7 @@ export function AppRoutes() {
       <Route path={PATHS.reportRequest(':requestId')} element={signedIn(<ReportRequestPage />)} />
       <Route path={PATHS.review(':reviewId')} element={signedIn(<ReviewPage />)} />
       <Route path={PATHS.ruleSets} element={signedIn(<RuleSetsPage />)} />
+      <Route path={PATHS.decisions} element={signedIn(<DecisionsPage />)} />
       <Route path={PATHS.myTasks} element={signedIn(<MyTasksPage />)} />
       <Route path={PATHS.task(':taskId')} element={signedIn(<TaskPage />)} />
       <Route path={PATHS.audit} element={signedIn(<AuditPage />)} />

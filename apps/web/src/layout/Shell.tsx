@@ -26,6 +26,9 @@ export function Shell({ children }: { children: ReactNode }) {
           {me?.unitCode && <NavLink to={PATHS.myReports}>Báo cáo</NavLink>}
           {me?.role !== 'unit' && <NavLink to={PATHS.plans}>Kế hoạch</NavLink>}
           {(me?.role === 'auditor' || me?.role === 'admin') && <NavLink to={PATHS.audit}>Kiểm toán</NavLink>}
+          {(me?.role === 'chairman' || me?.role === 'standing') && (
+            <NavLink to={PATHS.decisions}>Quyết định khen thưởng</NavLink>
+          )}
           {me?.role === 'admin' && <NavLink to={PATHS.ruleSets}>Quy tắc khen thưởng</NavLink>}
         </nav>
         <Space size="middle" wrap className="who">
