@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -35,40 +35,30 @@ export function MyReportsPage() {
       </Typography.Title>
       <Card size="small" title="Yêu cầu báo cáo gửi tới đơn vị">
         {requests.error && <Alert type="error" showIcon message={requests.error.message} role="alert" />}
-        <Table<Request>
-          rowKey="id"
-          size="small"
+        {/* A list, not a table: units often read it on a phone. */}
+        <List<Request>
           loading={requests.isPending}
           dataSource={requests.data?.items}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: true }}
+          pagination={(requests.data?.items.length ?? 0) > 20 ? { pageSize: 20 } : false}
           locale={{ emptyText: 'Không có yêu cầu báo cáo nào' }}
-          columns={[
-            {
-              title: 'Yêu cầu',
-              dataIndex: 'subject',
-              render: (subject: string, r) => (
-                <Link to={PATHS.reportRequest(r.id)}>{r.number ? `${r.number}: ${subject}` : subject}</Link>
-              ),
-            },
-            {
-              title: 'Loại',
-              dataIndex: 'kind',
-              width: 120,
-              render: (k: string) => REQUEST_KIND_LABELS[k] ?? k,
-            },
-            {
-              title: 'Hạn gửi',
-              dataIndex: 'dueOn',
-              width: 160,
-              render: (d: string, r) => (
-                <>
-                  {formatDate(d)}{' '}
-                  {me?.unitCode && r.overdueUnits?.includes(me.unitCode) && <Tag color="red">Quá hạn</Tag>}
-                </>
-              ),
-            },
-          ]}
+          renderItem={(r) => (
+            <List.Item>
+              <List.Item.Meta
+                title={
+                  <Link to={PATHS.reportRequest(r.id)}>
+                    {r.number ? `${r.number}: ${r.subject}` : r.subject}
+                  </Link>
+                }
+                description={
+                  <Space wrap size={4}>
+                    {REQUEST_KIND_LABELS[r.kind] ?? r.kind}
+                    <span>· Hạn gửi {formatDate(r.dueOn)}</span>
+                    {me?.unitCode && r.overdueUnits?.includes(me.unitCode) && <Tag color="red">Quá hạn</Tag>}
+                  </Space>
+                }
+              />
+            </List.Item>
+          )}
         />
       </Card>
       <Card size="small" title="Thông báo, nhắc hạn">
