@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
 import { OVERSEERS } from '@platform/http/access';
 import type { ConsolidatedReport } from './consolidated';
+import { ConsolidatedReply } from './consolidated.reply';
 import { ConsolidatedService } from './consolidated.service';
 import { renderDocx } from './docx';
 import { renderXlsx } from './xlsx';
@@ -40,6 +41,7 @@ export class ReportsController {
   @Get('consolidated')
   @Roles(...OVERSEERS)
   @ApiProduces('application/json', MEDIA.xlsx, MEDIA.docx)
+  @ApiOkResponse({ type: ConsolidatedReply, description: 'JSON; DOCX or XLSX as a file with `format`' })
   async get(
     @Param('id', uuidParam('id')) planId: string,
     @Query() query: ConsolidatedQuery,

@@ -1441,6 +1441,89 @@ export interface components {
       };
       note: string | null;
     };
+    ReportPlan: {
+      id: string;
+      number: string;
+      issuer: string;
+      title: string;
+      /** Format: date */
+      issuedOn: string;
+      signer: string;
+      standingUnit: string;
+      standingUnitName: string;
+    };
+    ReportPeriod: {
+      requestId: string;
+      kind: string;
+      key: string | null;
+      label: string;
+      number: string | null;
+      subject: string;
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+      /** Format: date */
+      dueOn: string;
+    };
+    Contribution: {
+      unitCode: string;
+      unitName: string;
+      text: string;
+    };
+    ReportTask: {
+      stt: number;
+      code: string;
+      title: string;
+      leadUnit: string;
+      leadUnitName: string;
+      coordinatingUnits: string[];
+      coordinatingUnitNames: string[];
+      status: string | null;
+      statusLabel: string;
+      result: string;
+      contributions: components['schemas']['Contribution'][];
+    };
+    ReportGroup: {
+      code: string;
+      title: string;
+      tasks: components['schemas']['ReportTask'][];
+    };
+    ReportIndicator: {
+      unitCode: string;
+      unitName: string;
+      indicatorCode: string;
+      indicatorName: string;
+      /** @enum {string} */
+      comparator: '>=' | '>' | '=';
+      targetPercent: number;
+      target: string;
+      period: string;
+      numerator: number;
+      denominator: number;
+      percent: number;
+      met: boolean;
+    };
+    ReportTimeliness: {
+      unitCode: string;
+      unitName: string;
+      asked: number;
+      onTime: number;
+      late: number;
+      daysLate: number;
+      missing: number;
+      pending: number;
+      label: string;
+    };
+    ConsolidatedReply: {
+      plan: components['schemas']['ReportPlan'];
+      period: components['schemas']['ReportPeriod'] | null;
+      /** Format: date-time */
+      generatedAt: string;
+      groups: components['schemas']['ReportGroup'][];
+      indicators: components['schemas']['ReportIndicator'][];
+      timeliness: components['schemas']['ReportTimeliness'][];
+    };
     OpenReviewDto: {
       /**
        * @description A phase, reviewed ahead of its end
@@ -2812,11 +2895,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; DOCX or XLSX as a file with `format` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConsolidatedReply'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ConsolidatedReply'];
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['ConsolidatedReply'];
+        };
       };
     };
   };

@@ -9,7 +9,9 @@ import { formatDate } from '../format';
 import { PATHS } from '../paths';
 
 type Nomination = components['schemas']['NominationReply'];
-type Status = NonNullable<NonNullable<operations['NominationsController_list']['parameters']['query']>['status']>;
+type Status = NonNullable<
+  NonNullable<operations['NominationsController_list']['parameters']['query']>['status']
+>;
 
 /** Reward decisions: those awaiting a signature, and those signed with their certificates. */
 export function DecisionsPage() {
@@ -24,15 +26,7 @@ export function DecisionsPage() {
   );
 }
 
-function Decisions({
-  status,
-  title,
-  empty,
-}: {
-  status: Status;
-  title: string;
-  empty: string;
-}) {
+function Decisions({ status, title, empty }: { status: Status; title: string; empty: string }) {
   const { message } = App.useApp();
   const decisions = useQuery({
     queryKey: ['nominations', { status }],

@@ -7,7 +7,6 @@ import {
   Card,
   Checkbox,
   Col,
-  DatePicker,
   Form,
   Input,
   InputNumber,
@@ -18,24 +17,15 @@ import {
   Spin,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { showProblem } from '../api/problems';
 import type { components } from '../api/schema';
+import { civilDate, DateInput } from '../fields';
 import { PATHS } from '../paths';
 
 type PlanDto = components['schemas']['PlanDto'];
-
-/** A civil date travels as YYYY-MM-DD and is shown dd/mm/yyyy. */
-const civilDate = {
-  getValueProps: (value?: string) => ({ value: value ? dayjs(value) : undefined }),
-  normalize: (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
-};
-const DateInput = (props: { 'aria-label'?: string }) => (
-  <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} {...props} />
-);
 
 const BLANK: Partial<PlanDto> = {
   legalBasis: [''],

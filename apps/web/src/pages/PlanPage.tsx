@@ -1,4 +1,4 @@
-import { DownloadOutlined, EditOutlined, RocketOutlined } from '@ant-design/icons';
+import { EditOutlined, RocketOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -15,14 +15,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import type { components } from '../api/schema';
-import { download } from '../download';
 import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
+import { Consolidated } from './plan/Consolidated';
 import { PlanOverview } from './plan/PlanOverview';
 import { ReportRequests } from './plan/ReportRequests';
 import { Reviews } from './plan/Reviews';
@@ -87,7 +86,7 @@ export function PlanPage() {
               label: 'Đánh giá',
               children: <Reviews planId={p.id} phases={p.definition.phases as Phase[]} />,
             },
-            { key: 'report', label: 'Báo cáo tổng hợp', children: <Downloads planId={p.id} /> },
+            { key: 'report', label: 'Báo cáo tổng hợp', children: <Consolidated planId={p.id} /> },
           ]}
         />
       )}
@@ -128,33 +127,6 @@ function Launch({ planId }: { planId: string }) {
             Phát động kế hoạch
           </Button>
         </Popconfirm>
-      </Space>
-    </Card>
-  );
-}
-
-function Downloads({ planId }: { planId: string }) {
-  const [busy, setBusy] = useState<string>();
-  const { message } = App.useApp();
-  const get = async (format: 'docx' | 'xlsx') => {
-    setBusy(format);
-    try {
-      await download(`/plans/${planId}/reports/consolidated?format=${format}`, `bao-cao-tong-hop.${format}`);
-    } catch (error) {
-      void message.error((error as Error).message);
-    } finally {
-      setBusy(undefined);
-    }
-  };
-  return (
-    <Card size="small" title="Báo cáo tổng hợp (tình hình hiện tại)">
-      <Space wrap>
-        <Button icon={<DownloadOutlined />} loading={busy === 'docx'} onClick={() => get('docx')}>
-          Tải báo cáo Word (DOCX)
-        </Button>
-        <Button icon={<DownloadOutlined />} loading={busy === 'xlsx'} onClick={() => get('xlsx')}>
-          Tải bảng tổng hợp Excel (XLSX)
-        </Button>
       </Space>
     </Card>
   );

@@ -20,13 +20,14 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate } from '../format';
+import { civilDate, TASK_STATUS_OPTIONS } from '../fields';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { REQUEST_KIND_LABELS } from './plan/ReportRequests';
@@ -114,17 +115,6 @@ export function ReportRequestPage() {
   );
 }
 
-const civilDate = {
-  getValueProps: (value?: string) => ({ value: value ? dayjs(value) : undefined }),
-  normalize: (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
-};
-
-const STATUS_OPTIONS = [
-  { value: 'not_started', label: 'Chưa thực hiện' },
-  { value: 'in_progress', label: 'Đang thực hiện' },
-  { value: 'done', label: 'Đã thực hiện' },
-];
-
 interface ReportForm {
   reportDate: string;
   note?: string;
@@ -205,7 +195,7 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
             </Col>
             <Col xs={24} md={6}>
               <Form.Item label="Trạng thái" name={['tasks', t.taskCode, 'status']}>
-                <Select options={STATUS_OPTIONS} aria-label={`Trạng thái nhiệm vụ ${t.taskCode}`} />
+                <Select options={TASK_STATUS_OPTIONS} aria-label={`Trạng thái nhiệm vụ ${t.taskCode}`} />
               </Form.Item>
             </Col>
             <Col xs={24} md={18}>

@@ -22,16 +22,11 @@ import { api, ApiError, tokenStore } from '../api/client';
 import { showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../format';
+import { TASK_STATUS_OPTIONS } from '../fields';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 
 type Task = components['schemas']['TaskReply'];
-
-const STATUS_OPTIONS = [
-  { value: 'not_started', label: 'Chưa thực hiện' },
-  { value: 'in_progress', label: 'Đang thực hiện' },
-  { value: 'done', label: 'Đã thực hiện' },
-];
 
 /** One task: its result, the coordinators' contributions, its evidence, and what the caller may do. */
 export function TaskPage() {
@@ -117,7 +112,7 @@ function ProgressForm({ task }: { task: Task }) {
         onFinish={(values) => save.mutate(values)}
       >
         <Form.Item label="Trạng thái" name="status">
-          <Select options={STATUS_OPTIONS} />
+          <Select options={TASK_STATUS_OPTIONS} />
         </Form.Item>
         <Form.Item label="Kết quả thực hiện" name="result">
           <Input.TextArea rows={4} maxLength={5000} showCount />

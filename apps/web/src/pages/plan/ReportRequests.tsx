@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { showProblem } from '../../api/problems';
 import type { components } from '../../api/schema';
 import { formatDate } from '../../format';
+import { civilDate } from '../../fields';
 import { PATHS } from '../../paths';
 import { useSession } from '../../session';
 
@@ -105,11 +106,6 @@ export function ReportRequests({ planId }: { planId: string }) {
     </Card>
   );
 }
-
-const civilDate = {
-  getValueProps: (value?: string) => ({ value: value ? dayjs(value) : undefined }),
-  normalize: (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
-};
 
 function NewRequest({ planId, units, onClose }: { planId: string; units: string[]; onClose: () => void }) {
   const [form] = Form.useForm<RequestDto>();
