@@ -5,6 +5,14 @@ import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
 import { smallPlan } from '../support/fixtures';
 import { apiUrl, call, eventually, login } from '../support/client';
 import { sharedBrowser, logIn, newSession, screenshot } from '../support/browser';
+import {
+  closedReview as reviewWithRules,
+  closeVote,
+  COUNCIL,
+  status,
+  toVote,
+  vote,
+} from '../support/rewards';
 
 const browser = sharedBrowser();
 
@@ -113,5 +121,65 @@ describe('a reward, in the browser: appraisal, the council’s vote, the chairma
       chairman.getByRole('button', { name: 'Tải giấy khen (DOCX)' }).click(),
     ]);
     expect(await contentOf(file)).toContain(name);
+  });
+
+  it('takes an objection during posting from a unit and has the standing agency dismiss it', async () => {
+    const { review } = await reviewWithRules(7); // seven working days of posting
+    const id = await toVote(review.id, 'vp', {
+      subject: { kind: 'collective', unitCode: 'VP' },
+      form: 'giay_khen_chu_tich_xa',
+      achievement: 'Số hóa hồ sơ',
+    });
+    await vote(id, 9, 0);
+    expect((await closeVote(id)).body.status).toBe('posting');
+
+    const unit = await open('thonkx', id);
+    await unit.getByLabel('Nội dung phản ánh').fill('Văn phòng chưa hoàn thành nhiệm vụ như báo cáo');
+    await unit.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await unit.getByText('Tạm dừng do có ý kiến phản ánh').waitFor();
+
+    const standing = await open('vhxh', id);
+    await standing.getByText('Văn phòng chưa hoàn thành nhiệm vụ như báo cáo').waitFor();
+    await standing.getByLabel('Kết quả xác minh').fill('Đã xác minh, phản ánh không đúng');
+    await standing.getByRole('button', { name: 'Bác phản ánh' }).click();
+    await standing.getByText('Không có cơ sở (bác): Đã xác minh, phản ánh không đúng').waitFor();
+    await standing.getByText('Đang công khai').first().waitFor();
+    await screenshot(standing, 'khen-thuong-phan-anh');
+    expect((await status(id)).status).toBe('posting');
+  });
+
+  it('lets the council’s chair place the nominations of a form with a quota, from the review’s page', async () => {
+    const { review } = await reviewWithRules();
+    const bangKhen = (unitCode: string) => ({
+      subject: { kind: 'collective', unitCode },
+      form: 'bang_khen_chu_tich_thanh_pho',
+      achievement: 'Thành tích xuất sắc giai đoạn 1',
+    });
+    const ids = [
+      await toVote(review.id, 'thonkl', bangKhen('THONKL')),
+      await toVote(review.id, 'thonkx', bangKhen('THONKX')),
+    ];
+    // Seven yes for the first, six for the second: one place, by yes votes.
+    for (const [n, id] of ids.entries()) {
+      for (const [i, member] of COUNCIL.entries())
+        await call('POST', `/nominations/${id}/votes`, {
+          token: await login(member),
+          body: { choice: i < 7 - n ? 'yes' : 'no' },
+        });
+      expect((await closeVote(id)).body.status).toBe('awaiting_quota');
+    }
+
+    const chair = await (await newSession(browser())).newPage();
+    await logIn(chair, 'council1');
+    await chair.getByRole('link', { name: /Việc đang chờ/ }).waitFor();
+    await chair.goto(`/danh-gia/${review.id}`);
+    await chair.getByLabel('Hình thức khen thưởng có chỉ tiêu').click();
+    await chair.getByTitle('Bằng khen của Chủ tịch UBND thành phố').click();
+    await chair.getByRole('button', { name: 'Chốt kết quả theo chỉ tiêu' }).click();
+    await chair.getByRole('button', { name: 'Chốt', exact: true }).click();
+    await chair.getByText('Đã chốt kết quả theo chỉ tiêu cho 2 hồ sơ').waitFor();
+    await chair.getByRole('row', { name: /Ngoài chỉ tiêu/ }).waitFor();
+    await screenshot(chair, 'danh-gia-chi-tieu');
+    expect((await status(ids[1])).status).toBe('not_selected');
   });
 });

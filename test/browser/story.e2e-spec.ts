@@ -176,6 +176,8 @@ describe('the demo story, in the browser', () => {
 
     // …and the standing agency accepts it from its inbox.
     await standing.getByRole('link', { name: /Việc đang chờ/ }).click();
+    await standing.getByRole('link', { name: new RegExp(name) }).waitFor();
+    await screenshot(standing, 'hop-thu');
     await standing.getByRole('link', { name: new RegExp(name) }).click();
     await standing.getByRole('button', { name: 'Chấp nhận, trình Hội đồng' }).click();
     await standing.getByText('Hội đồng đang bỏ phiếu').waitFor();
