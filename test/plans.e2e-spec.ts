@@ -58,4 +58,26 @@ describe('finding plans, and where a plan stands', () => {
       403,
     );
   });
+
+  it('names each refused field in Vietnamese, and writes nothing', async () => {
+    const owner = await login('owner');
+    const body = smallPlan({
+      title: '',
+      signer: 42 as never,
+      phases: [{ ...smallPlan().phases[0], review: 'x' as never }],
+    });
+    const refused = await call('POST', '/plans', { token: owner, body });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'title', problems: ['không được để trống'] },
+        { field: 'signer', problems: expect.arrayContaining(['phải là chuỗi ký tự']) },
+        { field: 'phases.0.review', problems: ['phải là một trong các giá trị: preliminary, final'] },
+      ]),
+    );
+    expect(refused.body.message).toMatch(/^Dữ liệu không hợp lệ ở trường “\w+”: /);
+    expect(
+      (await call('GET', `/plans?q=${encodeURIComponent(body.number)}`, { token: owner })).body.total,
+    ).toBe(0);
+  });
 });

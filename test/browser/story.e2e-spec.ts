@@ -61,6 +61,7 @@ describe('the demo story, in the browser', () => {
     // The API's refusal stands next to the field it names; corrected, the draft is saved.
     const endsOn = owner.locator('.ant-form-item').filter({ has: owner.locator('#endsOn') });
     await endsOn.getByText('Ngày kết thúc kế hoạch phải sau ngày bắt đầu').waitFor();
+    expect(await owner.locator('.ant-form-item-explain-error').count()).toBe(1);
     await screenshot(owner, 'ke-hoach-soan-loi-truong');
     await typeDate(owner, 'Kết thúc', '31/12/2027');
     await owner.getByRole('button', { name: 'Tạo dự thảo' }).click();

@@ -10,6 +10,8 @@ const namePath = (field: string) =>
  * path, e.g. `result` or `phases.1.endsOn`), else as the form's message.
  */
 export function showProblem(form: FormInstance, error: unknown): string | undefined {
+  // The last refusal's marks go first: only what the API says now stands.
+  form.setFields(form.getFieldsError().map(({ name }) => ({ name, errors: [] })));
   if (!(error instanceof ApiError)) return 'Không kết nối được máy chủ, vui lòng thử lại';
   const { message, details } = error.problem;
   const fields = (Array.isArray(details) ? details : [details ?? {}]).filter((d) => d.field);
@@ -23,3 +25,11 @@ export function showProblem(form: FormInstance, error: unknown): string | undefi
   );
   return undefined;
 }
+
+/** For a form's `onFieldsChange`: a field people change loses the refusal shown under it. */
+export const clearChangedErrors =
+  (form: FormInstance) =>
+  (changed: Array<{ name: (string | number)[] | string | number; errors?: string[] }>) => {
+    const stale = changed.filter((field) => (field.errors ?? []).length > 0);
+    if (stale.length > 0) form.setFields(stale.map(({ name }) => ({ name: name as never, errors: [] })));
+  };

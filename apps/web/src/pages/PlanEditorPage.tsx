@@ -20,7 +20,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client';
-import { showProblem } from '../api/problems';
+import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { civilDate, DateInput } from '../fields';
 import { PATHS } from '../paths';
@@ -106,12 +106,17 @@ function Editor({ planId, initial }: { planId?: string; initial: Partial<PlanDto
       {problem && <Alert type="error" showIcon message={problem} role="alert" />}
       <Form<PlanDto>
         form={form}
+        onFieldsChange={clearChangedErrors(form)}
         layout="vertical"
         initialValues={initial}
         // Every value, also those no field shows (e.g. the jurisdiction of a plan drafted by the API).
         onFinish={() => save.mutate(clean(form.getFieldsValue(true)))}
         onValuesChange={() => setProblem(undefined)}
         scrollToFirstError
+        // A long form: Enter in a field (e.g. after typing a date) must not send it half filled.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+        }}
       >
         <Card size="small" title="Thông tin chung">
           <Row gutter={16}>

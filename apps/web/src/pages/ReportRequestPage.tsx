@@ -24,7 +24,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
-import { showProblem } from '../api/problems';
+import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate } from '../format';
 import { civilDate, TASK_STATUS_OPTIONS } from '../fields';
@@ -176,6 +176,7 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
       {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
       <Form<ReportForm>
         form={form}
+        onFieldsChange={clearChangedErrors(form)}
         layout="vertical"
         initialValues={{
           reportDate: dayjs().format('YYYY-MM-DD'),

@@ -21,7 +21,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
-import { showProblem } from '../api/problems';
+import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
@@ -173,7 +173,12 @@ function Remarks({ review, mayWrite }: { review: Review; mayWrite: boolean }) {
         )}
       />
       {mayWrite && (
-        <Form form={form} layout="vertical" onFinish={(body) => remark.mutate(body)}>
+        <Form
+          form={form}
+          onFieldsChange={clearChangedErrors(form)}
+          layout="vertical"
+          onFinish={(body) => remark.mutate(body)}
+        >
           {problem && (
             <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />
           )}

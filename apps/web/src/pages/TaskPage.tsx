@@ -19,7 +19,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, tokenStore } from '../api/client';
-import { showProblem } from '../api/problems';
+import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../format';
 import { TASK_STATUS_OPTIONS } from '../fields';
@@ -107,6 +107,7 @@ function ProgressForm({ task }: { task: Task }) {
       {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
       <Form
         form={form}
+        onFieldsChange={clearChangedErrors(form)}
         layout="vertical"
         initialValues={{ status: task.status, result: task.result }}
         onFinish={(values) => save.mutate(values)}
@@ -143,7 +144,12 @@ function ContributionForm({ task }: { task: Task }) {
   return (
     <Card title="Đóng góp (đơn vị phối hợp)" size="small">
       {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
+      <Form
+        form={form}
+        onFieldsChange={clearChangedErrors(form)}
+        layout="vertical"
+        onFinish={(values) => save.mutate(values)}
+      >
         <Form.Item label="Nội dung đóng góp" name="text">
           <Input.TextArea rows={3} maxLength={5000} showCount />
         </Form.Item>

@@ -1,12 +1,16 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError } from '@kernel';
+import { vietnameseProblem } from './validation-messages';
 
 type FieldProblem = { field: string; problems: string[] };
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    const problems = Object.entries(error.constraints ?? {}).map(([name, message]) =>
+      vietnameseProblem(name, message),
+    );
+    const own = problems.length > 0 ? [{ field, problems }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
-import { showProblem } from '../../api/problems';
+import { clearChangedErrors, showProblem } from '../../api/problems';
 import type { components } from '../../api/schema';
 import { formatDate } from '../../format';
 import { civilDate } from '../../fields';
@@ -135,6 +135,7 @@ function NewRequest({ planId, units, onClose }: { planId: string; units: string[
       {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
       <Form<RequestDto>
         form={form}
+        onFieldsChange={clearChangedErrors(form)}
         layout="vertical"
         initialValues={{ issuedOn: dayjs().format('YYYY-MM-DD'), units }}
         onFinish={(body) => issue.mutate(body)}
