@@ -64,10 +64,11 @@ async function launchedPlan() {
   const issued = await eventually(
     async () => {
       const { body } = await call('GET', `/plans/${plan.id}`, { token: owner });
-      return body.tasksIssuedAt ? body : undefined;
+      // The agenda issues the tasks and starts the running phase as separate steps.
+      return body.tasksIssuedAt && body.phase ? body : undefined;
     },
     60_000,
-    'tasks issued',
+    'tasks issued and phase started',
   );
   return { plan: issued, definition, owner };
 }

@@ -11,6 +11,7 @@ import {
   planHistory,
   projectInMemory,
   verifyStore,
+  type Checkpoint,
   type HistoryEntry,
   type VerifyReport,
 } from '@platform/event-store';
@@ -30,7 +31,7 @@ export class AuditQuery {
     return checkpoint;
   }
 
-  checkpoints(): Promise<unknown[]> {
+  checkpoints(): Promise<Array<Omit<Checkpoint, 'heads'>>> {
     return this.db.query(
       `SELECT id::int, created_at AS "createdAt", streams, events::int, prev_hash AS "prevHash", hash FROM checkpoints ORDER BY id DESC LIMIT 100`,
     );

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent } from '@modules/assignment/assignment.decider';
@@ -6,6 +7,23 @@ import type { Projection, StoredEvent } from '@platform/event-store';
 type Submitted = Extract<AssignmentEvent, { type: 'ReportSubmitted' }>;
 
 export const submissionKey = (requestId: string, unitCode: string): string => `${requestId}/${unitCode}`;
+
+class TaskResultShape {
+  @ApiProperty({ format: 'uuid' }) taskId: string;
+  @ApiProperty({ example: 'I.1' }) taskCode: string;
+  @ApiProperty({ enum: ['lead', 'coordinating'] }) role: string;
+  @ApiPropertyOptional({ enum: ['not_started', 'in_progress', 'done'] }) status?: string;
+  @ApiProperty() result: string;
+}
+
+class MeasureShape {
+  @ApiProperty() indicatorCode: string;
+  @ApiProperty() period: string;
+  @ApiProperty() numerator: number;
+  @ApiProperty() denominator: number;
+  @ApiProperty() percent: number;
+  @ApiProperty() met: boolean;
+}
 
 /** A unit's answer to a report request, with its timeliness. */
 @Entity({ name: 'report_submissions' })
@@ -39,10 +57,10 @@ export class ReportSubmissionView {
   @ApiColumn({ name: 'report_date', type: 'date' })
   reportDate: string;
 
-  @ApiColumn({ name: 'task_results', type: 'jsonb' })
+  @ApiColumn({ name: 'task_results', type: 'jsonb' }, { type: () => [TaskResultShape] })
   taskResults: Submitted['data']['taskResults'];
 
-  @ApiColumn({ name: 'indicator_values', type: 'jsonb' })
+  @ApiColumn({ name: 'indicator_values', type: 'jsonb' }, { type: () => [MeasureShape] })
   indicatorValues: Submitted['data']['indicatorValues'];
 
   @ApiColumn({ type: 'text', nullable: true })

@@ -23,6 +23,15 @@ describe('the auditor, in the browser', () => {
     await page.locator('.ant-select-item-option[title="DecisionSigned"]').click();
     await page.getByRole('row', { name: /chairman.*DecisionSigned/ }).waitFor();
     await screenshot(page, 'kiem-toan');
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải lịch sử (CSV)' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^lich-su-863-KH-UBND\.csv$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await csv.createReadStream()) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toContain('DecisionSigned');
   });
 
   it('shows plan 863 as it stood at a chosen moment, and the writes the API refused', async () => {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
 import { demoDossier } from '@demo';
-import { apiUrl, call, eventually, login } from '../support/client';
+import { call, eventually, login } from '../support/client';
 import { choose, logIn, newSession, screenshot, sharedBrowser, typeDate } from '../support/browser';
 
 const browser = sharedBrowser();
@@ -117,8 +117,24 @@ describe('the demo story, in the browser', () => {
     await unit.getByText('Đã gửi báo cáo', { exact: true }).waitFor();
     await unit.getByRole('row', { name: /TTVH.*Đúng hạn/ }).waitFor();
     await screenshot(unit, 'bao-cao-don-vi-gui');
+    // …and records an initiative of its own in the plan.
+    await unit.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await choose(unit, 'Kế hoạch', number);
+    await unit.getByLabel('Tên sáng kiến').fill(`Tra cứu hồ sơ bằng mã QR (${stamp})`);
+    await unit.getByLabel('Tác giả').fill('Trần Văn Bình');
+    await typeDate(unit, 'Ngày được công nhận', '15/11/2026');
+    await unit.getByLabel('Mô tả').fill('Mỗi hồ sơ số hóa có mã QR để người dân tra cứu');
+    await unit.getByRole('button', { name: 'Ghi nhận' }).click();
+    await unit.getByText(`Tra cứu hồ sơ bằng mã QR (${stamp})`).waitFor();
 
-    // 5. The owner sees it on the dashboard and downloads the consolidated report.
+    // 5. The owner reads the unit's report, sees it on the dashboard and downloads the consolidated report.
+    await owner.goto(requestPage);
+    await owner
+      .getByRole('row', { name: /TTVH.*Đúng hạn/ })
+      .first()
+      .waitFor();
+    await owner.getByRole('cell', { name: 'TTVH', exact: true }).last().waitFor();
+    await owner.goto(`/ke-hoach/${planId}`);
     await owner.reload();
     await owner.getByRole('tab', { name: 'Tổng quan' }).click();
     await owner.getByRole('img', { name: 'Biểu đồ nhiệm vụ theo đơn vị và trạng thái' }).waitFor();
@@ -149,33 +165,34 @@ describe('the demo story, in the browser', () => {
     await standing.getByText('Đã chốt', { exact: true }).first().waitFor();
     await screenshot(standing, 'danh-gia');
 
-    // 7. A nomination is filed with its dossier (through the API: proposing has no screen in this issue)…
+    // 7. The standing agency proposes a Giấy khen for a person of the Trung tâm, uploads the
+    // dossier the form requires and sends it…
     const name = `Nguyễn Thị Toàn Trình ${stamp}`;
-    const vhxh = await login('vhxh');
-    const nomination = (
-      await call('POST', `/reviews/${reviewId}/nominations`, {
-        token: vhxh,
-        body: {
-          subject: { kind: 'individual', unitCode: 'TTVH', name, position: 'Viên chức Trung tâm' },
-          form: 'giay_khen_chu_tich_xa',
-          achievement: 'Hoàn thành xuất sắc nhiệm vụ số hóa hồ sơ một cửa',
-        },
-      })
-    ).body;
+    await standing.getByLabel('Cá nhân').check();
+    await choose(standing, 'Đơn vị', 'Trung tâm Văn hóa');
+    await standing.getByLabel('Họ và tên').fill(name);
+    await standing.getByLabel('Chức vụ').fill('Viên chức Trung tâm');
+    await choose(standing, 'Hình thức khen thưởng', 'Giấy khen của Chủ tịch UBND xã');
+    await standing.getByLabel('Thành tích').fill('Hoàn thành xuất sắc nhiệm vụ số hóa hồ sơ một cửa');
+    await standing.getByRole('button', { name: 'Lập hồ sơ đề nghị' }).click();
+    await standing.waitForURL('**/khen-thuong/*');
+    const nominationId = standing.url().split('/').at(-1)!;
+    const kinds = (await call('GET', '/plans/vocabulary', { token: await login('vhxh') })).body.dossierKinds;
     for (const doc of demoDossier) {
-      const body = new FormData();
-      body.append('kind', doc.kind);
-      body.append('file', new Blob([doc.text], { type: 'text/plain' }), doc.fileName);
-      await fetch(`${apiUrl()}/nominations/${nomination.id}/documents`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${vhxh}` },
-        body,
+      await choose(standing, 'Loại tài liệu', kinds.find((k: any) => k.value === doc.kind).label);
+      await standing.locator('input[type=file]').setInputFiles({
+        name: doc.fileName,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(doc.text, 'utf8'),
       });
+      await standing.getByText(`Đã tải lên ${doc.fileName}`).waitFor();
     }
-    const submitted = await call('POST', `/nominations/${nomination.id}/submit`, { token: vhxh });
-    expect([submitted.status, submitted.body.message]).toEqual([200, undefined]);
+    await screenshot(standing, 'khen-thuong-lap-ho-so');
+    await standing.getByRole('button', { name: 'Gửi hồ sơ tới cơ quan thường trực' }).click();
+    await standing.getByText('Cơ quan thường trực đang thẩm định').first().waitFor();
+    const nomination = { id: nominationId };
 
-    // …and the standing agency accepts it from its inbox.
+    // …then finds it in its inbox and accepts it for the council.
     await standing.getByRole('link', { name: /Việc đang chờ/ }).click();
     await standing.getByRole('link', { name: new RegExp(name) }).waitFor();
     await screenshot(standing, 'hop-thu');

@@ -35,7 +35,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SHOTS, `${name}.png`);
   // What is still loading (spinners fading out) is not what people read.
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction("document.querySelectorAll('.ant-spin-spinning').length === 0");
+  // Polled from here: the UI's content security policy forbids evaluating code in the page.
+  for (
+    let waited = 0;
+    (await page.locator('.ant-spin-spinning').count()) > 0 && waited < 30_000;
+    waited += 100
+  )
+    await page.waitForTimeout(100);
   await page.waitForTimeout(300); // animations settle (the shot is for people; no assertion depends on it)
   await page.screenshot({ path: file, fullPage: true });
   return file;

@@ -15,6 +15,7 @@ export const PATHS = {
   review: (id: string) => `/danh-gia/${id}`,
   ruleSets: '/quan-tri/bo-quy-tac',
   decisions: '/quyet-dinh',
+  units: '/quan-tri/don-vi',
   myTasks: '/nhiem-vu',
   task: (id: string) => `/nhiem-vu/${id}`,
   inbox: '/hop-thu',

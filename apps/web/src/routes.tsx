@@ -15,6 +15,7 @@ const NominationPage = lazy(() =>
 );
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 const DecisionsPage = lazy(() => import('./pages/DecisionsPage').then((m) => ({ default: m.DecisionsPage })));
+const UnitsPage = lazy(() => import('./pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const MyReportsPage = lazy(() => import('./pages/MyReportsPage').then((m) => ({ default: m.MyReportsPage })));
 const PlanEditorPage = lazy(() =>
   import('./pages/PlanEditorPage').then((m) => ({ default: m.PlanEditorPage })),
@@ -66,6 +67,7 @@ export function AppRoutes() {
       <Route path={PATHS.review(':reviewId')} element={signedIn(<ReviewPage />)} />
       <Route path={PATHS.ruleSets} element={signedIn(<RuleSetsPage />)} />
       <Route path={PATHS.decisions} element={signedIn(<DecisionsPage />)} />
+      <Route path={PATHS.units} element={signedIn(<UnitsPage />)} />
       <Route path={PATHS.myTasks} element={signedIn(<MyTasksPage />)} />
       <Route path={PATHS.task(':taskId')} element={signedIn(<TaskPage />)} />
       <Route path={PATHS.audit} element={signedIn(<AuditPage />)} />

@@ -5,8 +5,8 @@ import type { Actor } from '@kernel';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
 import type { AssignmentView } from '../assignment.projection';
 import { AssignmentQuery } from '../assignment.query';
-import type { IndicatorValueView } from '../indicator-value.projection';
-import type { InitiativeView } from '../initiative.projection';
+import { IndicatorValueView } from '../indicator-value.projection';
+import { InitiativeView } from '../initiative.projection';
 import { InitiativeDto } from './initiative.dto';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
@@ -61,6 +61,7 @@ export class PlanWorkController {
   }
 
   @Post('indicator-values')
+  @ApiOkResponse({ type: IndicatorValueView })
   @Roles(...UNIT_MEMBERS)
   recordValue(
     @Param('id', uuid) planId: string,
@@ -72,6 +73,7 @@ export class PlanWorkController {
 
   /** An initiative credited to the caller's unit; reviews count the recognised ones. */
   @Post('initiatives')
+  @ApiOkResponse({ type: InitiativeView })
   @Roles(...UNIT_MEMBERS)
   initiative(
     @Param('id', uuid) planId: string,
@@ -82,11 +84,13 @@ export class PlanWorkController {
   }
 
   @Get('initiatives')
+  @ApiOkResponse({ type: [InitiativeView] })
   initiatives(@Param('id', uuid) planId: string): Promise<InitiativeView[]> {
     return this.query.initiatives(planId);
   }
 
   @Get('indicator-values')
+  @ApiOkResponse({ type: [IndicatorValueView] })
   values(
     @Param('id', uuid) planId: string,
     @Query() query: PeriodQuery,

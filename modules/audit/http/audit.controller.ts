@@ -9,7 +9,7 @@ import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { PlanQuery } from '@modules/plan/plan.query';
 import { AuditQuery } from '../audit.query';
-import { AttemptPage, HistoryPage, StateAsOfReply, VerifyReply } from './audit.reply';
+import { AttemptPage, CheckpointReply, HistoryPage, StateAsOfReply, VerifyReply } from './audit.reply';
 
 const uuid = uuidParam('id');
 
@@ -67,13 +67,15 @@ export class AuditController {
 
   /** Records every stream's head, chained to the last checkpoint; publish its hash to anchor the past. */
   @Post('checkpoints')
+  @ApiOkResponse({ type: CheckpointReply })
   @Roles('admin')
-  checkpoint() {
+  checkpoint(): Promise<CheckpointReply> {
     return this.audit.checkpoint();
   }
 
   @Get('checkpoints')
-  checkpoints(): Promise<unknown[]> {
+  @ApiOkResponse({ type: [CheckpointReply] })
+  checkpoints(): Promise<CheckpointReply[]> {
     return this.audit.checkpoints();
   }
 

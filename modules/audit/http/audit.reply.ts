@@ -87,3 +87,13 @@ export class StateAsOfReply {
   @ApiProperty({ type: 'array', items: { type: 'object' } }) initiatives: unknown[];
   @ApiProperty({ type: 'array', items: { type: 'object' } }) alerts: unknown[];
 }
+
+/** A checkpoint: every stream's head at a moment, chained to the one before by its hash. */
+export class CheckpointReply {
+  @ApiProperty() id: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty() streams: number;
+  @ApiProperty() events: number;
+  @ApiProperty() prevHash: string;
+  @ApiProperty({ description: 'Publish it (e.g. in the minutes) to anchor the past' }) hash: string;
+}

@@ -12,6 +12,11 @@ export class DossierDocumentReply {
   @ApiProperty() size: number;
 }
 
+export class DossierKindReply {
+  @ApiProperty({ example: 'to_trinh' }) kind: string;
+  @ApiProperty({ example: 'Tờ trình đề nghị khen thưởng' }) label: string;
+}
+
 export class TallyReply {
   @ApiProperty() yes: number;
   @ApiProperty() no: number;
@@ -32,6 +37,13 @@ export class NominationReply extends NominationView {
   @ApiProperty({ type: [String], description: 'Members who have voted this round' }) voted: string[];
   @ApiPropertyOptional({ type: TallyReply, nullable: true }) tally: TallyReply | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: '1/QĐ-UBND' }) decisionNumber: string | null;
+  @ApiProperty({ type: [DossierKindReply], description: 'What the dossier of this form must hold' })
+  requiredDocuments: DossierKindReply[];
+  @ApiProperty({
+    enum: ['commune_chairman', 'city_chairman'],
+    description: 'Who decides: the commune chairman signs, or the city decides on a forwarded letter',
+  })
+  authority: 'commune_chairman' | 'city_chairman';
 }
 
 export class NominationPage extends PageOf(NominationReply) {}
@@ -57,5 +69,7 @@ export const nominationReply = (row: NominationView): NominationReply => {
     voted: n.ballots.map((b) => b.member),
     tally: n.tally ? { yes: n.tally.yes, no: n.tally.no, abstain: n.tally.abstain } : null,
     decisionNumber: n.decision?.number ?? null,
+    requiredDocuments: n.rules.dossier[row.form].map((kind) => ({ kind, label: DOSSIER_LABELS[kind] })),
+    authority: n.rules.authority[row.form],
   });
 };

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { REWARD_FORM_INFO } from '@modules/nomination/nomination.forms';
+import { DOSSIER_KINDS, DOSSIER_LABELS, REWARD_FORM_INFO } from '@modules/nomination/nomination.forms';
 import { UNIT_KIND_LABELS } from '@modules/unit-directory/unit-directory.decider';
 import { REVIEW_TYPE_LABELS } from '../plan.reviews';
 import { COMPARATORS, REVIEW_KINDS, REWARD_OCCASIONS, UNIT_KINDS } from '../plan.definition';
@@ -16,6 +16,7 @@ export class PlanVocabulary {
   @ApiProperty({ type: [Choice] }) comparators: Choice[];
   @ApiProperty({ type: [Choice] }) rewardOccasions: Choice[];
   @ApiProperty({ type: [Choice] }) rewardForms: Choice[];
+  @ApiProperty({ type: [Choice] }) dossierKinds: Choice[];
 }
 
 const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
@@ -32,6 +33,7 @@ export const PLAN_VOCABULARY: PlanVocabulary = {
   reviewKinds: choices(REVIEW_KINDS, (k) => REVIEW_TYPE_LABELS[k]),
   comparators: choices(COMPARATORS, (c) => COMPARATOR_LABELS[c]),
   rewardOccasions: choices(REWARD_OCCASIONS, (o) => REVIEW_TYPE_LABELS[o]),
+  dossierKinds: choices(DOSSIER_KINDS, (k) => DOSSIER_LABELS[k]),
   rewardForms: choices(
     Object.keys(REWARD_FORM_INFO) as Array<keyof typeof REWARD_FORM_INFO>,
     (f) => REWARD_FORM_INFO[f].label,

@@ -4,7 +4,7 @@ import type { Actor } from '@kernel';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
-import type { RestrictionView } from '../restriction.projection';
+import { RestrictionView } from '../restriction.projection';
 import { LiftDto, RestrictionDto } from './restriction.dto';
 import { UnitDto } from './unit.dto';
 import { UnitsService } from './units.service';
@@ -37,6 +37,7 @@ export class UnitsController {
 
   /** A discipline, inspection or unresolved complaint: no reward while it stands (domain.md §6). */
   @Post(':code/restrictions')
+  @ApiOkResponse({ type: RestrictionView })
   @Roles('standing', 'owner', 'admin')
   restrict(
     @Param('code') code: string,
@@ -47,12 +48,14 @@ export class UnitsController {
   }
 
   @Get(':code/restrictions')
+  @ApiOkResponse({ type: [RestrictionView] })
   @Roles('owner', 'standing', 'council', 'chairman', 'auditor', 'admin')
   restrictions(@Param('code') code: string): Promise<RestrictionView[]> {
     return this.units.restrictions(code);
   }
 
   @Post('restrictions/:id/lift')
+  @ApiOkResponse({ type: RestrictionView })
   @HttpCode(200)
   @Roles('standing', 'owner', 'admin')
   lift(

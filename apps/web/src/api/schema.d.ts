@@ -986,6 +986,19 @@ export interface components {
       kind: 'discipline' | 'inspection' | 'complaint';
       reason: string;
     };
+    RestrictionView: {
+      /** Format: uuid */
+      id: string;
+      unitCode: string;
+      personName: string | null;
+      kind: string;
+      reason: string;
+      active: boolean;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date-time */
+      liftedAt: string | null;
+    };
     LiftDto: {
       /** @example Đã có kết luận giải quyết khiếu nại */
       reason: string;
@@ -1124,6 +1137,7 @@ export interface components {
       comparators: components['schemas']['Choice'][];
       rewardOccasions: components['schemas']['Choice'][];
       rewardForms: components['schemas']['Choice'][];
+      dossierKinds: components['schemas']['Choice'][];
     };
     TaskContribution: {
       unitCode: string;
@@ -1210,6 +1224,20 @@ export interface components {
        */
       period: string;
     };
+    IndicatorValueView: {
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      unitCode: string;
+      indicatorCode: string;
+      period: string;
+      numerator: number;
+      denominator: number;
+      percent: number;
+      met: boolean;
+      /** Format: date-time */
+      recordedAt: string;
+    };
     InitiativeDto: {
       /** @example Ứng dụng mã QR tra cứu thủ tục hành chính tại thôn */
       title: string;
@@ -1218,6 +1246,20 @@ export interface components {
       /** @example 2026-10-10 */
       recognizedOn: string;
       description: string;
+    };
+    InitiativeView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      unitCode: string;
+      title: string;
+      author: string;
+      description: string;
+      /** Format: date */
+      recognizedOn: string;
+      /** Format: date-time */
+      recordedAt: string;
     };
     MyTask: {
       id: string;
@@ -1419,6 +1461,25 @@ export interface components {
       indicatorValues: components['schemas']['IndicatorCountsDto'][];
       note?: string;
     };
+    TaskResultShape: {
+      /** Format: uuid */
+      taskId: string;
+      /** @example I.1 */
+      taskCode: string;
+      /** @enum {string} */
+      role: 'lead' | 'coordinating';
+      /** @enum {string} */
+      status?: 'not_started' | 'in_progress' | 'done';
+      result: string;
+    };
+    MeasureShape: {
+      indicatorCode: string;
+      period: string;
+      numerator: number;
+      denominator: number;
+      percent: number;
+      met: boolean;
+    };
     ReportSubmissionView: {
       id: string;
       /** Format: uuid */
@@ -1433,12 +1494,8 @@ export interface components {
       late: boolean;
       /** Format: date */
       reportDate: string;
-      taskResults: {
-        [key: string]: unknown;
-      };
-      indicatorValues: {
-        [key: string]: unknown;
-      };
+      taskResults: components['schemas']['TaskResultShape'][];
+      indicatorValues: components['schemas']['MeasureShape'][];
       note: string | null;
     };
     ReportPlan: {
@@ -1783,6 +1840,12 @@ export interface components {
       no: number;
       abstain: number;
     };
+    DossierKindReply: {
+      /** @example to_trinh */
+      kind: string;
+      /** @example Tờ trình đề nghị khen thưởng */
+      label: string;
+    };
     NominationReply: {
       /** Format: uuid */
       id: string;
@@ -1822,6 +1885,13 @@ export interface components {
       tally?: components['schemas']['TallyReply'] | null;
       /** @example 1/QĐ-UBND */
       decisionNumber?: string | null;
+      /** @description What the dossier of this form must hold */
+      requiredDocuments: components['schemas']['DossierKindReply'][];
+      /**
+       * @description Who decides: the commune chairman signs, or the city decides on a forwarded letter
+       * @enum {string}
+       */
+      authority: 'commune_chairman' | 'city_chairman';
     };
     NominationPage: {
       items: components['schemas']['NominationReply'][];
@@ -1954,6 +2024,16 @@ export interface components {
       breaks: components['schemas']['ChainBreakReply'][];
       elapsedMs: number;
       eventsPerSecond: number;
+    };
+    CheckpointReply: {
+      id: number;
+      /** Format: date-time */
+      createdAt: string;
+      streams: number;
+      events: number;
+      prevHash: string;
+      /** @description Publish it (e.g. in the minutes) to anchor the past */
+      hash: string;
     };
     HistoryEntryReply: {
       position: number;
@@ -2248,7 +2328,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RestrictionView'][];
+        };
       };
     };
   };
@@ -2267,11 +2349,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RestrictionView'];
+        };
       };
     };
   };
@@ -2294,7 +2378,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RestrictionView'];
+        };
       };
     };
   };
@@ -2629,7 +2715,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IndicatorValueView'][];
+        };
       };
     };
   };
@@ -2648,11 +2736,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IndicatorValueView'];
+        };
       };
     };
   };
@@ -2671,7 +2761,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeView'][];
+        };
       };
     };
   };
@@ -2690,11 +2782,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeView'];
+        };
       };
     };
   };
@@ -3543,7 +3637,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckpointReply'][];
+        };
       };
     };
   };
@@ -3556,11 +3652,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckpointReply'];
+        };
       };
     };
   };

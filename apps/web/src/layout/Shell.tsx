@@ -29,6 +29,9 @@ export function Shell({ children }: { children: ReactNode }) {
           {(me?.role === 'chairman' || me?.role === 'standing') && (
             <NavLink to={PATHS.decisions}>Quyết định khen thưởng</NavLink>
           )}
+          {['owner', 'standing', 'admin'].includes(me?.role ?? '') && (
+            <NavLink to={PATHS.units}>Đơn vị</NavLink>
+          )}
           {me?.role === 'admin' && <NavLink to={PATHS.ruleSets}>Quy tắc khen thưởng</NavLink>}
         </nav>
         <Space size="middle" wrap className="who">

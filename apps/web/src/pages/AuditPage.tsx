@@ -1,13 +1,15 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
+import { download } from '../download';
 import { formatDate, formatNumber } from '../format';
 import { AsOf } from './audit/AsOf';
 import { Attempts } from './audit/Attempts';
+import { Checkpoints } from './audit/Checkpoints';
 
 type Entry = components['schemas']['HistoryEntryReply'];
 
@@ -69,6 +71,7 @@ export function AuditPage() {
       </Card>
       {chosen && <AsOf planId={chosen} />}
       <Attempts formatTime={formatTime} />
+      <Checkpoints formatTime={formatTime} />
     </Space>
   );
 }
@@ -159,6 +162,8 @@ function Timeline({ planId }: { planId: string }) {
           onChange={(e) => setDay(e.target.value)}
           style={{ width: 200 }}
         />
+        <ExportButton planId={planId} format="csv" />
+        <ExportButton planId={planId} format="jsonl" />
       </Space>
       {history.error && <Alert type="error" showIcon message={history.error.message} role="alert" />}
       <Table<Entry>
@@ -184,5 +189,29 @@ function Timeline({ planId }: { planId: string }) {
         ]}
       />
     </>
+  );
+}
+
+/** The whole history as a file (streamed by the API): CSV for spreadsheets, JSON Lines for tools. */
+function ExportButton({ planId, format }: { planId: string; format: 'csv' | 'jsonl' }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  return (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={busy}
+      danger={!!error}
+      title={error}
+      onClick={async () => {
+        setBusy(true);
+        setError(undefined);
+        await download(`/audit/plans/${planId}/events/export?format=${format}`, `lich-su.${format}`).catch(
+          (e: Error) => setError(e.message),
+        );
+        setBusy(false);
+      }}
+    >
+      {format === 'csv' ? 'Tải lịch sử (CSV)' : 'Tải lịch sử (JSON Lines)'}
+    </Button>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { REQUEST_KIND_LABELS } from './plan/ReportRequests';
+import { Initiatives } from './reports/Initiatives';
 
 type Request = components['schemas']['ReportRequestView'];
 type AlertItem = components['schemas']['AlertView'];
@@ -82,6 +83,7 @@ export function MyReportsPage() {
           )}
         />
       </Card>
+      <Initiatives />
     </Space>
   );
 }

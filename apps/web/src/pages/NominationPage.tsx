@@ -24,6 +24,8 @@ import { download } from '../download';
 import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
+import { CityPath } from './nomination/CityPath';
+import { Dossier } from './nomination/Dossier';
 
 type Nomination = components['schemas']['NominationReply'];
 
@@ -35,7 +37,6 @@ type Nomination = components['schemas']['NominationReply'];
 export function NominationPage() {
   const { nominationId = '' } = useParams();
   const { me } = useSession();
-  const { message } = App.useApp();
   const nomination = useQuery({
     queryKey: ['nomination', nominationId],
     queryFn: async () =>
@@ -85,41 +86,15 @@ export function NominationPage() {
         )}
         {n.decisionNumber && <Descriptions.Item label="Quyết định số">{n.decisionNumber}</Descriptions.Item>}
       </Descriptions>
-      <Card title="Hồ sơ" size="small">
-        <List
-          dataSource={n.documents}
-          locale={{ emptyText: 'Chưa có tài liệu' }}
-          renderItem={(d) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="get"
-                  type="link"
-                  icon={<DownloadOutlined />}
-                  aria-label={`Tải ${d.fileName}`}
-                  onClick={() =>
-                    download(`/nominations/${n.id}/documents/${d.documentId}/content`, d.fileName).catch(
-                      (e: Error) => message.error(e.message),
-                    )
-                  }
-                >
-                  Tải về
-                </Button>,
-              ]}
-            >
-              <List.Item.Meta
-                title={d.kindLabel}
-                description={`${d.fileName} · ${formatNumber(Math.ceil(d.size / 1024))} KB`}
-              />
-            </List.Item>
-          )}
-        />
-      </Card>
+      <Dossier n={n} />
       {(me?.role === 'standing' || me?.role === 'admin') && n.status === 'appraisal' && <Appraisal n={n} />}
       {me?.role === 'council' && n.status === 'voting' && n.members.includes(me.username) && <Vote n={n} />}
       {n.status === 'voting' && me?.username === n.chair && <CloseVote n={n} />}
       {(posting || n.steps.some((s) => s.type === 'ObjectionRaised')) && <Objections n={n} open={posting} />}
-      {me?.role === 'chairman' && n.status === 'awaiting_decision' && <Sign n={n} />}
+      {me?.role === 'chairman' && n.status === 'awaiting_decision' && n.authority === 'commune_chairman' && (
+        <Sign n={n} />
+      )}
+      {n.authority === 'city_chairman' && <CityPath n={n} />}
       {n.decisionNumber && <Certificate n={n} />}
     </Space>
   );
@@ -164,7 +139,12 @@ function Appraisal({ n }: { n: Nomination }) {
         </Button>
         <Form layout="vertical">
           <Form.Item label="Nội dung cần bổ sung (mỗi dòng một mục)">
-            <Input.TextArea rows={2} value={missing} onChange={(e) => setMissing(e.target.value)} />
+            <Input.TextArea
+              aria-label="Nội dung cần bổ sung"
+              rows={2}
+              value={missing}
+              onChange={(e) => setMissing(e.target.value)}
+            />
           </Form.Item>
           <Button
             onClick={() =>
@@ -179,7 +159,12 @@ function Appraisal({ n }: { n: Nomination }) {
             Trả hồ sơ để bổ sung
           </Button>
           <Form.Item label="Lý do không đề nghị" style={{ marginTop: 12 }}>
-            <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <Input.TextArea
+              aria-label="Lý do không đề nghị"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
           </Form.Item>
           <Button
             danger

@@ -26,7 +26,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
-import { formatDate } from '../format';
+import { formatDate, formatPercent } from '../format';
 import { civilDate, TASK_STATUS_OPTIONS } from '../fields';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
@@ -110,6 +110,7 @@ export function ReportRequestPage() {
           ]}
         />
       </Card>
+      <Received requestId={r.id} />
       {mine && <SubmitReport request={r} submitted={mine.submittedAt !== null} />}
     </Space>
   );
@@ -232,6 +233,61 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
           Gửi báo cáo
         </Button>
       </Form>
+    </Card>
+  );
+}
+
+type Received = components['schemas']['ReportSubmissionView'];
+
+/** What the units sent: each report's task results, indicator figures and note (a unit sees its own). */
+function Received({ requestId }: { requestId: string }) {
+  const received = useQuery({
+    queryKey: ['submissions', requestId],
+    queryFn: async () =>
+      (await api.GET('/report-requests/{id}/submissions', { params: { path: { id: requestId } } })).data!,
+  });
+  if (received.error) return <Alert type="error" showIcon message={received.error.message} role="alert" />;
+  return (
+    <Card size="small" title="Báo cáo đã nhận">
+      <Table<Received>
+        rowKey="id"
+        size="small"
+        loading={received.isPending}
+        dataSource={received.data}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: 'Chưa đơn vị nào gửi báo cáo' }}
+        expandable={{
+          expandedRowRender: (s) => (
+            <Space direction="vertical">
+              {s.taskResults.map((t) => (
+                <Typography.Text key={t.taskId}>
+                  <strong>{t.taskCode}</strong>: {t.result}
+                </Typography.Text>
+              ))}
+              {s.indicatorValues.map((v) => (
+                <Typography.Text key={v.indicatorCode}>
+                  <strong>{v.indicatorCode}</strong>: {v.numerator}/{v.denominator} ={' '}
+                  <Tag color={v.met ? 'green' : 'red'}>{formatPercent(v.percent)}</Tag>
+                </Typography.Text>
+              ))}
+              {s.note && <Typography.Text type="secondary">Ghi chú: {s.note}</Typography.Text>}
+            </Space>
+          ),
+        }}
+        columns={[
+          { title: 'Đơn vị', dataIndex: 'unitCode' },
+          { title: 'Ngày báo cáo', dataIndex: 'reportDate', render: (d: string) => formatDate(d) },
+          { title: 'Gửi lúc', dataIndex: 'submittedAt', render: (d: string) => formatDate(d) },
+          {
+            title: 'Đúng hạn',
+            dataIndex: 'daysLate',
+            render: (n: number) =>
+              n > 0 ? <Tag color="orange">Trễ {n} ngày</Tag> : <Tag color="green">Đúng hạn</Tag>,
+          },
+          { title: 'Nhiệm vụ', key: 'tasks', align: 'right', render: (_, s) => s.taskResults.length },
+        ]}
+      />
     </Card>
   );
 }

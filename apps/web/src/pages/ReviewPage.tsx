@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, MessageOutlined, TrophyOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, MessageOutlined, SendOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -10,6 +10,7 @@ import {
   Input,
   List,
   Popconfirm,
+  Radio,
   Result,
   Select,
   Space,
@@ -19,7 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
@@ -79,6 +80,10 @@ export function ReviewPage() {
       <Remarks review={r} mayWrite={standing && r.status === 'open'} />
       {standing && r.status === 'open' && <Close reviewId={r.id} />}
       {r.status === 'closed' && <Nominations reviewId={r.id} />}
+      {r.status === 'closed' &&
+        me?.role !== 'council' &&
+        me?.role !== 'chairman' &&
+        me?.role !== 'auditor' && <Propose review={r} />}
     </Space>
   );
 }
@@ -298,6 +303,74 @@ function Nominations({ reviewId }: { reviewId: string }) {
           </Popconfirm>
         </Space>
       )}
+    </Card>
+  );
+}
+
+type Proposal = components['schemas']['NominationDto'];
+
+/** A unit (for itself or its people), the standing agency or the owner proposes a reward in a closed review. */
+function Propose({ review }: { review: Review }) {
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Proposal>();
+  const [problem, setProblem] = useState<string>();
+  const vocabulary = useQuery({
+    queryKey: ['plan-vocabulary'],
+    queryFn: async () => (await api.GET('/plans/vocabulary')).data!,
+    staleTime: Infinity,
+  });
+  const kind = Form.useWatch(['subject', 'kind'], form);
+  const propose = useMutation({
+    mutationFn: async (body: Proposal) =>
+      (await api.POST('/reviews/{id}/nominations', { params: { path: { id: review.id } }, body })).data!,
+    onSuccess: (nomination) => navigate(PATHS.nomination(nomination.id)),
+    onError: (error) => setProblem(showProblem(form, error)),
+  });
+  const units = review.scores.map((s) => ({ value: s.unitCode, label: s.unitName }));
+  return (
+    <Card size="small" title="Đề nghị khen thưởng">
+      {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
+      <Form<Proposal>
+        form={form}
+        layout="vertical"
+        onFieldsChange={clearChangedErrors(form)}
+        initialValues={{
+          subject: { kind: 'collective', unitCode: me?.role === 'unit' ? me.unitCode : undefined },
+        }}
+        onFinish={(body) => propose.mutate(body)}
+      >
+        <Form.Item label="Đối tượng" name={['subject', 'kind']}>
+          <Radio.Group
+            options={[
+              { value: 'collective', label: 'Tập thể' },
+              { value: 'individual', label: 'Cá nhân' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label="Đơn vị" name={['subject', 'unitCode']}>
+          <Select options={units} disabled={me?.role === 'unit'} showSearch optionFilterProp="label" />
+        </Form.Item>
+        {kind === 'individual' && (
+          <>
+            <Form.Item label="Họ và tên" name={['subject', 'name']}>
+              <Input />
+            </Form.Item>
+            <Form.Item label="Chức vụ" name={['subject', 'position']}>
+              <Input />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item label="Hình thức khen thưởng" name="form">
+          <Select options={vocabulary.data?.rewardForms} />
+        </Form.Item>
+        <Form.Item label="Thành tích" name="achievement">
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={propose.isPending}>
+          Lập hồ sơ đề nghị
+        </Button>
+      </Form>
     </Card>
   );
 }

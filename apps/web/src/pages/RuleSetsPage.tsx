@@ -1,5 +1,25 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { clearChangedErrors, showProblem } from '../api/problems';
+import { civilDate, DateInput } from '../fields';
+import { useSession } from '../session';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../format';
@@ -46,8 +66,101 @@ export function RuleSetsPage() {
           ]}
         />
       </Card>
+      <Publish />
     </Space>
   );
+}
+
+type RuleSetDto = components['schemas']['RuleSetDto'];
+
+/** A new version for a jurisdiction from a date: only the values given override the default. */
+function Publish() {
+  const { me } = useSession();
+  const [form] = Form.useForm<RuleSetDto>();
+  const [problem, setProblem] = useState<string>();
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  const publish = useMutation({
+    mutationFn: async (body: RuleSetDto) => (await api.POST('/rule-sets', { body })).data!,
+    onSuccess: (published) => {
+      void queries.invalidateQueries({ queryKey: ['rule-sets'] });
+      void message.success(`Đã ban hành phiên bản ${published.id}`);
+      form.resetFields();
+      setProblem(undefined);
+    },
+    onError: (error) => setProblem(showProblem(form, error)),
+  });
+  if (me?.role !== 'admin') return null;
+  return (
+    <Card size="small" title="Ban hành phiên bản mới (chỉ ghi các giá trị khác mặc định)">
+      {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 12 }} />}
+      <Form<RuleSetDto>
+        form={form}
+        layout="vertical"
+        onFieldsChange={clearChangedErrors(form)}
+        onFinish={(body) => publish.mutate(withoutBlanks(body))}
+      >
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item label="Phạm vi áp dụng (mã)" name="jurisdiction">
+              <Input placeholder="VN-HP" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item label="Hiệu lực từ ngày" name="effectiveFrom" {...civilDate}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item label="Tên quy chế" name="name">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item label="Căn cứ" name="source">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item label="Có mặt tối thiểu (%)" name={['council', 'presentPercent']}>
+              <InputNumber min={0} max={100} decimalSeparator="," style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item label="Tham gia biểu quyết (%)" name={['council', 'participationPercent']}>
+              <InputNumber min={0} max={100} decimalSeparator="," style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item label="Công khai (ngày làm việc)" name="postingWorkingDays">
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item label="Thẩm định (ngày làm việc)" name={['appraisal', 'appraisalWorkingDays']}>
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Button type="primary" htmlType="submit" loading={publish.isPending}>
+          Ban hành
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+/** Drops the parts left empty, so they keep the default's values. */
+function withoutBlanks(body: RuleSetDto): RuleSetDto {
+  const present = (o: object | undefined) =>
+    o && Object.values(o).some((v) => v !== undefined && v !== null) ? o : undefined;
+  return {
+    ...body,
+    source: body.source || undefined,
+    council: present(body.council),
+    appraisal: present(body.appraisal),
+    postingWorkingDays: body.postingWorkingDays ?? undefined,
+  };
 }
 
 const RULE_PARTS: Record<string, string> = {
