@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { civilDateAt, type Actor } from '@kernel';
 import { AssignmentQuery } from '@modules/assignment/assignment.query';
+import type { PlanView } from '@modules/plan/plan.entity';
 import { PlanQuery } from '@modules/plan/plan.query';
 import type { ReviewTarget } from '@modules/plan/plan.reviews';
 import { planRoute } from '@modules/plan/plan.route';
@@ -84,7 +85,7 @@ export class ReviewsService {
   async overview(planId: string): Promise<PlanOverview> {
     const plan = await this.plans.plan(planId);
     const today = civilDateAt(new Date());
-    const { facts, assignments } = await this.facts(planId, { from: plan.definition.startsOn, to: today });
+    const { facts, assignments } = await this.facts(plan, { from: plan.definition.startsOn, to: today });
     return planOverview(facts, assignments, plan.definition, today);
   }
 
@@ -92,13 +93,14 @@ export class ReviewsService {
     const plan = await this.plans.plan(review.planId);
     const [rules, { facts }] = await Promise.all([
       this.rules.inForce(jurisdictionOf(plan.definition), civilDateAt(new Date())),
-      this.facts(review.planId, { from: review.periodFrom, to: review.periodTo }),
+      this.facts(plan, { from: review.periodFrom, to: review.periodTo }),
     ]);
     return scoreUnits(facts, rules.scoring, review.periodTo);
   }
 
-  private async facts(planId: string, span: { from: string; to: string }) {
-    const plan = await this.plans.plan(planId);
+  /** The plan is read once by the caller and passed in: scoring and the overview both need it. */
+  private async facts(plan: PlanView, span: { from: string; to: string }) {
+    const planId = plan.id;
     const [assignments, units, reports, values, initiatives] = await Promise.all([
       this.assignments.planRows(planId),
       this.units.all(),

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -25,6 +25,7 @@ import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { CityPath } from './nomination/CityPath';
+import { useStep } from './nomination/useStep';
 import { Dossier } from './nomination/Dossier';
 
 type Nomination = components['schemas']['NominationReply'];
@@ -98,20 +99,6 @@ export function NominationPage() {
       {n.decisionNumber && <Certificate n={n} />}
     </Space>
   );
-}
-
-/** Sends a step and shows the nomination as the API answers it. */
-function useStep(n: Nomination, done: string) {
-  const queries = useQueryClient();
-  const { message } = App.useApp();
-  return useMutation({
-    mutationFn: async (send: () => Promise<{ data?: Nomination }>) => (await send()).data!,
-    onSuccess: (updated) => {
-      queries.setQueryData(['nomination', n.id], updated);
-      void queries.invalidateQueries({ queryKey: ['inbox'] });
-      void message.success(done);
-    },
-  });
 }
 
 const path = (n: Nomination) => ({ params: { path: { id: n.id } } });

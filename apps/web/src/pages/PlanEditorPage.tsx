@@ -20,6 +20,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client';
+import { useVocabulary } from '../api/vocabulary';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { civilDate, DateInput } from '../fields';
@@ -71,11 +72,7 @@ function Editor({ planId, initial }: { planId?: string; initial: Partial<PlanDto
   const queries = useQueryClient();
   const { message } = App.useApp();
   const [problem, setProblem] = useState<string>();
-  const vocabulary = useQuery({
-    queryKey: ['plan-vocabulary'],
-    queryFn: async () => (await api.GET('/plans/vocabulary')).data!,
-    staleTime: Infinity,
-  });
+  const vocabulary = useVocabulary();
   const units = useQuery({
     queryKey: ['units'],
     queryFn: async () => (await api.GET('/units', { params: { query: { limit: 500 } } })).data!,

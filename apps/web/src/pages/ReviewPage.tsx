@@ -22,6 +22,7 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
+import { useVocabulary } from '../api/vocabulary';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../format';
@@ -315,11 +316,7 @@ function Propose({ review }: { review: Review }) {
   const navigate = useNavigate();
   const [form] = Form.useForm<Proposal>();
   const [problem, setProblem] = useState<string>();
-  const vocabulary = useQuery({
-    queryKey: ['plan-vocabulary'],
-    queryFn: async () => (await api.GET('/plans/vocabulary')).data!,
-    staleTime: Infinity,
-  });
+  const vocabulary = useVocabulary();
   const kind = Form.useWatch(['subject', 'kind'], form);
   const propose = useMutation({
     mutationFn: async (body: Proposal) =>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { useVocabulary } from '../api/vocabulary';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate } from '../format';
@@ -81,11 +82,7 @@ function Register({ onClose }: { onClose: () => void }) {
   const queries = useQueryClient();
   const { message } = App.useApp();
   const [problem, setProblem] = useState<string>();
-  const vocabulary = useQuery({
-    queryKey: ['plan-vocabulary'],
-    queryFn: async () => (await api.GET('/plans/vocabulary')).data!,
-    staleTime: Infinity,
-  });
+  const vocabulary = useVocabulary();
   const register = useMutation({
     mutationFn: async (body: UnitDto) => (await api.POST('/units', { body })).data!,
     onSuccess: (unit) => {

@@ -7,6 +7,7 @@ import type { components } from '../../api/schema';
 import { civilDate, DateInput } from '../../fields';
 import { formatDate } from '../../format';
 import { useSession } from '../../session';
+import { useStep } from './useStep';
 
 type Nomination = components['schemas']['NominationReply'];
 type CityDecision = components['schemas']['CityDecisionDto'];
@@ -32,21 +33,9 @@ export function CityPath({ n }: { n: Nomination }) {
   );
 }
 
-function useSend(n: Nomination, done: string) {
-  const queries = useQueryClient();
-  const { message } = App.useApp();
-  return useMutation({
-    mutationFn: async (send: () => Promise<{ data?: Nomination }>) => (await send()).data!,
-    onSuccess: (updated) => {
-      queries.setQueryData(['nomination', n.id], updated);
-      void message.success(done);
-    },
-  });
-}
-
 function Forward({ n }: { n: Nomination }) {
   const [letter, setLetter] = useState('');
-  const send = useSend(n, 'Đã trình Chủ tịch UBND thành phố');
+  const send = useStep(n, 'Đã trình Chủ tịch UBND thành phố');
   return (
     <Card size="small" title="Trình Chủ tịch UBND thành phố quyết định">
       {send.error && (

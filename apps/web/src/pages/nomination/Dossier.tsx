@@ -1,8 +1,9 @@
 import { CheckCircleTwoTone, DownloadOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, List, Select, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api, tokenStore } from '../../api/client';
+import { useVocabulary } from '../../api/vocabulary';
 import type { components } from '../../api/schema';
 import { download } from '../../download';
 import { formatNumber } from '../../format';
@@ -21,11 +22,7 @@ export function Dossier({ n }: { n: Nomination }) {
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [kind, setKind] = useState<string>();
-  const vocabulary = useQuery({
-    queryKey: ['plan-vocabulary'],
-    queryFn: async () => (await api.GET('/plans/vocabulary')).data!,
-    staleTime: Infinity,
-  });
+  const vocabulary = useVocabulary();
   const submit = useMutation({
     mutationFn: async () =>
       (await api.POST('/nominations/{id}/submit', { params: { path: { id: n.id } } })).data!,
