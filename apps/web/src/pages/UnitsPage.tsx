@@ -96,6 +96,9 @@ function Register({ onClose }: { onClose: () => void }) {
     <Modal
       open
       title="Thêm đơn vị"
+      // A dialog of typed data: a stray Escape or click outside must not throw it away.
+      keyboard={false}
+      maskClosable={false}
       okText="Thêm"
       cancelText="Hủy"
       confirmLoading={register.isPending}
