@@ -8,6 +8,7 @@ import { evidenceProjection } from '@modules/assignment/evidence.projection';
 import { indicatorValueProjection } from '@modules/assignment/indicator-value.projection';
 import { initiativeProjection } from '@modules/assignment/initiative.projection';
 import { unitProjection } from '@modules/unit-directory/unit.projection';
+import { unitKindProjection } from '@modules/unit-directory/unit-kind.projection';
 import { nominationProjection } from '@modules/nomination/nomination.projection';
 import { decisionNumberProjection } from '@modules/decision-register/decision-register.projection';
 import { restrictionProjection } from '@modules/unit-directory/restriction.projection';
@@ -23,6 +24,7 @@ export * from '@modules/assignment/evidence.projection';
 export * from '@modules/assignment/indicator-value.projection';
 export * from '@modules/assignment/initiative.projection';
 export * from '@modules/unit-directory/unit.projection';
+export * from '@modules/unit-directory/unit-kind.projection';
 export * from '@modules/nomination/nomination.projection';
 export * from '@modules/decision-register/decision-register.projection';
 export * from '@modules/review/review.projection';
@@ -32,6 +34,7 @@ export { planProjection };
 export const projections: AnyProjection[] = [
   planProjection,
   unitProjection,
+  unitKindProjection,
   assignmentProjection,
   evidenceProjection,
   indicatorValueProjection,

@@ -12,7 +12,7 @@ import type { PlanDefinition, ReviewKind } from './plan.definition';
 import type { UnitScore } from '@modules/review/review.scoring';
 import type { ReportRequest } from './plan.requests';
 import { reviewFor, sameTarget, type ReviewInfo, type ReviewState, type ReviewTarget } from './plan.reviews';
-import { checkKnownUnits, checkPlanDefinition } from './plan.policy';
+import { checkKnownKinds, checkKnownUnits, checkPlanDefinition } from './plan.policy';
 
 export interface AdhocRequestInput {
   requestId: string;
@@ -25,10 +25,16 @@ export interface AdhocRequestInput {
   remindDaysBefore?: number[];
 }
 
+/** What the unit directory knows, read by the API: absent when a caller does not check (replays). */
+export interface DirectoryFacts {
+  knownUnits?: string[];
+  knownKinds?: string[];
+}
+
 export type PlanCommand =
-  /** `knownUnits`: the plan's units the directory knows, read by the API (see checkKnownUnits). */
-  | Command<'DraftPlan', { planId: string; definition: PlanDefinition; knownUnits?: string[] }>
-  | Command<'RevisePlan', { definition: PlanDefinition; knownUnits?: string[] }>
+  /** `knownUnits`, `knownKinds`: what the directory knows, read by the API (see checkKnownUnits). */
+  | Command<'DraftPlan', { planId: string; definition: PlanDefinition } & DirectoryFacts>
+  | Command<'RevisePlan', { definition: PlanDefinition } & DirectoryFacts>
   | Command<'LaunchPlan', Record<string, never>>
   | Command<'IssueReportRequest', AdhocRequestInput>
   | Command<'OpenReview', { reviewId: string; target: ReviewTarget }>
@@ -111,6 +117,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       }
       checkPlanDefinition(definition);
       checkKnownUnits(definition, command.data.knownUnits);
+      checkKnownKinds(definition, command.data.knownKinds);
       return [{ type: 'PlanDrafted', data: { planId, definition } }];
     }
     case 'RevisePlan': {
@@ -129,6 +136,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       if (sameJson(current.definition, definition)) return [];
       checkPlanDefinition(definition);
       checkKnownUnits(definition, command.data.knownUnits);
+      checkKnownKinds(definition, command.data.knownKinds);
       return [{ type: 'PlanRevised', data: { planId: current.planId, definition } }];
     }
     case 'LaunchPlan': {

@@ -1,7 +1,7 @@
 import type { CivilDate } from '@kernel';
 
-export const UNIT_KINDS = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the', 'doanh_nghiep'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+/** A kind's code from the unit directory's catalogue (kinds are data an admin extends). */
+export type UnitKind = string;
 
 export const REVIEW_KINDS = ['preliminary', 'final'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];

@@ -18,6 +18,8 @@ export const PLAN_ERRORS = [
   'UNIT_NOT_IN_PLAN',
   /** The plan names a unit the directory does not know. */
   'UNKNOWN_UNIT',
+  /** An indicator names a unit kind the catalogue does not have. */
+  'UNKNOWN_UNIT_KIND',
   /** The year lies outside the plan. */
   'YEAR_OUTSIDE_PLAN',
 ] as const;

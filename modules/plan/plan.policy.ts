@@ -96,6 +96,19 @@ function checkUnique(codes: string[], field: string): void {
  * A plan gives work only to units the directory knows. `known` is what the API read of the
  * directory for the units the plan names; commands recorded before it was sent carry none.
  */
+/** `known`: the unit kinds in the directory's catalogue, read by the API (kinds are data). */
+export function checkKnownKinds(def: PlanDefinition, known: string[] | undefined): void {
+  if (!known) return;
+  def.indicators.forEach((indicator, i) =>
+    indicator.unitKinds.forEach((kind, k) => {
+      if (!known.includes(kind))
+        fail('UNKNOWN_UNIT_KIND', `Không có loại đơn vị “${kind}” trong danh mục`, {
+          field: `indicators.${i}.unitKinds.${k}`,
+        });
+    }),
+  );
+}
+
 export function checkKnownUnits(def: PlanDefinition, known: string[] | undefined): void {
   if (!known) return;
   const unknown = referencedUnits(def).find((ref) => !known.includes(ref.code));

@@ -1,12 +1,12 @@
 import { DeciderSpecification, type Actor } from '@kernel';
-import { unitDecider, type UnitCommand, type UnitEvent } from './unit-directory.decider';
+import { unitDecider, type Unit, type UnitCommand, type UnitEvent } from './unit-directory.decider';
 
 const owner: Actor = { userId: 'owner', username: 'owner', role: 'owner' };
 const vhxh: Actor = { userId: 'vhxh', username: 'vhxh', role: 'standing', unitCode: 'VHXH' };
 const spec = DeciderSpecification(unitDecider);
 
 const ttvh = { code: 'TTVH', name: 'Trung tâm Văn hóa, Thể thao – Truyền thông', kind: 'trung_tam' as const };
-const register = (unit: typeof ttvh & { parentCode?: string }): UnitCommand => ({
+const register = (unit: Unit): UnitCommand => ({
   type: 'RegisterUnit',
   data: unit,
   actor: owner,
@@ -74,5 +74,103 @@ describe('the unit directory', () => {
         },
       ]);
     spec.after(register(ttvh), restrict, lift).when(lift).thenNothingHappens();
+  });
+
+  describe('kinds are data', () => {
+    const admin: Actor = { userId: 'admin', username: 'admin', role: 'admin' };
+    const htx = { code: 'hop_tac_xa', label: 'Hợp tác xã', level: 'internal' as const };
+    const define = (data: typeof htx): UnitCommand => ({ type: 'DefineUnitKind', data, actor: admin });
+    const defined: UnitEvent = { type: 'UnitKindDefined', data: htx };
+
+    it('refuses a unit of a kind nobody defined, and takes it once an admin defines the kind', () => {
+      const coop = { code: 'HTX', name: 'Hợp tác xã Nông nghiệp Kim Thành', kind: 'hop_tac_xa' };
+      spec.given().when(register(coop)).thenThrows('UNKNOWN_UNIT_KIND', { field: 'kind' });
+      spec.given().when(define(htx)).then([defined]);
+      spec.given(defined).when(define(htx)).thenNothingHappens();
+      spec
+        .given(defined)
+        .when(register(coop))
+        .then([{ type: 'UnitRegistered', data: coop }]);
+    });
+
+    it('lets only admins define kinds, never moves a kind to another level, and takes a communes kind by default', () => {
+      spec
+        .given()
+        .when({ ...define(htx), actor: owner })
+        .thenThrows('FORBIDDEN');
+      spec
+        .given()
+        .when(define({ code: 'thon', label: 'Thôn', level: 'commune' as never }))
+        .thenThrows('ALREADY_EXISTS', { field: 'level' });
+      spec
+        .given()
+        .when(define({ ...htx, code: 'Hợp tác xã' }))
+        .thenThrows('INVALID_UNIT_CODE', { field: 'code' });
+      const ward = { code: 'PHUONG-A', name: 'Phường A', kind: 'phuong' };
+      spec
+        .given()
+        .when(register(ward))
+        .then([{ type: 'UnitRegistered', data: ward }]);
+    });
+  });
+
+  describe('history', () => {
+    const xaA = { code: 'XA-A', name: 'Xã A', kind: 'xa' as const };
+    const xaB = { code: 'XA-B', name: 'Xã B', kind: 'xa' as const };
+    const thon = { code: 'THON-1', name: 'Thôn 1', kind: 'thon' as const, parentCode: 'XA-A' };
+    const all = [xaA, xaB, thon].map((u) => register(u));
+    const change = (command: Omit<Extract<UnitCommand, { type: 'MergeUnit' }>, 'actor'> | object) =>
+      ({ ...command, actor: owner }) as UnitCommand;
+    const on = '2025-07-01';
+
+    it('renames once, keeping the former name', () => {
+      const rename = change({ type: 'RenameUnit', data: { code: 'XA-A', name: 'Xã A mới', on } });
+      spec
+        .after(...all)
+        .when(rename)
+        .then([{ type: 'UnitRenamed', data: { code: 'XA-A', name: 'Xã A mới', formerName: 'Xã A', on } }]);
+      spec
+        .after(...all, rename)
+        .when(rename)
+        .thenNothingHappens();
+    });
+
+    it('merges a commune into another: its villages move along and remember the former commune', () => {
+      const merge = change({ type: 'MergeUnit', data: { code: 'XA-A', into: 'XA-B', on } });
+      spec
+        .after(...all)
+        .when(merge)
+        .then([
+          { type: 'UnitMoved', data: { code: 'THON-1', parentCode: 'XA-B', formerParentCode: 'XA-A', on } },
+          { type: 'UnitMerged', data: { code: 'XA-A', into: 'XA-B', on } },
+        ]);
+      spec
+        .after(...all, merge)
+        .when(merge)
+        .thenNothingHappens();
+      spec
+        .after(...all, merge)
+        .when(change({ type: 'RenameUnit', data: { code: 'XA-A', name: 'X', on } }))
+        .thenThrows('UNIT_ENDED', { field: 'code' });
+      spec
+        .after(...all, merge)
+        .when(register({ ...ttvh, parentCode: 'XA-A' }))
+        .thenThrows('UNIT_ENDED', { field: 'parentCode' });
+    });
+
+    it('refuses to move a unit under itself, and to dissolve one that still has units', () => {
+      spec
+        .after(...all)
+        .when(change({ type: 'MoveUnit', data: { code: 'XA-A', parentCode: 'THON-1', on } }))
+        .thenThrows('UNIT_CYCLE', { field: 'parentCode' });
+      spec
+        .after(...all)
+        .when(change({ type: 'DissolveUnit', data: { code: 'XA-A', on } }))
+        .thenThrows('UNIT_HAS_UNITS', { field: 'code' });
+      spec
+        .after(...all)
+        .when(change({ type: 'DissolveUnit', data: { code: 'THON-1', on } }))
+        .then([{ type: 'UnitDissolved', data: { code: 'THON-1', on } }]);
+    });
   });
 });

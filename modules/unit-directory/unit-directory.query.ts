@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { DomainError } from '@kernel';
 import type { Page } from '@platform/http/page';
 import { RestrictionView } from './restriction.projection';
 import { UnitView } from './unit.projection';
+import { UnitKindView } from './unit-kind.projection';
+import { DEFAULT_UNIT_KINDS, kindCatalogue, type UnitKindDefinition } from './unit-kinds';
 
 /** Reads of the unit directory: the units and the restrictions on them. */
 @Injectable()
@@ -38,12 +40,22 @@ export class UnitDirectoryQuery {
     return new Map(units.map((u) => [u.id, u.name]));
   }
 
-  /** Which of these codes the directory knows. */
+  /** Which of these codes name units that exist now (merged or dissolved ones take no new work). */
   async known(codes: string[]): Promise<string[]> {
     const found = await this.db
       .getRepository(UnitView)
-      .find({ select: { id: true }, where: { id: In([...new Set(codes)]) } });
+      .find({ select: { id: true }, where: { id: In([...new Set(codes)]), endedOn: IsNull() } });
     return found.map((u) => u.id);
+  }
+
+  /** The default kinds with what admins defined over them; `defined` marks the latter. */
+  async kinds(): Promise<Array<UnitKindDefinition & { defined: boolean }>> {
+    const rows = await this.db.getRepository(UnitKindView).find();
+    const defined = Object.fromEntries(
+      rows.map((r) => [r.id, { code: r.id, label: r.label, level: r.level }]),
+    );
+    const defaults = new Set(DEFAULT_UNIT_KINDS.map((k) => k.code));
+    return kindCatalogue(defined).map((k) => ({ ...k, defined: !defaults.has(k.code) || k.code in defined }));
   }
 
   async restriction(id: string): Promise<RestrictionView> {

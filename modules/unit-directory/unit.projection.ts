@@ -1,8 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Entity } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
-import type { UnitEvent } from './unit-directory.decider';
-import type { UnitKind } from '@modules/plan/plan.definition';
+import type { FormerName, FormerParent, UnitEvent } from './unit-directory.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
+
+class FormerNameShape implements FormerName {
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'date', description: 'the last day under this name is the day before' })
+  until: string;
+}
+
+class FormerParentShape implements FormerParent {
+  @ApiProperty({ type: String, nullable: true }) parentCode: string | null;
+  @ApiProperty({ format: 'date' }) until: string;
+}
 
 @Entity({ name: 'units' })
 export class UnitView {
@@ -13,28 +24,83 @@ export class UnitView {
   @ApiColumn({ type: 'text' })
   name: string;
 
+  /** A kind's code (`GET /unit-kinds`). */
   @ApiColumn({ type: 'text' })
-  kind: UnitKind;
+  kind: string;
 
   @ApiColumn({ name: 'parent_code', type: 'text', nullable: true })
   parentCode: string | null;
+
+  @ApiColumn({ name: 'valid_from', type: 'date', nullable: true })
+  validFrom: string | null;
+
+  /** Merged or dissolved on this day: kept for history, refused as a new assignee. */
+  @ApiColumn({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @ApiColumn({ name: 'merged_into', type: 'text', nullable: true })
+  mergedInto: string | null;
+
+  @ApiColumn(
+    { name: 'former_names', type: 'jsonb', default: () => "'[]'" },
+    { type: () => [FormerNameShape] },
+  )
+  formerNames: FormerName[];
+
+  @ApiColumn(
+    { name: 'former_parents', type: 'jsonb', default: () => "'[]'" },
+    { type: () => [FormerParentShape] },
+  )
+  formerParents: FormerParent[];
 
   @ApiColumn({ name: 'registered_at', type: 'timestamptz' })
   registeredAt: Date;
 }
 
+type Of<T extends UnitEvent['type']> = StoredEvent & Extract<UnitEvent, { type: T }>;
+const HISTORY = new Set(['UnitRegistered', 'UnitRenamed', 'UnitMoved', 'UnitMerged', 'UnitDissolved']);
+
 export const unitProjection: Projection<UnitView> = {
   name: 'units',
   entity: UnitView,
-  keysOf: (event) => (event.type === 'UnitRegistered' ? [(event.data as { code: string }).code] : []),
-  evolve(_row, stored) {
-    const { data } = stored as StoredEvent & Extract<UnitEvent, { type: 'UnitRegistered' }>;
-    return Object.assign(new UnitView(), {
-      id: data.code,
-      name: data.name,
-      kind: data.kind,
-      parentCode: data.parentCode ?? null,
-      registeredAt: new Date(stored.recordedAt),
-    });
+  keysOf: (event) => (HISTORY.has(event.type) ? [(event.data as { code: string }).code] : []),
+  evolve(row, stored) {
+    const event = stored as StoredEvent & UnitEvent;
+    const change = (patch: Partial<UnitView>) => Object.assign(new UnitView(), row, patch);
+    switch (event.type) {
+      case 'UnitRenamed': {
+        const { name, formerName, on } = (event as Of<'UnitRenamed'>).data;
+        return change({ name, formerNames: [...(row?.formerNames ?? []), { name: formerName, until: on }] });
+      }
+      case 'UnitMoved': {
+        const { parentCode, formerParentCode, on } = (event as Of<'UnitMoved'>).data;
+        return change({
+          parentCode,
+          formerParents: [...(row?.formerParents ?? []), { parentCode: formerParentCode, until: on }],
+        });
+      }
+      case 'UnitMerged':
+        return change({
+          endedOn: (event as Of<'UnitMerged'>).data.on,
+          mergedInto: (event as Of<'UnitMerged'>).data.into,
+        });
+      case 'UnitDissolved':
+        return change({ endedOn: (event as Of<'UnitDissolved'>).data.on });
+      default: {
+        const { data } = event as Of<'UnitRegistered'>;
+        return Object.assign(new UnitView(), {
+          id: data.code,
+          name: data.name,
+          kind: data.kind,
+          parentCode: data.parentCode ?? null,
+          validFrom: data.validFrom ?? null,
+          endedOn: null,
+          mergedInto: null,
+          formerNames: [],
+          formerParents: [],
+          registeredAt: new Date(stored.recordedAt),
+        });
+      }
+    }
   },
 };

@@ -21,10 +21,21 @@ describe('the unit directory, in the browser', () => {
     await screenshot(owner, 'don-vi');
     expect((await call('GET', `/units/${code}`, { token: await login('owner') })).body.kind).toBe('thon');
 
+    // The village is renamed from a day: the tree shows its former name, and finds it by it.
+    await owner.getByRole('button', { name: `Thay đổi Thôn Đồng Tâm ${code}` }).click();
+    await owner.getByLabel('Tên mới').fill(`Thôn Đồng Tâm Mới ${code}`);
+    await owner.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+    await owner.getByText(`Tên cũ: Thôn Đồng Tâm ${code}`).waitFor();
+    await owner.getByLabel('Tìm đơn vị').fill(`thon dong tam ${code.toLowerCase()}`);
+    await owner.getByLabel('Tìm đơn vị').press('Enter');
+    await owner.getByRole('button', { name: `Thôn Đồng Tâm Mới ${code}`, exact: true }).waitFor();
+    expect(await owner.getByRole('button', { name: 'Thêm trực thuộc' }).count()).toBe(1);
+    await screenshot(owner, 'don-vi-doi-ten');
+
     const standing = await (await newSession(browser())).newPage();
     await logIn(standing, 'vhxh');
     await standing.getByRole('link', { name: 'Đơn vị', exact: true }).click();
-    await standing.getByRole('button', { name: `Thôn Đồng Tâm ${code}` }).click();
+    await standing.getByRole('button', { name: `Thôn Đồng Tâm Mới ${code}`, exact: true }).click();
     await choose(standing, 'Loại vướng mắc', 'Có khiếu nại');
     await standing.getByLabel('Lý do').fill('Khiếu nại về kết quả bình xét chưa được giải quyết');
     await standing.getByRole('button', { name: 'Ghi nhận vướng mắc' }).click();
@@ -35,5 +46,22 @@ describe('the unit directory, in the browser', () => {
     const [restriction] = (await call('GET', `/units/${code}/restrictions`, { token: await login('vhxh') }))
       .body;
     expect(restriction).toMatchObject({ kind: 'complaint', active: false });
+    // Only owners and admins change the directory.
+    expect(await standing.getByRole('button', { name: 'Thay đổi', exact: false }).count()).toBe(0);
+  });
+
+  it('lets the admin add a unit kind, which the unit form then offers', async () => {
+    const kind = `htx_${Date.now().toString(36)}`;
+    const admin = await (await newSession(browser())).newPage();
+    await logIn(admin, 'admin');
+    await admin.getByRole('link', { name: 'Đơn vị', exact: true }).click();
+    await admin.getByLabel('Mã loại').fill(kind);
+    await admin.getByLabel('Tên loại').fill(`Hợp tác xã ${kind}`);
+    await admin.getByRole('button', { name: 'Thêm loại' }).click();
+    await admin.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await choose(admin, 'Loại đơn vị', `Hợp tác xã ${kind}`);
+    await screenshot(admin, 'don-vi-loai-moi');
+    const kinds = (await call('GET', '/unit-kinds', { token: await login('admin') })).body;
+    expect(kinds).toContainEqual(expect.objectContaining({ code: kind, level: 'internal', defined: true }));
   });
 });

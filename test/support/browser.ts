@@ -84,5 +84,8 @@ export async function choose(page: Page, field: string, text: string): Promise<v
     .filter({ hasText: text })
     .first()
     .click();
-  await input.press('Escape');
+  // A multiple select stays open after a pick; a single one closes itself, and an Escape then
+  // would reach whatever holds it (a dialog closes on Escape).
+  const multiple = page.locator('.ant-select-multiple').filter({ has: input });
+  if ((await multiple.count()) > 0) await input.press('Escape');
 }

@@ -198,6 +198,16 @@ export const MATRIX: Record<string, Cell> = {
   'GET /units/{code}/restrictions': {
     allow: ['owner', 'standing', 'council', 'chairman', 'auditor', 'admin'],
   },
+  // Changes are tried on a unit nobody has (an allowed caller gets 404): the demo's stay as they are.
+  'POST /units/{code}/rename': { allow: ['owner', 'admin'], body: { name: 'Tên mới', on: soon } },
+  'POST /units/{code}/move': { allow: ['owner', 'admin'], body: { parentCode: null, on: soon } },
+  'POST /units/{code}/merge': { allow: ['owner', 'admin'], body: { into: 'VHXH', on: soon } },
+  'POST /units/{code}/dissolve': { allow: ['owner', 'admin'], body: { on: soon } },
+  'GET /unit-kinds': { allow: AUTHENTICATED },
+  'POST /unit-kinds': {
+    allow: ['admin'],
+    body: { code: 'hop_tac_xa', label: 'Hợp tác xã', level: 'internal' },
+  },
 };
 
 /** Credentials for every column, and ids of the demo data each route family acts on. */
@@ -237,7 +247,7 @@ export async function prepareCallers(): Promise<{
     const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];
     return template
       .replace('{id}', family === 'units' ? randomUUID() : ids[family])
-      .replace('{code}', 'DNKT')
+      .replace('{code}', /\/(rename|move|merge|dissolve)$/.test(template) ? 'KHONGCO' : 'DNKT')
       .replace(/\{\w+Id\}/g, () => randomUUID());
   };
   return { tokens, path };

@@ -7,8 +7,20 @@ export const civilDate = {
   normalize: (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined),
 };
 
+/**
+ * A date typed or picked as dd/mm/yyyy. Enter confirms the typed date only: the browser would
+ * otherwise also send the surrounding form, half filled, while people go on typing.
+ */
 export const DateInput = (props: { 'aria-label'?: string }) => (
-  <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} {...props} />
+  <DatePicker
+    format="DD/MM/YYYY"
+    placeholder="dd/mm/yyyy"
+    style={{ width: '100%' }}
+    onKeyDown={(e) => {
+      if (e.key === 'Enter') e.preventDefault();
+    }}
+    {...props}
+  />
 );
 
 /** A task's statuses as the API names them (`TaskReply.statusLabel`). */

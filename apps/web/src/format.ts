@@ -17,3 +17,11 @@ export const formatNumber = (n: number): string => new Intl.NumberFormat('vi-VN'
 
 export const formatPercent = (n: number, digits = 2): string =>
   `${new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)} %`;
+
+/** Vietnamese text without its marks, so “thon dong tam” finds “Thôn Đồng Tâm”. */
+export const withoutMarks = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');

@@ -1,3 +1,4 @@
+import { UNIT_KIND_CODE_PATTERN } from '@modules/unit-directory/unit-kinds';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -23,7 +24,6 @@ import {
   REVIEW_KINDS,
   REWARD_FORMS,
   REWARD_OCCASIONS,
-  UNIT_KINDS,
   type Comparator,
   type Indicator,
   type Phase,
@@ -66,10 +66,13 @@ export class IndicatorDto implements Indicator {
   @Min(0)
   @Max(100)
   targetPercent: number;
-  @ApiProperty({ enum: UNIT_KINDS, isArray: true })
+  @ApiProperty({ type: [String], example: ['thon', 'thi_tu'], description: 'kinds from GET /unit-kinds' })
   @IsArray()
   @ArrayMinSize(1)
-  @IsIn(UNIT_KINDS, { each: true })
+  @Matches(UNIT_KIND_CODE_PATTERN, {
+    each: true,
+    message: 'unitKinds phải gồm các mã loại đơn vị (GET /unit-kinds)',
+  })
   unitKinds: UnitKind[];
 }
 

@@ -8,7 +8,7 @@ import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { PlanDto } from './plan.dto';
 import { PlansService } from './plans.service';
-import { PLAN_VOCABULARY, PlanVocabulary } from './vocabulary';
+import { PlanVocabulary } from './vocabulary';
 
 const uuid = uuidParam('id');
 
@@ -61,8 +61,8 @@ export class PlansController {
   /** Declared before `:id`, which it would otherwise match. */
   @Get('vocabulary')
   @ApiOkResponse({ type: PlanVocabulary })
-  vocabulary(): PlanVocabulary {
-    return PLAN_VOCABULARY;
+  vocabulary(): Promise<PlanVocabulary> {
+    return this.plans.vocabulary();
   }
 
   @Get(':id')

@@ -4,13 +4,14 @@ import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query
 import { planIdFor } from '@platform/ids';
 import type { Page } from '@platform/http/page';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
-import type { PlanCommand } from '../plan.decider';
+import type { DirectoryFacts, PlanCommand } from '../plan.decider';
 import { referencedUnits, type PlanDefinition } from '../plan.definition';
 import type { PlanView } from '../plan.entity';
 import { planProjection } from '../plan.projection';
 import { PlanQuery } from '../plan.query';
 import { planRoute } from '../plan.route';
 import { planReply, type PlanReply } from './plan.reply';
+import { planVocabulary, type PlanVocabulary } from './vocabulary';
 
 @Injectable()
 export class PlansService {
@@ -22,14 +23,14 @@ export class PlansService {
 
   async draft(definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
     const planId = planIdFor(definition.issuer, definition.number);
-    const knownUnits = await this.knownUnits(definition);
-    return this.send(planId, { type: 'DraftPlan', data: { planId, definition, knownUnits }, actor });
+    const facts = await this.directoryFacts(definition);
+    return this.send(planId, { type: 'DraftPlan', data: { planId, definition, ...facts }, actor });
   }
 
   async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
     await this.plans.plan(planId);
-    const knownUnits = await this.knownUnits(definition);
-    return this.send(planId, { type: 'RevisePlan', data: { definition, knownUnits }, actor });
+    const facts = await this.directoryFacts(definition);
+    return this.send(planId, { type: 'RevisePlan', data: { definition, ...facts }, actor });
   }
 
   async launch(planId: string, actor: Actor): Promise<PlanReply> {
@@ -42,6 +43,10 @@ export class PlansService {
     return { ...page, items: page.items.map(planReply) };
   }
 
+  async vocabulary(): Promise<PlanVocabulary> {
+    return planVocabulary(await this.units.kinds());
+  }
+
   async get(planId: string): Promise<PlanReply> {
     return planReply(await this.plans.plan(planId));
   }
@@ -52,7 +57,11 @@ export class PlansService {
     return planReply(rowsOf<PlanView>(result, planProjection)[0] ?? (await this.plans.plan(planId)));
   }
 
-  private knownUnits(definition: PlanDefinition): Promise<string[]> {
-    return this.units.known(referencedUnits(definition).map((ref) => ref.code));
+  private async directoryFacts(definition: PlanDefinition): Promise<DirectoryFacts> {
+    const [knownUnits, kinds] = await Promise.all([
+      this.units.known(referencedUnits(definition).map((ref) => ref.code)),
+      this.units.kinds(),
+    ]);
+    return { knownUnits, knownKinds: kinds.map((k) => k.code) };
   }
 }

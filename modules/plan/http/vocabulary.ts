@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DOSSIER_KINDS, DOSSIER_LABELS, REWARD_FORM_INFO } from '@modules/nomination/nomination.forms';
-import { UNIT_KIND_LABELS } from '@modules/unit-directory/unit-directory.decider';
+import type { UnitKindDefinition } from '@modules/unit-directory/unit-kinds';
 import { REVIEW_TYPE_LABELS } from '../plan.reviews';
-import { COMPARATORS, REVIEW_KINDS, REWARD_OCCASIONS, UNIT_KINDS } from '../plan.definition';
+import { COMPARATORS, REVIEW_KINDS, REWARD_OCCASIONS } from '../plan.definition';
 
 export class Choice {
   @ApiProperty() value: string;
@@ -28,8 +28,9 @@ const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
 const choices = <T extends string>(values: readonly T[], label: (value: T) => string): Choice[] =>
   values.map((value) => ({ value, label: label(value) }));
 
-export const PLAN_VOCABULARY: PlanVocabulary = {
-  unitKinds: choices(UNIT_KINDS, (k) => UNIT_KIND_LABELS[k]),
+/** `kinds`: the unit directory's catalogue, which admins extend. */
+export const planVocabulary = (kinds: UnitKindDefinition[]): PlanVocabulary => ({
+  unitKinds: kinds.map((k) => ({ value: k.code, label: k.label })),
   reviewKinds: choices(REVIEW_KINDS, (k) => REVIEW_TYPE_LABELS[k]),
   comparators: choices(COMPARATORS, (c) => COMPARATOR_LABELS[c]),
   rewardOccasions: choices(REWARD_OCCASIONS, (o) => REVIEW_TYPE_LABELS[o]),
@@ -38,4 +39,4 @@ export const PLAN_VOCABULARY: PlanVocabulary = {
     Object.keys(REWARD_FORM_INFO) as Array<keyof typeof REWARD_FORM_INFO>,
     (f) => REWARD_FORM_INFO[f].label,
   ),
-};
+});

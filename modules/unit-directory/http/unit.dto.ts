@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { UNIT_CODE_PATTERN, type Unit } from '../unit-directory.decider';
-import { UNIT_KINDS, type UnitKind } from '@modules/plan/plan.definition';
-import { Text } from '@platform/http/validators';
+import { UNIT_KIND_CODE_PATTERN, UNIT_LEVELS, type UnitKindDefinition, type UnitLevel } from '../unit-kinds';
+import { IsCivilDate, Text } from '@platform/http/validators';
 
 const CODE_MESSAGE = 'phải là mã đơn vị: chữ in hoa, chữ số, “-” hoặc “_”, tối đa 32 ký tự';
+const KIND_MESSAGE = 'phải là mã loại đơn vị: chữ thường không dấu, chữ số hoặc “_” (xem GET /unit-kinds)';
 
 export class UnitDto implements Unit {
   @ApiProperty({ example: 'VHXH' })
@@ -15,15 +16,57 @@ export class UnitDto implements Unit {
   @Text(300)
   name: string;
 
-  @ApiProperty({
-    enum: UNIT_KINDS,
-    description: 'phòng/ban/ngành, thôn, thị tứ, trung tâm, đoàn thể, doanh nghiệp',
-  })
-  @IsIn(UNIT_KINDS)
-  kind: UnitKind;
+  @ApiProperty({ example: 'phong_ban', description: 'a kind from GET /unit-kinds' })
+  @Matches(UNIT_KIND_CODE_PATTERN, { message: `kind ${KIND_MESSAGE}` })
+  kind: string;
 
   @ApiPropertyOptional({ example: 'UBND' })
   @IsOptional()
   @Matches(UNIT_CODE_PATTERN, { message: `parentCode ${CODE_MESSAGE}` })
   parentCode?: string;
+
+  @ApiPropertyOptional({ example: '2025-07-01', format: 'date' })
+  @IsOptional()
+  @IsCivilDate()
+  validFrom?: string;
 }
+
+export class UnitKindDto implements UnitKindDefinition {
+  @ApiProperty({ example: 'hop_tac_xa' })
+  @Matches(UNIT_KIND_CODE_PATTERN, { message: `code ${KIND_MESSAGE}` })
+  code: string;
+
+  @ApiProperty({ example: 'Hợp tác xã' })
+  @Text(200)
+  label: string;
+
+  @ApiProperty({ enum: UNIT_LEVELS })
+  @IsIn(UNIT_LEVELS, { message: `level phải là một trong: ${UNIT_LEVELS.join(', ')}` })
+  level: UnitLevel;
+}
+
+/** A change to a unit takes effect on a day: history keeps what it was before. */
+class UnitChangeDto {
+  @ApiProperty({ example: '2025-07-01', format: 'date' })
+  @IsCivilDate()
+  on: string;
+}
+
+export class RenameDto extends UnitChangeDto {
+  @ApiProperty({ example: 'Phòng Văn hóa – Xã hội' }) @Text(300) name: string;
+}
+
+export class MoveDto extends UnitChangeDto {
+  @ApiProperty({ type: String, nullable: true, example: 'UBND', description: 'null: to the top level' })
+  @ValidateIf((_, v) => v !== null)
+  @Matches(UNIT_CODE_PATTERN, { message: `parentCode ${CODE_MESSAGE}` })
+  parentCode: string | null;
+}
+
+export class MergeDto extends UnitChangeDto {
+  @ApiProperty({ example: 'XA-KIM-THANH' })
+  @Matches(UNIT_CODE_PATTERN, { message: `into ${CODE_MESSAGE}` })
+  into: string;
+}
+
+export class DissolveDto extends UnitChangeDto {}

@@ -6,9 +6,31 @@ import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { RestrictionView } from '../restriction.projection';
 import { LiftDto, RestrictionDto } from './restriction.dto';
-import { UnitDto } from './unit.dto';
+import { DissolveDto, MergeDto, MoveDto, RenameDto, UnitDto, UnitKindDto } from './unit.dto';
 import { UnitsService } from './units.service';
-import { UnitPage, UnitReply } from './unit.reply';
+import { UnitKindReply, UnitPage, UnitReply } from './unit.reply';
+
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('unit-kinds')
+export class UnitKindsController {
+  constructor(private readonly units: UnitsService) {}
+
+  /** The kinds units can have: the defaults and those an admin defined. */
+  @Get()
+  @ApiOkResponse({ type: [UnitKindReply] })
+  list(): Promise<UnitKindReply[]> {
+    return this.units.kinds();
+  }
+
+  @Post()
+  @ApiOkResponse({ type: UnitKindReply })
+  @HttpCode(200)
+  @Roles('admin')
+  define(@Body() body: UnitKindDto, @CurrentActor() actor: Actor): Promise<UnitKindReply> {
+    return this.units.defineKind(body, actor);
+  }
+}
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -33,6 +55,47 @@ export class UnitsController {
   @ApiOkResponse({ type: UnitReply })
   get(@Param('code') code: string): Promise<UnitReply> {
     return this.units.get(code);
+  }
+
+  @Post(':code/rename')
+  @ApiOkResponse({ type: UnitReply })
+  @HttpCode(200)
+  @Roles('owner', 'admin')
+  rename(
+    @Param('code') code: string,
+    @Body() b: RenameDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitReply> {
+    return this.units.change({ type: 'RenameUnit', data: { code, name: b.name, on: b.on } }, actor);
+  }
+
+  @Post(':code/move')
+  @ApiOkResponse({ type: UnitReply })
+  @HttpCode(200)
+  @Roles('owner', 'admin')
+  move(@Param('code') code: string, @Body() b: MoveDto, @CurrentActor() actor: Actor): Promise<UnitReply> {
+    return this.units.change({ type: 'MoveUnit', data: { code, parentCode: b.parentCode, on: b.on } }, actor);
+  }
+
+  /** The unit ends; its own units move under the one it merged into, keeping it as former parent. */
+  @Post(':code/merge')
+  @ApiOkResponse({ type: UnitReply })
+  @HttpCode(200)
+  @Roles('owner', 'admin')
+  merge(@Param('code') code: string, @Body() b: MergeDto, @CurrentActor() actor: Actor): Promise<UnitReply> {
+    return this.units.change({ type: 'MergeUnit', data: { code, into: b.into, on: b.on } }, actor);
+  }
+
+  @Post(':code/dissolve')
+  @ApiOkResponse({ type: UnitReply })
+  @HttpCode(200)
+  @Roles('owner', 'admin')
+  dissolve(
+    @Param('code') code: string,
+    @Body() b: DissolveDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitReply> {
+    return this.units.change({ type: 'DissolveUnit', data: { code, on: b.on } }, actor);
   }
 
   /** A discipline, inspection or unresolved complaint: no reward while it stands (domain.md §6). */

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { UnitDirectoryQuery } from '../unit-directory.query';
-import { UnitsController } from './units.controller';
+import { UnitKindsController, UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
 @Module({
-  controllers: [UnitsController],
+  controllers: [UnitKindsController, UnitsController],
   providers: [UnitsService, UnitDirectoryQuery],
   exports: [UnitDirectoryQuery],
 })

@@ -52,6 +52,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/unit-kinds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UnitKindsController_list'];
+    put?: never;
+    post: operations['UnitKindsController_define'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/units': {
     parameters: {
       query?: never;
@@ -78,6 +94,70 @@ export interface paths {
     get: operations['UnitsController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}/rename': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UnitsController_rename'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UnitsController_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UnitsController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}/dissolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UnitsController_dissolve'];
     delete?: never;
     options?: never;
     head?: never;
@@ -947,34 +1027,118 @@ export interface components {
       /** @example Trung tâm Văn hóa, Thể thao – Truyền thông */
       unitName?: string | null;
     };
+    UnitKindReply: {
+      /** @example thon */
+      code: string;
+      /** @example Thôn */
+      label: string;
+      /** @enum {string} */
+      level: 'central' | 'province' | 'department' | 'commune' | 'internal';
+      /** @example Đơn vị trực thuộc */
+      levelLabel: string;
+      /** @description false: one of the defaults every installation has */
+      defined: boolean;
+    };
+    UnitKindDto: {
+      /** @example hop_tac_xa */
+      code: string;
+      /** @example Hợp tác xã */
+      label: string;
+      /** @enum {string} */
+      level: 'central' | 'province' | 'department' | 'commune' | 'internal';
+    };
     UnitDto: {
       /** @example VHXH */
       code: string;
       /** @example Phòng Văn hóa – Xã hội */
       name: string;
       /**
-       * @description phòng/ban/ngành, thôn, thị tứ, trung tâm, đoàn thể, doanh nghiệp
-       * @enum {string}
+       * @description a kind from GET /unit-kinds
+       * @example phong_ban
        */
-      kind: 'phong_ban' | 'thon' | 'thi_tu' | 'trung_tam' | 'doan_the' | 'doanh_nghiep';
+      kind: string;
       /** @example UBND */
       parentCode?: string;
+      /**
+       * Format: date
+       * @example 2025-07-01
+       */
+      validFrom?: string;
+    };
+    FormerNameShape: {
+      name: string;
+      /**
+       * Format: date
+       * @description the last day under this name is the day before
+       */
+      until: string;
+    };
+    FormerParentShape: {
+      parentCode: string | null;
+      /** Format: date */
+      until: string;
     };
     UnitReply: {
       id: string;
       name: string;
       kind: string;
       parentCode: string | null;
+      /** Format: date */
+      validFrom: string | null;
+      /** Format: date */
+      endedOn: string | null;
+      mergedInto: string | null;
+      formerNames: components['schemas']['FormerNameShape'][];
+      formerParents: components['schemas']['FormerParentShape'][];
       /** Format: date-time */
       registeredAt: string;
       /** @example Thôn */
       kindLabel: string;
+      /** @enum {string} */
+      level: 'central' | 'province' | 'department' | 'commune' | 'internal';
     };
     UnitPage: {
       items: components['schemas']['UnitReply'][];
       total: number;
       limit: number;
       offset: number;
+    };
+    RenameDto: {
+      /**
+       * Format: date
+       * @example 2025-07-01
+       */
+      on: string;
+      /** @example Phòng Văn hóa – Xã hội */
+      name: string;
+    };
+    MoveDto: {
+      /**
+       * Format: date
+       * @example 2025-07-01
+       */
+      on: string;
+      /**
+       * @description null: to the top level
+       * @example UBND
+       */
+      parentCode: string | null;
+    };
+    MergeDto: {
+      /**
+       * Format: date
+       * @example 2025-07-01
+       */
+      on: string;
+      /** @example XA-KIM-THANH */
+      into: string;
+    };
+    DissolveDto: {
+      /**
+       * Format: date
+       * @example 2025-07-01
+       */
+      on: string;
     };
     RestrictionDto: {
       /**
@@ -1021,7 +1185,14 @@ export interface components {
       /** @enum {string} */
       comparator: '>=' | '>' | '=';
       targetPercent: number;
-      unitKinds: ('phong_ban' | 'thon' | 'thi_tu' | 'trung_tam' | 'doan_the' | 'doanh_nghiep')[];
+      /**
+       * @description kinds from GET /unit-kinds
+       * @example [
+       *       "thon",
+       *       "thi_tu"
+       *     ]
+       */
+      unitKinds: string[];
     };
     RewardRuleDto: {
       /** @enum {string} */
@@ -2247,6 +2418,48 @@ export interface operations {
       };
     };
   };
+  UnitKindsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitKindReply'][];
+        };
+      };
+    };
+  };
+  UnitKindsController_define: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnitKindDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitKindReply'];
+        };
+      };
+    };
+  };
   UnitsController_list: {
     parameters: {
       query?: {
@@ -2302,6 +2515,106 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitReply'];
+        };
+      };
+    };
+  };
+  UnitsController_rename: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenameDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitReply'];
+        };
+      };
+    };
+  };
+  UnitsController_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitReply'];
+        };
+      };
+    };
+  };
+  UnitsController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitReply'];
+        };
+      };
+    };
+  };
+  UnitsController_dissolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DissolveDto'];
+      };
+    };
     responses: {
       200: {
         headers: {

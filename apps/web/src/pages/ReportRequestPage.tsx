@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Col,
-  DatePicker,
   Descriptions,
   Form,
   Input,
@@ -27,7 +26,7 @@ import { api, ApiError } from '../api/client';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate, formatPercent } from '../format';
-import { civilDate, TASK_STATUS_OPTIONS } from '../fields';
+import { civilDate, DateInput, TASK_STATUS_OPTIONS } from '../fields';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { REQUEST_KIND_LABELS } from './plan/ReportRequests';
@@ -186,7 +185,7 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
         onFinish={(values) => submit.mutate(toBody(values))}
       >
         <Form.Item label="Ngày báo cáo" name="reportDate" {...civilDate} style={{ maxWidth: 240 }}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
         {mine.map((t) => (
           <Row gutter={8} key={t.taskCode}>

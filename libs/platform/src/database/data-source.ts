@@ -8,6 +8,7 @@ import { Rewards1764028800000 } from './migrations/1764028800000-rewards';
 import { Audit1764115200000 } from './migrations/1764115200000-audit';
 import { Idempotency1764201600000 } from './migrations/1764201600000-idempotency';
 import { AccountActive1764288000000 } from './migrations/1764288000000-account-active';
+import { UnitHistory1764374400000 } from './migrations/1764374400000-unit-history';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
@@ -19,6 +20,7 @@ export const migrations = [
   Audit1764115200000,
   Idempotency1764201600000,
   AccountActive1764288000000,
+  UnitHistory1764374400000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

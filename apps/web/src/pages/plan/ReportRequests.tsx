@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { clearChangedErrors, showProblem } from '../../api/problems';
 import type { components } from '../../api/schema';
 import { formatDate } from '../../format';
-import { civilDate } from '../../fields';
+import { civilDate, DateInput } from '../../fields';
 import { PATHS } from '../../paths';
 import { useSession } from '../../session';
 
@@ -144,13 +144,13 @@ function NewRequest({ planId, units, onClose }: { planId: string; units: string[
           <Input placeholder="669/UBND-VHXH" />
         </Form.Item>
         <Form.Item label="Ngày văn bản" name="issuedOn" {...civilDate}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
         <Form.Item label="Nội dung yêu cầu" name="subject">
           <Input.TextArea autoSize={{ minRows: 2 }} />
         </Form.Item>
         <Form.Item label="Hạn gửi báo cáo (hết ngày)" name="dueDate" {...civilDate}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
         <Form.Item label="Đơn vị phải báo cáo" name="units">
           <Select mode="multiple" options={units.map((u) => ({ value: u, label: u }))} />
