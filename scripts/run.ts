@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { kimThanhUnits, plan863 } from '@demo';
+import { demoOrganisations, demoUnits, demoUsers, plan863 } from '@demo';
 import { seedDemo } from './lib/seed';
 import { ROOT, startStack } from './lib/stack';
 
@@ -46,16 +46,7 @@ async function main(): Promise<void> {
     throw error;
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const unitUsers = kimThanhUnits.map((u) => u.code.toLowerCase()).filter((u) => u !== 'vhxh');
-  const users = [
-    'owner',
-    'vhxh (standing agency)',
-    'council1 (chair) … council9',
-    'chairman',
-    'auditor',
-    'admin',
-    ...unitUsers,
-  ];
+  const logins = demoLogins();
   console.log(`
 ThiDua is running (healthy in ${seconds} s). Ctrl-C stops everything.
 
@@ -69,9 +60,36 @@ ThiDua is running (healthy in ${seconds} s). Ctrl-C stops everything.
   Demo plan      Kế hoạch ${plan863.number} — ${demo.status}, ${demo.assignments} assignments  (GET /plans/${demo.planId})
   Report         GET /plans/${demo.planId}/reports/consolidated?format=docx (or xlsx, json)
   Reward         Giấy khen, Quyết định số ${demo.decision}: GET /nominations/${demo.nominationId} and …/certificate
-  Demo logins    password "demo": ${users.join(', ')}
+  Demo logins    password "demo", by organisation (neither commune sees the other's work):
+${logins}
   Try            curl -s -X POST ${stack.apiUrl}/auth/login -H 'content-type: application/json' -d '{"username":"owner","password":"demo"}'
 `);
+}
+
+/** The demo accounts, one line per organisation; a council is written as its first … last member. */
+function demoLogins(): string {
+  const organisationOf = (unit: string): string =>
+    demoOrganisations.some((o) => o.code === unit)
+      ? unit
+      : organisationOf(demoUnits.find((u) => u.code === unit)?.parentCode ?? '');
+  const lines = [{ code: undefined as string | undefined, name: 'Cả hệ thống' }, ...demoOrganisations].map(
+    (org) => {
+      const users = demoUsers.filter(
+        (u) => (u.unitCode ? organisationOf(u.unitCode) : u.organisation) === org.code,
+      );
+      if (users.length === 0) return '';
+      const council = users.filter((u) => u.role === 'council');
+      const names = [
+        ...users
+          .filter((u) => u.role !== 'council' && u.role !== 'unit')
+          .map((u) => (u.role === 'standing' ? `${u.username} (standing agency)` : u.username)),
+        ...(council.length ? [`${council[0].username} (chair) … ${council.at(-1)!.username}`] : []),
+        ...users.filter((u) => u.role === 'unit').map((u) => u.username),
+      ];
+      return `    ${org.name.padEnd(22)} ${names.join(', ')}`;
+    },
+  );
+  return lines.filter(Boolean).join('\n');
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
-import { call, eventCount } from './support/client';
-import { COLUMNS, MATRIX, prepareCallers, type Column } from './support/routes';
+import { call, eventCount, login } from './support/client';
+import { COLUMNS, MATRIX, OTHER_COMMUNE, prepareCallers, type Column } from './support/routes';
 import { recordSummary } from './support/summary';
 
 describe('authorisation matrix: every route × every caller', () => {
@@ -45,6 +45,37 @@ describe('authorisation matrix: every route × every caller', () => {
     recordSummary('authorisation matrix', {
       routes: Object.keys(MATRIX).length,
       callers: COLUMNS.length,
+      cells,
+      failures: failures.length,
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses another commune's callers every object of this one (404 where the role would pass); denied writes change nothing", async () => {
+    const failures: string[] = [];
+    let cells = 0;
+    const objectRoutes = Object.entries(MATRIX).filter(([key]) => /\{(id|code)\}/.test(key));
+    for (const { username, as } of OTHER_COMMUNE) {
+      const token = await login(username);
+      for (const [key, cell] of objectRoutes) {
+        cells++;
+        const method = key.split(' ')[0];
+        const path = `${callers.path(key)}${cell.query ? `?${cell.query}` : ''}`;
+        const before = method !== 'GET' ? await eventCount() : 0;
+        const body = typeof cell.body === 'function' ? cell.body(as[0]) : (cell.body ?? {});
+        const reply = await call(method, path, { token, body: method === 'GET' ? undefined : body });
+        const rolePasses = as.some((column) => cell.allow.includes(column));
+        if (rolePasses ? reply.status !== 404 : ![403, 404].includes(reply.status))
+          failures.push(
+            `${key} as ${username}: ${reply.status} (expected ${rolePasses ? 404 : '403 or 404'})`,
+          );
+        if (method !== 'GET' && (await eventCount()) !== before)
+          failures.push(`${key} as ${username}: a refused write wrote events`);
+      }
+    }
+    recordSummary('authorisation matrix, other commune', {
+      routes: objectRoutes.length,
+      callers: OTHER_COMMUNE.length,
       cells,
       failures: failures.length,
     });

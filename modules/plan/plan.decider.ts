@@ -33,7 +33,11 @@ export interface DirectoryFacts {
 
 export type PlanCommand =
   /** `knownUnits`, `knownKinds`: what the directory knows, read by the API (see checkKnownUnits). */
-  | Command<'DraftPlan', { planId: string; definition: PlanDefinition } & DirectoryFacts>
+  /** `organisation`: the drafting account's; absent in commands from before organisations. */
+  | Command<
+      'DraftPlan',
+      { planId: string; definition: PlanDefinition; organisation?: string } & DirectoryFacts
+    >
   | Command<'RevisePlan', { definition: PlanDefinition } & DirectoryFacts>
   | Command<'LaunchPlan', Record<string, never>>
   | Command<'IssueReportRequest', AdhocRequestInput>
@@ -42,7 +46,7 @@ export type PlanCommand =
   | Command<'CloseReview', { reviewId: string; scores: UnitScore[] }>;
 
 export type PlanEvent =
-  | DomainEvent<'PlanDrafted', { planId: string; definition: PlanDefinition }>
+  | DomainEvent<'PlanDrafted', { planId: string; definition: PlanDefinition; organisation?: string }>
   | DomainEvent<'PlanRevised', { planId: string; definition: PlanDefinition }>
   | DomainEvent<'PlanLaunched', { planId: string; launchedAt: string }>
   | DomainEvent<'TasksIssued', { planId: string; units: number; assignments: number }>
@@ -68,6 +72,8 @@ export interface ActivePlan {
   status: PlanStatus;
   planId: string;
   definition: PlanDefinition;
+  /** The organisation whose plan it is (absent for plans drafted before organisations). */
+  organisation?: string;
   launchedAt?: string;
   tasksIssued: boolean;
   phase?: string;
@@ -118,7 +124,10 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       checkPlanDefinition(definition);
       checkKnownUnits(definition, command.data.knownUnits);
       checkKnownKinds(definition, command.data.knownKinds);
-      return [{ type: 'PlanDrafted', data: { planId, definition } }];
+      const { organisation } = command.data;
+      return [
+        { type: 'PlanDrafted', data: { planId, definition, ...(organisation ? { organisation } : {}) } },
+      ];
     }
     case 'RevisePlan': {
       requireRole(command.actor, PLAN_WRITERS);
@@ -211,8 +220,17 @@ function issueReportRequest(plan: ActivePlan, input: AdhocRequestInput, now: Dat
 
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   if (event.type === 'PlanDrafted') {
-    const { planId, definition } = event.data;
-    return { status: 'draft', planId, definition, tasksIssued: false, requests: {}, reviews: {}, done: [] };
+    const { planId, definition, organisation } = event.data;
+    return {
+      status: 'draft',
+      planId,
+      definition,
+      organisation,
+      tasksIssued: false,
+      requests: {},
+      reviews: {},
+      done: [],
+    };
   }
   if (state.status === 'absent') return state;
   switch (event.type) {

@@ -17,6 +17,10 @@ export class PlanView {
   @ApiColumn({ type: 'text' })
   title: string;
 
+  /** The organisation whose plan it is: only its subtree sees it. */
+  @ApiColumn({ name: 'organisation_code', type: 'text', nullable: true })
+  organisationCode: string | null;
+
   @ApiColumn({ type: 'text' }, { enum: ['draft', 'launched'] })
   status: PlanStatus;
 

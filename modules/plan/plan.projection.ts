@@ -31,6 +31,10 @@ export const planProjection: Projection<PlanView> = {
           issuer: definition.issuer,
           title: definition.title,
           issuedOn: definition.issuedOn,
+          organisationCode:
+            event.type === 'PlanDrafted'
+              ? (event.data.organisation ?? null)
+              : (row?.organisationCode ?? null),
           definition,
           status: row?.status ?? 'draft',
           launchedAt: row?.launchedAt ?? null,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Raw, type DataSource } from 'typeorm';
 import { DomainError, MARKS_TRANSLATION, withoutMarks } from '@kernel';
 import type { Page } from '@platform/http/page';
 import { PlanView } from './plan.entity';
@@ -14,9 +14,11 @@ export class PlanQuery {
    * Newest first; `search` keeps the plans whose number, title or issuer holds every word of it,
    * with or without its marks ("kim thanh" finds "Kim Thành").
    */
-  async page(limit: number, offset: number, search = ''): Promise<Page<PlanView>> {
+  /** `within`: the organisations whose plans the reader sees; absent: all. */
+  async page(limit: number, offset: number, search = '', within?: string[]): Promise<Page<PlanView>> {
     const words = withoutMarks(search).toLowerCase().split(/\s+/).filter(Boolean);
     const query = this.db.getRepository(PlanView).createQueryBuilder('plan');
+    if (within) query.andWhere('plan.organisation_code = ANY(:within)', { within });
     const text = `lower(translate(concat_ws(' ', plan.number, plan.title, plan.issuer), :from, :to))`;
     words.forEach((word, i) =>
       query.andWhere(`${text} LIKE :w${i}`, {
@@ -39,3 +41,7 @@ export class PlanQuery {
     return plan;
   }
 }
+
+/** A plan id condition: the plans of these organisations. */
+export const ofPlansIn = (within: string[]) =>
+  Raw((column) => `${column} IN (SELECT id FROM plans WHERE organisation_code = ANY(:within))`, { within });

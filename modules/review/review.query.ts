@@ -1,3 +1,4 @@
+import { ofPlansIn } from '@modules/plan/plan.query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -15,8 +16,11 @@ export class ReviewQuery {
     return review;
   }
 
-  open(): Promise<ReviewView[]> {
-    return this.db.getRepository(ReviewView).findBy({ status: 'open' });
+  /** `within`: organisations whose plans' reviews count; absent: all. */
+  open(within?: string[]): Promise<ReviewView[]> {
+    return this.db
+      .getRepository(ReviewView)
+      .findBy({ status: 'open', ...(within ? { planId: ofPlansIn(within) } : {}) });
   }
 
   /** The plan's review of a phase or a year (opened by the owner or by the plan's agenda). */

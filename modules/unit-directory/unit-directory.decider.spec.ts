@@ -11,7 +11,7 @@ const register = (unit: Unit): UnitCommand => ({
   data: unit,
   actor: owner,
 });
-const registered: UnitEvent = { type: 'UnitRegistered', data: ttvh };
+const registered: UnitEvent = { type: 'UnitRegistered', data: { ...ttvh, level: 'internal' } };
 const restriction = {
   restrictionId: 'r1',
   unitCode: 'TTVH',
@@ -90,7 +90,7 @@ describe('the unit directory', () => {
       spec
         .given(defined)
         .when(register(coop))
-        .then([{ type: 'UnitRegistered', data: coop }]);
+        .then([{ type: 'UnitRegistered', data: { ...coop, level: 'internal' } }]);
     });
 
     it('lets only admins define kinds, never moves a kind to another level, and takes a communes kind by default', () => {
@@ -110,7 +110,7 @@ describe('the unit directory', () => {
       spec
         .given()
         .when(register(ward))
-        .then([{ type: 'UnitRegistered', data: ward }]);
+        .then([{ type: 'UnitRegistered', data: { ...ward, level: 'commune' } }]);
     });
   });
 

@@ -8,7 +8,7 @@ import {
   type DomainEvent,
 } from '@kernel';
 import { fail } from './unit-directory.errors';
-import { kindCatalogue, UNIT_KIND_CODE_PATTERN, type UnitKindDefinition } from './unit-kinds';
+import { kindCatalogue, UNIT_KIND_CODE_PATTERN, type UnitKindDefinition, type UnitLevel } from './unit-kinds';
 
 export const UNIT_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 
@@ -60,7 +60,8 @@ export type UnitCommand =
   | Command<'RecordRestriction', RestrictionRecord>
   | Command<'LiftRestriction', { restrictionId: string; reason: string }>;
 export type UnitEvent =
-  | DomainEvent<'UnitRegistered', Unit>
+  /** `level`: the kind's, fixed with it; absent in events recorded before kinds were data. */
+  | DomainEvent<'UnitRegistered', Unit & { level?: UnitLevel }>
   | DomainEvent<'UnitKindDefined', UnitKindDefinition>
   | DomainEvent<'UnitRenamed', { code: string; name: string; formerName: string; on: CivilDate }>
   | DomainEvent<
@@ -135,10 +136,10 @@ export function decideUnits(state: UnitDirectory, command: UnitCommand): UnitEve
           return [];
         fail('ALREADY_EXISTS', `Mã đơn vị ${unit.code} đã được dùng cho “${known.name}”`, { field: 'code' });
       }
-      if (!kindCatalogue(state.kinds).some((k) => k.code === unit.kind))
-        fail('UNKNOWN_UNIT_KIND', `Không có loại đơn vị “${unit.kind}”`, { field: 'kind' });
+      const kind = kindCatalogue(state.kinds).find((k) => k.code === unit.kind);
+      if (!kind) fail('UNKNOWN_UNIT_KIND', `Không có loại đơn vị “${unit.kind}”`, { field: 'kind' });
       if (unit.parentCode !== undefined) live(state, unit.parentCode, 'parentCode');
-      return [{ type: 'UnitRegistered', data: unit }];
+      return [{ type: 'UnitRegistered', data: { ...unit, level: kind.level } }];
     }
     case 'DefineUnitKind': {
       const kind = command.data;

@@ -13,10 +13,19 @@ import { DEFAULT_UNIT_KINDS, kindCatalogue, type UnitKindDefinition } from './un
 export class UnitDirectoryQuery {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async page(limit: number, offset: number): Promise<Page<UnitView>> {
-    const [items, total] = await this.db
-      .getRepository(UnitView)
-      .findAndCount({ order: { id: 'ASC' }, take: limit, skip: offset });
+  /** `root`: the organisation whose subtree the reader sees (read now, not from a cache); absent: all. */
+  async page(limit: number, offset: number, root?: string | null): Promise<Page<UnitView>> {
+    const query = this.db.getRepository(UnitView).createQueryBuilder('unit');
+    if (root !== undefined)
+      query.where(
+        `unit.id IN (WITH RECURSIVE down(id, depth) AS (
+           SELECT id, 0 FROM units WHERE id = :root
+           UNION ALL
+           SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_code = down.id WHERE down.depth < 64)
+         SELECT id FROM down)`,
+        { root },
+      );
+    const [items, total] = await query.orderBy('unit.id', 'ASC').take(limit).skip(offset).getManyAndCount();
     return { items, total, limit, offset };
   }
 
@@ -56,6 +65,34 @@ export class UnitDirectoryQuery {
     );
     const defaults = new Set(DEFAULT_UNIT_KINDS.map((k) => k.code));
     return kindCatalogue(defined).map((k) => ({ ...k, defined: !defaults.has(k.code) || k.code in defined }));
+  }
+
+  /** The organisation a unit works in: itself when it is one, else the nearest one above it. */
+  async organisationOf(code: string): Promise<string | undefined> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `WITH RECURSIVE up(id, parent_code, level, depth) AS (
+         SELECT id, parent_code, level, 0 FROM units WHERE id = $1
+         UNION ALL
+         SELECT u.id, u.parent_code, u.level, up.depth + 1
+           FROM units u JOIN up ON u.id = up.parent_code
+          WHERE up.level = 'internal' AND up.depth < 64)
+       SELECT id FROM up WHERE level <> 'internal' ORDER BY depth LIMIT 1`,
+      [code],
+    );
+    return rows[0]?.id;
+  }
+
+  /** Every unit at or under this one, organisations below it and their units included. */
+  async subtree(code: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `WITH RECURSIVE down(id, depth) AS (
+         SELECT id, 0 FROM units WHERE id = $1
+         UNION ALL
+         SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_code = down.id WHERE down.depth < 64)
+       SELECT id FROM down`,
+      [code],
+    );
+    return rows.map((r) => r.id);
   }
 
   async restriction(id: string): Promise<RestrictionView> {

@@ -51,5 +51,9 @@ export function kindCatalogue(defined: Record<string, UnitKindDefinition> = {}):
   return [...byCode.values()];
 }
 
+/** The level of a default kind (events from before kinds were data carry no level). */
+export const defaultLevel = (kind: string): UnitLevel =>
+  DEFAULT_UNIT_KINDS.find((k) => k.code === kind)?.level ?? 'internal';
+
 /** A kind whose units issue plans and decisions: an organisation, not a unit inside one. */
 export const isOrganisationLevel = (level: UnitLevel): boolean => level !== 'internal';

@@ -3,6 +3,7 @@ import { Entity } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { FormerName, FormerParent, UnitEvent } from './unit-directory.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
+import { defaultLevel, UNIT_LEVELS, type UnitLevel } from './unit-kinds';
 
 class FormerNameShape implements FormerName {
   @ApiProperty() name: string;
@@ -27,6 +28,10 @@ export class UnitView {
   /** A kind's code (`GET /unit-kinds`). */
   @ApiColumn({ type: 'text' })
   kind: string;
+
+  /** The kind's level: units above `internal` are organisations that issue plans. */
+  @ApiColumn({ type: 'text' }, { enum: UNIT_LEVELS })
+  level: UnitLevel;
 
   @ApiColumn({ name: 'parent_code', type: 'text', nullable: true })
   parentCode: string | null;
@@ -92,6 +97,7 @@ export const unitProjection: Projection<UnitView> = {
           id: data.code,
           name: data.name,
           kind: data.kind,
+          level: data.level ?? defaultLevel(data.kind),
           parentCode: data.parentCode ?? null,
           validFrom: data.validFrom ?? null,
           endedOn: null,

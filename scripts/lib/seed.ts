@@ -1,5 +1,5 @@
 import { api, login } from './api';
-import { demoDossier, demoNomination, demoRuleSet, kimThanhUnits, plan863 } from '@demo';
+import { demoDossier, demoNomination, demoRuleSet, demoUnits, plan863 } from '@demo';
 
 export interface DemoSeed {
   planId: string;
@@ -10,16 +10,32 @@ export interface DemoSeed {
 }
 
 /**
+ * The organisations and units of the demo, registered by the installation's administrator; a
+ * unit registered by an earlier version without its commune is moved under it.
+ */
+async function seedUnits(base: string, log: (line: string) => void): Promise<void> {
+  const admin = await login(base, 'admin');
+  for (const unit of demoUnits) {
+    const known = await api<{ parentCode: string | null }>(base, 'GET', `/units/${unit.code}`, admin).catch(
+      () => undefined,
+    );
+    if (!known) await api(base, 'POST', '/units', admin, unit);
+    else if (unit.parentCode && known.parentCode !== unit.parentCode)
+      await api(base, 'POST', `/units/${unit.code}/move`, admin, {
+        parentCode: unit.parentCode,
+        on: '2025-07-01',
+      });
+  }
+  log(`${demoUnits.length} demo organisations and units registered`);
+}
+
+/**
  * Seeds the demo through the public API, like any client would; every step is idempotent:
- * the units of xã Kim Thành, then plan 863 drafted, launched, and its tasks issued.
+ * the organisations and units, then plan 863 of xã Kim Thành drafted, launched, and its tasks issued.
  */
 export async function seedDemo(base: string, log: (line: string) => void = () => {}): Promise<DemoSeed> {
-  const { accessToken } = await api<{ accessToken: string }>(base, 'POST', '/auth/login', undefined, {
-    username: 'owner',
-    password: 'demo',
-  });
-  for (const unit of kimThanhUnits) await api(base, 'POST', '/units', accessToken, unit);
-  log(`${kimThanhUnits.length} demo units registered`);
+  await seedUnits(base, log);
+  const accessToken = await login(base, 'owner');
   const plan = await api<{ id: string }>(base, 'POST', '/plans', accessToken, plan863);
   await api(base, 'POST', `/plans/${plan.id}/launch`, accessToken);
   // The launch answers at once; the plan's workflow issues the tasks to units right after.

@@ -29,7 +29,9 @@ describe('the unit directory, in the browser', () => {
     await owner.getByLabel('Tìm đơn vị').fill(`thon dong tam ${code.toLowerCase()}`);
     await owner.getByLabel('Tìm đơn vị').press('Enter');
     await owner.getByRole('button', { name: `Thôn Đồng Tâm Mới ${code}`, exact: true }).waitFor();
-    expect(await owner.getByRole('button', { name: 'Thêm trực thuộc' }).count()).toBe(1);
+    // Only the path down to it stays: the commune, and the village.
+    await owner.getByRole('button', { name: 'Xã Kim Thành', exact: true }).waitFor();
+    expect(await owner.getByRole('button', { name: 'Thôn Kim Lương', exact: true }).count()).toBe(0);
     await screenshot(owner, 'don-vi-doi-ten');
 
     const standing = await (await newSession(browser())).newPage();
@@ -39,7 +41,8 @@ describe('the unit directory, in the browser', () => {
     await choose(standing, 'Loại vướng mắc', 'Có khiếu nại');
     await standing.getByLabel('Lý do').fill('Khiếu nại về kết quả bình xét chưa được giải quyết');
     await standing.getByRole('button', { name: 'Ghi nhận vướng mắc' }).click();
-    await standing.getByText('Khiếu nại về kết quả bình xét chưa được giải quyết').first().waitFor();
+    // The recorded restriction in the list (not the reason still typed in the form).
+    await standing.locator('.ant-list-item', { hasText: 'Khiếu nại về kết quả bình xét' }).waitFor();
     await screenshot(standing, 'don-vi-vuong-mac');
     await standing.getByRole('button', { name: 'Gỡ bỏ' }).click();
     await standing.getByText(/đã gỡ/).waitFor();

@@ -73,19 +73,33 @@ export async function typeDate(page: Page, field: string, ddmmyyyy: string): Pro
   await input.press('Enter');
 }
 
-/** Picks an option of an Ant Design select (by its input's id or label) by typing part of its name. */
+/**
+ * Picks an option of an Ant Design select (by its input's id or label) by typing part of its name.
+ * It checks that the select then shows the option, and tries again if not: under load a click
+ * can land while the dropdown is still moving in.
+ */
 export async function choose(page: Page, field: string, text: string): Promise<void> {
   const input = field.startsWith('#') ? page.locator(field) : page.getByLabel(field, { exact: true });
-  await input.click();
-  if (await input.isEditable()) await input.fill(text);
-  // Closed dropdowns stay in the page, hidden: the option is picked from the open one.
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: text })
-    .first()
-    .click();
-  // A multiple select stays open after a pick; a single one closes itself, and an Escape then
-  // would reach whatever holds it (a dialog closes on Escape).
-  const multiple = page.locator('.ant-select-multiple').filter({ has: input });
-  if ((await multiple.count()) > 0) await input.press('Escape');
+  const select = page.locator('.ant-select').filter({ has: input });
+  const multiple = (await page.locator('.ant-select-multiple').filter({ has: input }).count()) > 0;
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    if (await input.isEditable()) await input.fill(text);
+    // Closed dropdowns stay in the page, hidden: the option is picked from the open one.
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: text })
+      .first()
+      .click();
+    // A multiple select stays open after a pick; a single one closes itself, and an Escape then
+    // would reach whatever holds it (a dialog closes on Escape).
+    if (multiple) await input.press('Escape');
+    const shown = await select
+      .filter({ hasText: text })
+      .waitFor({ timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3) throw new Error(`choose(${field}, ${text}): the select does not show the option`);
+  }
 }

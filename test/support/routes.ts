@@ -27,7 +27,7 @@ export const USERS: Partial<Record<Column, string>> = {
   council: 'council2',
   chairman: 'chairman',
   auditor: 'auditor',
-  admin: 'admin',
+  admin: 'quantri', // xã Kim Thành's own admin (the installation's `admin` sees everything)
 };
 
 const AUTHENTICATED: Column[] = [
@@ -209,6 +209,20 @@ export const MATRIX: Record<string, Cell> = {
     body: { code: 'hop_tac_xa', label: 'Hợp tác xã', level: 'internal' },
   },
 };
+
+/**
+ * Callers from another commune (xã Lai Khê's demo accounts), each as the column of the same role:
+ * against xã Kim Thành's objects they are refused, and where their role would pass, as 404.
+ */
+export const OTHER_COMMUNE: Array<{ username: string; as: Column[] }> = [
+  { username: 'lk.owner', as: ['owner'] },
+  { username: 'lk.vhxh', as: ['standing'] },
+  { username: 'lk.ttvh', as: ['unitOwn', 'unitOther'] },
+  { username: 'lk.council1', as: ['council'] },
+  { username: 'lk.chairman', as: ['chairman'] },
+  { username: 'lk.auditor', as: ['auditor'] },
+  { username: 'lk.quantri', as: ['admin'] },
+];
 
 /** Credentials for every column, and ids of the demo data each route family acts on. */
 export async function prepareCallers(): Promise<{

@@ -4,18 +4,49 @@ export interface DemoUnit {
   code: string;
   name: string;
   kind: UnitKind;
-  parent?: string;
+  parentCode?: string;
 }
+
+export const HAI_PHONG = 'HP';
+export const KIM_THANH = 'XA-KIM-THANH';
+export const LAI_KHE = 'XA-LAI-KHE';
+
+/** Since 01/07/2025 the communes of the former huyện Kim Thành are under thành phố Hải Phòng. */
+export const demoOrganisations: DemoUnit[] = [
+  { code: HAI_PHONG, name: 'Thành phố Hải Phòng', kind: 'thanh_pho' },
+  { code: KIM_THANH, name: 'Xã Kim Thành', kind: 'xa', parentCode: HAI_PHONG },
+  { code: LAI_KHE, name: 'Xã Lai Khê', kind: 'xa', parentCode: HAI_PHONG },
+];
 
 /** Units of UBND xã Kim Thành (thành phố Hải Phòng) that Kế hoạch 863/KH-UBND assigns work to. */
 export const kimThanhUnits: DemoUnit[] = [
-  { code: 'VHXH', name: 'Phòng Văn hóa – Xã hội', kind: 'phong_ban' },
-  { code: 'TTVH', name: 'Trung tâm Văn hóa, Thể thao – Truyền thông', kind: 'trung_tam' },
-  { code: 'VP', name: 'Văn phòng HĐND và UBND xã', kind: 'phong_ban' },
-  { code: 'KT', name: 'Phòng Kinh tế', kind: 'phong_ban' },
-  { code: 'MTTQ', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', kind: 'doan_the' },
-  { code: 'THONKL', name: 'Thôn Kim Lương', kind: 'thon' },
-  { code: 'THONKX', name: 'Thôn Kim Xuyên', kind: 'thon' },
-  { code: 'TTPT', name: 'Thị tứ Phú Thái', kind: 'thi_tu' },
-  { code: 'DNKT', name: 'Công ty TNHH Công nghệ số Kim Thành', kind: 'doanh_nghiep' },
+  { code: 'VHXH', name: 'Phòng Văn hóa – Xã hội', kind: 'phong_ban', parentCode: KIM_THANH },
+  {
+    code: 'TTVH',
+    name: 'Trung tâm Văn hóa, Thể thao – Truyền thông',
+    kind: 'trung_tam',
+    parentCode: KIM_THANH,
+  },
+  { code: 'VP', name: 'Văn phòng HĐND và UBND xã', kind: 'phong_ban', parentCode: KIM_THANH },
+  { code: 'KT', name: 'Phòng Kinh tế', kind: 'phong_ban', parentCode: KIM_THANH },
+  { code: 'MTTQ', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', kind: 'doan_the', parentCode: KIM_THANH },
+  { code: 'THONKL', name: 'Thôn Kim Lương', kind: 'thon', parentCode: KIM_THANH },
+  { code: 'THONKX', name: 'Thôn Kim Xuyên', kind: 'thon', parentCode: KIM_THANH },
+  { code: 'TTPT', name: 'Thị tứ Phú Thái', kind: 'thi_tu', parentCode: KIM_THANH },
+  { code: 'DNKT', name: 'Công ty TNHH Công nghệ số Kim Thành', kind: 'doanh_nghiep', parentCode: KIM_THANH },
 ];
+
+/** The second demo commune: its own people, plans and council; neither commune sees the other. */
+export const laiKheUnits: DemoUnit[] = [
+  { code: 'LK-VHXH', name: 'Phòng Văn hóa – Xã hội xã Lai Khê', kind: 'phong_ban', parentCode: LAI_KHE },
+  {
+    code: 'LK-TTVH',
+    name: 'Trung tâm Văn hóa, Thể thao – Truyền thông xã Lai Khê',
+    kind: 'trung_tam',
+    parentCode: LAI_KHE,
+  },
+  { code: 'LK-THONAT', name: 'Thôn An Thái', kind: 'thon', parentCode: LAI_KHE },
+];
+
+/** Every demo unit, parents before their units. */
+export const demoUnits: DemoUnit[] = [...demoOrganisations, ...kimThanhUnits, ...laiKheUnits];

@@ -1,36 +1,80 @@
 import type { Role } from '@kernel';
-import { kimThanhUnits } from './units';
+import { HAI_PHONG, KIM_THANH, kimThanhUnits, LAI_KHE, laiKheUnits, type DemoUnit } from './units';
 
 export interface DemoUser {
   username: string;
   role: Role;
   unitCode?: string;
+  /** Accounts that are not a unit's work for an organisation; a unit's follows its unit. */
+  organisation?: string;
   displayName: string;
   councilChair?: boolean;
 }
 
-const STANDING_UNIT = 'VHXH';
+/**
+ * One commune's accounts: one per role, a council of `councilSize` (the first chairs it), and
+ * one per unit named by its code; `prefix` keeps the second commune's names apart.
+ */
+function communeUsers(input: {
+  organisation: string;
+  commune: string;
+  prefix: string;
+  councilSize: number;
+  units: DemoUnit[];
+  standingUnit: string;
+}): DemoUser[] {
+  const { organisation, commune, prefix, units, standingUnit } = input;
+  const own = (user: Omit<DemoUser, 'organisation'>): DemoUser => ({ ...user, organisation });
+  return [
+    own({ username: `${prefix}owner`, role: 'owner', displayName: `Chủ kế hoạch – UBND ${commune}` }),
+    ...Array.from({ length: input.councilSize }, (_, i) =>
+      own({
+        username: `${prefix}council${i + 1}`,
+        role: 'council',
+        displayName:
+          i === 0
+            ? `Chủ tịch Hội đồng Thi đua – Khen thưởng ${commune}`
+            : `Thành viên Hội đồng Thi đua – Khen thưởng ${i + 1}`,
+        councilChair: i === 0,
+      }),
+    ),
+    own({ username: `${prefix}chairman`, role: 'chairman', displayName: `Chủ tịch UBND ${commune}` }),
+    own({ username: `${prefix}auditor`, role: 'auditor', displayName: `Kiểm toán viên – ${commune}` }),
+    own({ username: `${prefix}quantri`, role: 'admin', displayName: `Quản trị – ${commune}` }),
+    ...units.map((unit): DemoUser => ({
+      username: `${prefix}${unit.code.replace(/^LK-/, '').toLowerCase()}`,
+      role: unit.code === standingUnit ? 'standing' : 'unit',
+      unitCode: unit.code,
+      displayName: unit.name,
+    })),
+  ];
+}
 
-/** Demo accounts (password `demo`, demo mode only): one per role, plus one per demo unit named by its code. */
+/** Demo accounts (password `demo`, demo mode only): xã Kim Thành's as before, and xã Lai Khê's (`lk.`). */
 export const demoUsers: DemoUser[] = [
-  { username: 'owner', role: 'owner', displayName: 'Chủ kế hoạch – UBND xã Kim Thành' },
-  // Nine members: the council of a commune; the first chairs it.
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): DemoUser => ({
-    username: `council${n}`,
-    role: 'council',
-    displayName:
-      n === 1
-        ? 'Chủ tịch Hội đồng Thi đua – Khen thưởng xã'
-        : `Thành viên Hội đồng Thi đua – Khen thưởng ${n}`,
-    councilChair: n === 1,
-  })),
-  { username: 'chairman', role: 'chairman', displayName: 'Chủ tịch UBND xã Kim Thành' },
-  { username: 'auditor', role: 'auditor', displayName: 'Kiểm toán viên' },
+  // The installation's administrator: registers the top-level organisations, sees everything.
   { username: 'admin', role: 'admin', displayName: 'Quản trị hệ thống' },
-  ...kimThanhUnits.map((unit): DemoUser => ({
-    username: unit.code.toLowerCase(),
-    role: unit.code === STANDING_UNIT ? 'standing' : 'unit',
-    unitCode: unit.code,
-    displayName: unit.name,
-  })),
+  {
+    username: 'hp.quantri',
+    role: 'admin',
+    organisation: HAI_PHONG,
+    displayName: 'Quản trị – thành phố Hải Phòng',
+  },
+  // Nine members: the council of a commune.
+  ...communeUsers({
+    organisation: KIM_THANH,
+    commune: 'xã Kim Thành',
+    prefix: '',
+    councilSize: 9,
+    units: kimThanhUnits,
+    standingUnit: 'VHXH',
+  }),
+  ...communeUsers({
+    organisation: LAI_KHE,
+    commune: 'xã Lai Khê',
+    prefix: 'lk.',
+    councilSize: 5,
+    units: laiKheUnits,
+    standingUnit: 'LK-VHXH',
+  }),
 ];

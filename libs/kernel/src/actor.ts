@@ -7,6 +7,11 @@ export interface Actor {
   username: string;
   role: Role;
   unitCode?: string;
+  /**
+   * The organisation (province, department or commune) the account works for: it sees that
+   * organisation's subtree and changes that organisation's own work only.
+   */
+  organisation?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', username: 'system', role: 'admin' };

@@ -20,11 +20,16 @@ export function nameUuid(...parts: string[]): string {
 }
 
 /**
- * A plan's id comes from its issuer and number, so a client that retries `POST /plans`
- * reaches the same workflow instead of creating a second plan.
+ * A plan's id comes from its organisation, issuer and number, so a client that retries
+ * `POST /plans` reaches the same workflow instead of creating a second plan, and two
+ * organisations never meet on one id.
  */
-export const planIdFor = (issuer: string, number: string): string =>
-  nameUuid(issuer.normalize('NFC').trim().toLowerCase(), number.normalize('NFC').trim().toUpperCase());
+export const planIdFor = (organisation: string, issuer: string, number: string): string =>
+  nameUuid(
+    organisation,
+    issuer.normalize('NFC').trim().toLowerCase(),
+    number.normalize('NFC').trim().toUpperCase(),
+  );
 
 export const taskIdFor = (planId: string, taskCode: string): string => nameUuid('task', planId, taskCode);
 

@@ -8,6 +8,7 @@ import { NominationQuery } from '../nomination.query';
 import { ReportingQuery } from '@modules/reporting/reporting.query';
 import { ReviewQuery } from '@modules/review/review.query';
 import { CurrentActor } from '@platform/http/auth.decorators';
+import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
 
 const INBOX_KINDS = [
   'vote',
@@ -40,12 +41,17 @@ export class InboxController {
     private readonly nominations: NominationQuery,
     private readonly reviews: ReviewQuery,
     private readonly reports: ReportingQuery,
+    private readonly scope: OrganisationScope,
   ) {}
 
   @Get('inbox')
   @ApiOkResponse({ type: [InboxItem] })
   async inbox(@CurrentActor() actor: Actor): Promise<InboxItem[]> {
-    const nominations = this.nominations;
+    // What awaits action is the actor's own organisation's work, never a subtree's.
+    const own = this.scope.own(actor);
+    const nominations = {
+      inStatus: (...statuses: NominationView['status'][]) => this.nominations.inStatus(own, ...statuses),
+    };
     const label = (n: NominationView) =>
       `${REWARD_FORM_INFO[n.form].label} – ${n.state.subject.name} (${NOMINATION_STATUS_LABELS[n.status]})`;
     const item = (kind: InboxItem['kind'], n: NominationView, dueOn: string | null = null): InboxItem => ({
@@ -70,7 +76,7 @@ export class InboxController {
             ? item('appraisal', n, n.state.appraisalDueOn ?? null)
             : item(n.status === 'suspended' ? 'objection' : 'quota', n),
         );
-      for (const r of await this.reviews.open())
+      for (const r of await this.reviews.open(own))
         items.push({
           kind: 'review',
           title: r.title,

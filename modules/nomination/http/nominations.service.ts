@@ -7,6 +7,8 @@ import { ReviewQuery } from '@modules/review/review.query';
 import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
 import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
+import { ofPlansIn } from '@modules/plan/plan.query';
 import { isOverseer } from '@platform/http/access';
 import type { Page } from '@platform/http/page';
 import { BlobStore, type Upload } from '@platform/http/uploads';
@@ -52,6 +54,7 @@ export class NominationsService {
     private readonly rules: RuleSetQuery,
     private readonly units: UnitDirectoryQuery,
     private readonly blobs: BlobStore,
+    private readonly scope: OrganisationScope,
   ) {}
 
   async propose(reviewId: string, dto: NominationDto, actor: Actor): Promise<NominationReply> {
@@ -109,6 +112,8 @@ export class NominationsService {
       ...(filter.reviewId ? { reviewId: filter.reviewId } : {}),
       ...(isOverseer(actor) || READERS.includes(actor.role) ? {} : { unitCode: actor.unitCode ?? '' }),
     };
+    const within = await this.scope.readable(actor);
+    if (within) where.planId = ofPlansIn(within);
     const page = await this.nominations.page(where, filter.limit, filter.offset);
     return { ...page, items: page.items.map(reply) };
   }
@@ -136,7 +141,8 @@ export class NominationsService {
 
   /** Accepting opens the council's vote: the command carries who sits on the council today. */
   async appraise(id: string, dto: AppraisalDto, actor: Actor): Promise<NominationReply> {
-    const { members, chair } = await this.nominations.council();
+    const plan = await this.plans.plan((await this.nominations.nomination(id)).planId);
+    const { members, chair } = await this.nominations.council(plan.organisationCode);
     return this.actOn(id, actor, { type: 'Appraise', data: { ...dto, members, chair } });
   }
 

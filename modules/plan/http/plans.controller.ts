@@ -54,8 +54,8 @@ export class PlansController {
 
   @Get()
   @ApiOkResponse({ type: PlanPage })
-  list(@Query() query: PlanListQuery): Promise<Page<PlanReply>> {
-    return this.plans.list(query.limit, query.offset, query.q);
+  list(@Query() query: PlanListQuery, @CurrentActor() actor: Actor): Promise<Page<PlanReply>> {
+    return this.plans.list(query.limit, query.offset, actor, query.q);
   }
 
   /** Declared before `:id`, which it would otherwise match. */

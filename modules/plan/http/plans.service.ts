@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@kernel';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
 import { planIdFor } from '@platform/ids';
 import type { Page } from '@platform/http/page';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
@@ -19,17 +20,23 @@ export class PlansService {
     private readonly gateway: CommandGateway,
     private readonly plans: PlanQuery,
     private readonly units: UnitDirectoryQuery,
+    private readonly scope: OrganisationScope,
   ) {}
 
   async draft(definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
-    const planId = planIdFor(definition.issuer, definition.number);
-    const facts = await this.directoryFacts(definition);
-    return this.send(planId, { type: 'DraftPlan', data: { planId, definition, ...facts }, actor });
+    const organisation = actor.organisation ?? '';
+    const planId = planIdFor(organisation, definition.issuer, definition.number);
+    const facts = await this.directoryFacts(definition, actor);
+    return this.send(planId, {
+      type: 'DraftPlan',
+      data: { planId, definition, organisation: actor.organisation, ...facts },
+      actor,
+    });
   }
 
   async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
     await this.plans.plan(planId);
-    const facts = await this.directoryFacts(definition);
+    const facts = await this.directoryFacts(definition, actor);
     return this.send(planId, { type: 'RevisePlan', data: { definition, ...facts }, actor });
   }
 
@@ -38,8 +45,8 @@ export class PlansService {
     return this.send(planId, { type: 'LaunchPlan', data: {}, actor });
   }
 
-  async list(limit: number, offset: number, search?: string): Promise<Page<PlanReply>> {
-    const page = await this.plans.page(limit, offset, search);
+  async list(limit: number, offset: number, actor: Actor, search?: string): Promise<Page<PlanReply>> {
+    const page = await this.plans.page(limit, offset, search, await this.scope.readable(actor));
     return { ...page, items: page.items.map(planReply) };
   }
 
@@ -57,11 +64,14 @@ export class PlansService {
     return planReply(rowsOf<PlanView>(result, planProjection)[0] ?? (await this.plans.plan(planId)));
   }
 
-  private async directoryFacts(definition: PlanDefinition): Promise<DirectoryFacts> {
-    const [knownUnits, kinds] = await Promise.all([
+  /** The units a plan may name are those in its organisation's subtree: others are unknown to it. */
+  private async directoryFacts(definition: PlanDefinition, actor: Actor): Promise<DirectoryFacts> {
+    const [known, kinds, visible] = await Promise.all([
       this.units.known(referencedUnits(definition).map((ref) => ref.code)),
       this.units.kinds(),
+      this.scope.visible(actor),
     ]);
+    const knownUnits = visible ? known.filter((code) => visible.has(code)) : known;
     return { knownUnits, knownKinds: kinds.map((k) => k.code) };
   }
 }

@@ -5,7 +5,6 @@ import { UNIT_LEVELS, type UnitLevel } from '../unit-kinds';
 
 export class UnitReply extends UnitView {
   @ApiProperty({ example: 'Thôn' }) kindLabel: string;
-  @ApiProperty({ enum: UNIT_LEVELS }) level: UnitLevel;
 }
 
 export class UnitPage extends PageOf(UnitReply) {}

@@ -47,8 +47,8 @@ export class UnitsController {
 
   @Get()
   @ApiOkResponse({ type: UnitPage })
-  list(@Query() page: PageQuery): Promise<Page<UnitReply>> {
-    return this.units.list(page.limit, page.offset);
+  list(@Query() page: PageQuery, @CurrentActor() actor: Actor): Promise<Page<UnitReply>> {
+    return this.units.list(page.limit, page.offset, actor);
   }
 
   @Get(':code')

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { OrganisationScope } from '../organisation-scope.query';
 import { UnitDirectoryQuery } from '../unit-directory.query';
 import { UnitKindsController, UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
 @Module({
   controllers: [UnitKindsController, UnitsController],
-  providers: [UnitsService, UnitDirectoryQuery],
-  exports: [UnitDirectoryQuery],
+  providers: [UnitsService, UnitDirectoryQuery, OrganisationScope],
+  exports: [UnitDirectoryQuery, OrganisationScope],
 })
 export class UnitsModule {}

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@kernel';
+import { DomainError, type Actor } from '@kernel';
 import { nameUuid } from '@platform/ids';
 import type { Page } from '@platform/http/page';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { RestrictionRecord, Unit, UnitCommand } from '../unit-directory.decider';
 import { UNIT_LEVEL_LABELS, type UnitKindDefinition } from '../unit-kinds';
 import { UnitDirectoryQuery } from '../unit-directory.query';
+import { OrganisationScope } from '../organisation-scope.query';
 import { unitDirectoryRoute } from '../unit-directory.route';
 import { restrictionProjection, type RestrictionView } from '../restriction.projection';
 import { unitProjection, type UnitView } from '../unit.projection';
@@ -18,9 +19,13 @@ export class UnitsService {
   constructor(
     private readonly gateway: CommandGateway,
     private readonly query: UnitDirectoryQuery,
+    private readonly scope: OrganisationScope,
   ) {}
 
-  async register(unit: Unit, actor: Actor): Promise<UnitReply> {
+  /** A unit goes under the actor's organisation unless another unit in its subtree is named. */
+  async register(dto: Unit, actor: Actor): Promise<UnitReply> {
+    const unit = { ...dto, parentCode: dto.parentCode ?? actor.organisation };
+    if (unit.parentCode) await this.within(actor, unit.parentCode, 'parentCode');
     const result = await this.send({ type: 'RegisterUnit', data: unit, actor });
     const [row] = rowsOf<UnitView>(result, unitProjection);
     return this.labelled(row ?? (await this.query.unit(unit.code)));
@@ -29,6 +34,9 @@ export class UnitsService {
   /** Renaming, moving, merging, dissolving: the unit keeps what it was before in its history. */
   async change(command: Omit<Change, 'actor'>, actor: Actor): Promise<UnitReply> {
     await this.query.unit(command.data.code);
+    const { data } = command as Change;
+    if ('parentCode' in data && data.parentCode) await this.within(actor, data.parentCode, 'parentCode');
+    if ('into' in data) await this.within(actor, data.into, 'into');
     const result = await this.send({ ...command, actor } as Change);
     const row = rowsOf<UnitView>(result, unitProjection).find((u) => u.id === command.data.code);
     return this.labelled(row ?? (await this.query.unit(command.data.code)));
@@ -67,8 +75,9 @@ export class UnitsService {
     return this.query.restrictionsOf(unitCode);
   }
 
-  async list(limit: number, offset: number): Promise<Page<UnitReply>> {
-    const [page, label] = await Promise.all([this.query.page(limit, offset), this.labeller()]);
+  async list(limit: number, offset: number, actor: Actor): Promise<Page<UnitReply>> {
+    const root = OrganisationScope.isRoot(actor) ? undefined : (actor.organisation ?? null);
+    const [page, label] = await Promise.all([this.query.page(limit, offset, root), this.labeller()]);
     return { ...page, items: page.items.map(label) };
   }
 
@@ -76,12 +85,19 @@ export class UnitsService {
     return this.labelled(await this.query.unit(code));
   }
 
+  /** A unit named in a request must be one the actor may see; else it is refused as unknown at its field. */
+  private async within(actor: Actor, code: string, field: string): Promise<void> {
+    if (!(await this.scope.sees(actor, code)))
+      throw new DomainError('UNKNOWN_UNIT', `Không có đơn vị mã ${code} trong phạm vi của tài khoản`, {
+        field,
+      });
+  }
+
   private async labeller(): Promise<(unit: UnitView) => UnitReply> {
     const kinds = new Map((await this.query.kinds()).map((k) => [k.code, k]));
     return (unit) => ({
       ...unit,
       kindLabel: kinds.get(unit.kind)?.label ?? unit.kind,
-      level: kinds.get(unit.kind)?.level ?? 'internal',
     });
   }
 

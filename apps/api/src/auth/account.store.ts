@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { UserRow } from '@platform/database';
 
 /** The accounts table: credentials, not business facts, so they live beside the event store. */
@@ -24,5 +24,12 @@ export class AccountStore {
 
   async setCouncilChairs(usernames: string[]): Promise<void> {
     await this.db.getRepository(UserRow).update({ username: In(usernames) }, { councilChair: true });
+  }
+
+  /** Accounts seeded before organisations existed get theirs. */
+  async setMissingOrganisation(usernames: string[], organisation: string): Promise<void> {
+    await this.db
+      .getRepository(UserRow)
+      .update({ username: In(usernames), organisationCode: IsNull() }, { organisationCode: organisation });
   }
 }

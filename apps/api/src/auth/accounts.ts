@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@kernel';
+import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
 import { AccountStore } from './account.store';
 
 /** How long an account's role and state may be served from memory: a disabled account stops within this. */
@@ -13,20 +14,28 @@ const TTL_MS = 3_000;
 export class Accounts {
   private readonly cache = new Map<string, { actor: Actor | undefined; until: number }>();
 
-  constructor(private readonly store: AccountStore) {}
+  constructor(
+    private readonly store: AccountStore,
+    private readonly scope: OrganisationScope,
+  ) {}
 
   async actorOf(username: string): Promise<Actor | undefined> {
     const now = Date.now();
     const hit = this.cache.get(username);
     if (hit && hit.until > now) return hit.actor;
     const row = await this.store.byUsername(username);
-    const actor =
+    const actor: Actor | undefined =
       row && row.active
         ? {
             userId: row.username,
             username: row.username,
             role: row.role,
             unitCode: row.unitCode ?? undefined,
+            // A unit's members work where the unit is now (it may have moved or merged).
+            organisation:
+              (row.unitCode ? await this.scope.organisationOf(row.unitCode) : undefined) ??
+              row.organisationCode ??
+              undefined,
           }
         : undefined;
     // Unknown names are cached too, so a flood of forged subjects costs one query each per TTL.

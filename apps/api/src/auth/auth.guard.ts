@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import type { Actor, Role } from '@kernel';
 import { DomainError } from '@kernel';
 import { Accounts } from './accounts';
+import { RouteScope } from './route-scope';
 import { PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from '@platform/http/auth.decorators';
 
 /** Global guard: a valid bearer token on every route but the public ones, then the route's roles. */
@@ -14,6 +15,7 @@ export class AuthGuard implements CanActivate {
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
     private readonly accounts: Accounts,
+    private readonly scope: RouteScope,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -22,13 +24,12 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const actor = await this.authenticate(request.headers.authorization);
     request.actor = actor;
-    // Auditors read everything and change nothing.
-    const reads = request.method === 'GET' || request.method === 'HEAD';
-    if (
-      actor.role === 'auditor' &&
-      !reads &&
-      !this.reflector.getAllAndOverride<boolean>(READ_ONLY_KEY, targets)
-    )
+    // Auditors read everything in their subtree and change nothing.
+    const reads =
+      request.method === 'GET' ||
+      request.method === 'HEAD' ||
+      Boolean(this.reflector.getAllAndOverride<boolean>(READ_ONLY_KEY, targets));
+    if (actor.role === 'auditor' && !reads)
       throw new DomainError('FORBIDDEN', 'Kiểm toán viên chỉ được xem, không được thay đổi dữ liệu');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
@@ -36,6 +37,7 @@ export class AuthGuard implements CanActivate {
         allowed: roles,
       });
     }
+    await this.scope.check(request, actor, !reads);
     return true;
   }
 

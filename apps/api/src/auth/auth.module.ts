@@ -9,6 +9,7 @@ import { Accounts } from './accounts';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { RouteScope } from './route-scope';
 
 @Module({
   imports: [
@@ -24,6 +25,6 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, Accounts, AccountStore, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, Accounts, AccountStore, RouteScope, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -26,6 +26,9 @@ export class AuthService implements OnApplicationBootstrap {
   async me(actor: Actor): Promise<MeDto> {
     const account = await this.accounts.byUsername(actor.username);
     const unit = actor.unitCode ? await this.units.unit(actor.unitCode).catch(() => undefined) : undefined;
+    const organisation = actor.organisation
+      ? await this.units.unit(actor.organisation).catch(() => undefined)
+      : undefined;
     return {
       username: actor.username,
       displayName: account?.displayName ?? actor.username,
@@ -33,6 +36,8 @@ export class AuthService implements OnApplicationBootstrap {
       roleLabel: ROLE_LABELS[actor.role],
       unitCode: actor.unitCode ?? null,
       unitName: unit?.name ?? null,
+      organisationCode: actor.organisation ?? null,
+      organisationName: organisation?.name ?? null,
     };
   }
 
@@ -63,9 +68,10 @@ export class AuthService implements OnApplicationBootstrap {
     if (missing.length > 0) {
       const hash = await hashPassword(DEMO_PASSWORD);
       await this.accounts.addMissing(
-        missing.map((u) => ({
+        missing.map(({ organisation, ...u }) => ({
           ...u,
           unitCode: u.unitCode ?? null,
+          organisationCode: organisation ?? null,
           councilChair: u.councilChair ?? false,
           passwordHash: hash,
         })),
@@ -74,5 +80,11 @@ export class AuthService implements OnApplicationBootstrap {
     }
     // Databases seeded before the council had a chair get it now.
     await this.accounts.setCouncilChairs(demoUsers.filter((u) => u.councilChair).map((u) => u.username));
+    for (const organisation of new Set(demoUsers.map((u) => u.organisation)))
+      if (organisation)
+        await this.accounts.setMissingOrganisation(
+          demoUsers.filter((u) => u.organisation === organisation).map((u) => u.username),
+          organisation,
+        );
   }
 }

@@ -14,4 +14,8 @@ export class MeDto {
     nullable: true,
   })
   unitName: string | null;
+  @ApiPropertyOptional({ type: String, example: 'XA-KIM-THANH', nullable: true })
+  organisationCode: string | null;
+  @ApiPropertyOptional({ type: String, example: 'Xã Kim Thành', nullable: true })
+  organisationName: string | null;
 }

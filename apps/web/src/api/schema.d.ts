@@ -1026,6 +1026,10 @@ export interface components {
       unitCode?: string | null;
       /** @example Trung tâm Văn hóa, Thể thao – Truyền thông */
       unitName?: string | null;
+      /** @example XA-KIM-THANH */
+      organisationCode?: string | null;
+      /** @example Xã Kim Thành */
+      organisationName?: string | null;
     };
     UnitKindReply: {
       /** @example thon */
@@ -1082,6 +1086,8 @@ export interface components {
       id: string;
       name: string;
       kind: string;
+      /** @enum {string} */
+      level: 'central' | 'province' | 'department' | 'commune' | 'internal';
       parentCode: string | null;
       /** Format: date */
       validFrom: string | null;
@@ -1094,8 +1100,6 @@ export interface components {
       registeredAt: string;
       /** @example Thôn */
       kindLabel: string;
-      /** @enum {string} */
-      level: 'central' | 'province' | 'department' | 'commune' | 'internal';
     };
     UnitPage: {
       items: components['schemas']['UnitReply'][];
@@ -1270,6 +1274,7 @@ export interface components {
       number: string;
       issuer: string;
       title: string;
+      organisationCode: string | null;
       /** @enum {string} */
       status: 'draft' | 'launched';
       /** Format: date */
@@ -2243,6 +2248,7 @@ export interface components {
       number: string;
       issuer: string;
       title: string;
+      organisationCode: string | null;
       /** @enum {string} */
       status: 'draft' | 'launched';
       /** Format: date */

@@ -48,6 +48,10 @@ export function Shell({ children }: { children: ReactNode }) {
               {' '}
               · {me?.roleLabel}
               {me?.unitName && me.unitName !== me.displayName ? ` · ${me.unitName}` : ''}
+              {me?.organisationName &&
+              !me.displayName.toLowerCase().includes(me.organisationName.toLowerCase())
+                ? ` · ${me.organisationName}`
+                : ''}
             </Typography.Text>
           </span>
           <Button icon={<LogoutOutlined />} onClick={signOut}>

@@ -9,6 +9,7 @@ import { Audit1764115200000 } from './migrations/1764115200000-audit';
 import { Idempotency1764201600000 } from './migrations/1764201600000-idempotency';
 import { AccountActive1764288000000 } from './migrations/1764288000000-account-active';
 import { UnitHistory1764374400000 } from './migrations/1764374400000-unit-history';
+import { Organisations1764460800000 } from './migrations/1764460800000-organisations';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
@@ -21,6 +22,7 @@ export const migrations = [
   Idempotency1764201600000,
   AccountActive1764288000000,
   UnitHistory1764374400000,
+  Organisations1764460800000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

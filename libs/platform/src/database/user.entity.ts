@@ -16,6 +16,10 @@ export class UserRow {
   @Column({ name: 'unit_code', type: 'text', nullable: true })
   unitCode: string | null;
 
+  /** For accounts that are not a unit's: the organisation they work for (a unit's follows its unit). */
+  @Column({ name: 'organisation_code', type: 'text', nullable: true })
+  organisationCode: string | null;
+
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '@kernel';
+import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
+
+/** The organisation owning the object an `:id` names, by the route's family (its first segment). */
+const PLAN_OF: Record<string, string> = {
+  plans: `SELECT organisation_code AS org FROM plans WHERE id = $1`,
+  tasks: `SELECT p.organisation_code AS org FROM assignments a JOIN plans p ON p.id = a.plan_id
+           WHERE a.task_id = $1 LIMIT 1`,
+  evidence: `SELECT p.organisation_code AS org FROM evidence e JOIN plans p ON p.id = e.plan_id WHERE e.id = $1`,
+  'report-requests': `SELECT p.organisation_code AS org FROM report_requests r JOIN plans p ON p.id = r.plan_id
+                       WHERE r.id = $1`,
+  reviews: `SELECT p.organisation_code AS org FROM reviews r JOIN plans p ON p.id = r.plan_id WHERE r.id = $1`,
+  nominations: `SELECT p.organisation_code AS org FROM nominations n JOIN plans p ON p.id = n.plan_id
+                 WHERE n.id = $1`,
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every route that names an object is checked here, once, against the caller's organisation:
+ * out of sight is 404, in sight but another organisation's is 403 to writes. Routes without an
+ * object (lists, `/me/…`) filter by the same scope in their queries.
+ */
+@Injectable()
+export class RouteScope {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scope: OrganisationScope,
+  ) {}
+
+  async check(request: Request, actor: Actor, writes: boolean): Promise<void> {
+    const route = String((request.route as { path?: string } | undefined)?.path ?? '');
+    const { id, code } = request.params as { id?: string; code?: string };
+    const segments = route.split('/').filter(Boolean);
+    const family = segments[0] === 'audit' ? segments[1] : segments[0];
+    if (family === 'units') {
+      // Units are changed within the subtree: a commune's admin manages its villages.
+      const unit = code ?? (id && UUID.test(id) ? await this.restrictedUnit(id) : undefined);
+      if (unit && (await this.unitExists(unit))) await this.scope.check(actor, unit, 'read');
+      return;
+    }
+    const sql = family ? PLAN_OF[family] : undefined;
+    if (!sql || !id || !UUID.test(id)) return;
+    const [row] = (await this.db.query(sql, [id])) as Array<{ org: string | null }>;
+    // Unknown ids are the handler's to answer (404), exactly as for anyone.
+    if (row) await this.scope.check(actor, row.org, writes ? 'write' : 'read');
+  }
+
+  private async restrictedUnit(id: string): Promise<string | undefined> {
+    const [row] = (await this.db.query(`SELECT unit_code FROM restrictions WHERE id = $1`, [id])) as Array<{
+      unit_code: string;
+    }>;
+    return row?.unit_code;
+  }
+
+  private async unitExists(code: string): Promise<boolean> {
+    return (await this.db.query(`SELECT 1 FROM units WHERE id = $1`, [code])).length > 0;
+  }
+}
