@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import path from 'node:path';
 import { Client as PgClient } from 'pg';
-import { hashPassword } from '../apps/api/src/auth/password';
+import { hashPassword } from '../libs/platform/src/database/password';
 import type { PlanDefinition, UnitKind } from '@modules/plan/plan.definition';
 import { api, login } from '../scripts/lib/api';
 import { freePort, startChild, type Child } from '../scripts/lib/processes';

@@ -14,6 +14,7 @@ import { decisionNumberProjection } from '@modules/decision-register/decision-re
 import { restrictionProjection } from '@modules/unit-directory/restriction.projection';
 import { ruleSetProjection } from '@modules/rule-set/rule-set.projection';
 import { reviewProjection } from '@modules/review/review.projection';
+import { accountProjection, grantProjection, personProjection } from '@modules/people/people.projection';
 
 export { PlanView } from '@modules/plan/plan.entity';
 export * from '@modules/reporting/alert.projection';
@@ -28,6 +29,7 @@ export * from '@modules/unit-directory/unit-kind.projection';
 export * from '@modules/nomination/nomination.projection';
 export * from '@modules/decision-register/decision-register.projection';
 export * from '@modules/review/review.projection';
+export * from '@modules/people/people.projection';
 export { planProjection };
 
 /** Every inline projection, in the order they are applied within an append. */
@@ -47,5 +49,8 @@ export const projections: AnyProjection[] = [
   decisionNumberProjection,
   restrictionProjection,
   ruleSetProjection,
+  personProjection,
+  accountProjection,
+  grantProjection,
 ];
 export const projectionEntities = projections.map((p) => p.entity);

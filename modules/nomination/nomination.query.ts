@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { DomainError } from '@kernel';
-import { UserRow } from '@platform/database';
 import type { Page } from '@platform/http/page';
 import type { NominationStatus } from './nomination.decider';
 import { NominationView } from './nomination.projection';
@@ -44,13 +43,24 @@ export class NominationQuery {
     return this.db.getRepository(NominationView).findBy({ reviewId, form: form as NominationView['form'] });
   }
 
-  /** An organisation's Emulation–Reward Council: its members by user name, and its chair. */
-  async council(organisation: string | null): Promise<{ members: string[]; chair: string }> {
-    const members = await this.db.getRepository(UserRow).find({
-      where: { role: 'council', active: true, organisationCode: organisation ?? IsNull() },
-      order: { username: 'ASC' },
-    });
-    const chair = members.find((m) => m.councilChair)?.username ?? members[0]?.username ?? '';
+  /**
+   * An organisation's Emulation–Reward Council on a day: its members by user name, and its chair
+   * — those granted a council post then, and accounts from before grants that carry the role.
+   */
+  async council(organisation: string | null, day: string): Promise<{ members: string[]; chair: string }> {
+    const members = (await this.db.query(
+      `SELECT username, chair FROM (
+         SELECT u.username, u.council_chair AS chair FROM users u
+          WHERE u.role = 'council' AND u.active AND u.organisation_code IS NOT DISTINCT FROM $1
+         UNION
+         SELECT g.username, g.council_post = 'chair' AS chair FROM grants g JOIN accounts a ON a.id = g.username
+          WHERE g.role = 'council' AND a.active AND g.organisation_code = $1
+            AND g.valid_from <= $2 AND (g.valid_to IS NULL OR g.valid_to >= $2)
+            AND (g.revoked_on IS NULL OR g.revoked_on > $2)) council
+       ORDER BY username`,
+      [organisation, day],
+    )) as Array<{ username: string; chair: boolean }>;
+    const chair = members.find((m) => m.chair)?.username ?? members[0]?.username ?? '';
     return { members: members.map((m) => m.username), chair };
   }
 }

@@ -1,5 +1,5 @@
 import { call, login } from '../support/client';
-import { choose, logIn, newSession, screenshot, sharedBrowser } from '../support/browser';
+import { choose, logIn, newSession, screenshot, sharedBrowser, step } from '../support/browser';
 
 const browser = sharedBrowser();
 
@@ -16,8 +16,10 @@ describe('the unit directory, in the browser', () => {
     await owner.getByRole('button', { name: 'Thêm', exact: true }).click();
     await owner.getByText('code phải là mã đơn vị').waitFor();
     await owner.getByLabel('Mã đơn vị', { exact: true }).fill(code);
-    await owner.getByRole('button', { name: 'Thêm', exact: true }).click();
-    await owner.getByRole('cell', { name: code, exact: true }).waitFor();
+    await step(owner, 'don-vi-them-lai', async () => {
+      await owner.getByRole('dialog').getByRole('button', { name: 'Thêm', exact: true }).click();
+      await owner.getByRole('cell', { name: code, exact: true }).waitFor();
+    });
     await screenshot(owner, 'don-vi');
     expect((await call('GET', `/units/${code}`, { token: await login('owner') })).body.kind).toBe('thon');
 

@@ -103,3 +103,16 @@ export async function choose(page: Page, field: string, text: string): Promise<v
     if (attempt === 3) throw new Error(`choose(${field}, ${text}): the select does not show the option`);
   }
 }
+
+/** Runs a step; if it fails, what the page showed is kept as `<name>-failed.png` for whoever reads the CI log. */
+export async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page
+      .screenshot({ path: path.join(SHOTS, `${name}-failed.png`), fullPage: true })
+      .catch(() => undefined);
+    throw error;
+  }
+}

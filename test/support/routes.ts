@@ -204,6 +204,19 @@ export const MATRIX: Record<string, Cell> = {
   'POST /units/{code}/merge': { allow: ['owner', 'admin'], body: { into: 'VHXH', on: soon } },
   'POST /units/{code}/dissolve': { allow: ['owner', 'admin'], body: { on: soon } },
   'GET /unit-kinds': { allow: AUTHENTICATED },
+  'GET /organisations/{code}/people': { allow: ['auditor', 'admin'] },
+  'POST /organisations/{code}/people': { allow: ['admin'], body: { fullName: 'Người thử quyền' } },
+  // Accounts and grants nobody has: an allowed caller gets 404, no password or role changes.
+  'POST /accounts/{username}/grants': { allow: ['admin'], body: { role: 'unit', unitCode: 'TTVH' } },
+  'POST /accounts/{username}/password-reset': { allow: ['admin'], body: { password: 'mat-khau-thu-quyen' } },
+  'POST /accounts/{username}/disable': { allow: ['admin'], body: { reason: 'Thử quyền' } },
+  'POST /accounts/{username}/enable': { allow: ['admin'] },
+  'POST /grants/{id}/revoke': { allow: ['admin'], body: { reason: 'Thử quyền' } },
+  // With a wrong current password: every account may try, none is changed.
+  'POST /auth/password': {
+    allow: AUTHENTICATED,
+    body: { currentPassword: 'khong-phai-mat-khau', newPassword: 'mat-khau-moi-dai' },
+  },
   'POST /unit-kinds': {
     allow: ['admin'],
     body: { code: 'hop_tac_xa', label: 'Hợp tác xã', level: 'internal' },
@@ -260,8 +273,16 @@ export async function prepareCallers(): Promise<{
     const [, template] = key.split(' ');
     const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];
     return template
-      .replace('{id}', family === 'units' ? randomUUID() : ids[family])
-      .replace('{code}', /\/(rename|move|merge|dissolve)$/.test(template) ? 'KHONGCO' : 'DNKT')
+      .replace('{id}', family === 'units' || family === 'grants' ? randomUUID() : ids[family])
+      .replace('{username}', 'khong-co-tai-khoan')
+      .replace(
+        '{code}',
+        family === 'organisations'
+          ? 'XA-KIM-THANH'
+          : /\/(rename|move|merge|dissolve)$/.test(template)
+            ? 'KHONGCO'
+            : 'DNKT',
+      )
       .replace(/\{\w+Id\}/g, () => randomUUID());
   };
   return { tokens, path };

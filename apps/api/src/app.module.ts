@@ -15,6 +15,7 @@ import { NominationModule } from '@modules/nomination/http/nomination.module';
 import { ReviewModule } from '@modules/review/http/review.module';
 import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
+import { PeopleModule } from '@modules/people/http/people.module';
 import { WorkModule } from '@modules/assignment/http/work.module';
 import { PlatformModule } from '@platform/platform.module';
 import { DatabaseHealth } from '@platform/database/database-health';
@@ -56,6 +57,7 @@ import { ConfigModule } from '@platform/http/config.module';
     PlatformModule,
     AuthModule,
     UnitsModule,
+    PeopleModule,
     PlansModule,
     WorkModule,
     ReportingModule,

@@ -1,6 +1,7 @@
 import type { KernelErrorCode } from '@kernel';
 import type { AssignmentErrorCode } from '@modules/assignment/assignment.errors';
 import type { NominationErrorCode } from '@modules/nomination/nomination.errors';
+import type { PeopleErrorCode } from '@modules/people/people.errors';
 import type { PlanErrorCode } from '@modules/plan/plan.errors';
 import type { UnitDirectoryErrorCode } from '@modules/unit-directory/unit-directory.errors';
 import type { HttpErrorCode } from '@platform/http/http.errors';
@@ -11,7 +12,8 @@ export type ErrorCode =
   | PlanErrorCode
   | AssignmentErrorCode
   | UnitDirectoryErrorCode
-  | NominationErrorCode;
+  | NominationErrorCode
+  | PeopleErrorCode;
 
 const NOT_NOW = 409; // the rule may hold later: the thing is not at the right step
 const BROKEN = 422; // the request is well-formed but breaks a rule
@@ -53,6 +55,16 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNKNOWN_UNIT: BROKEN,
   INVALID_UNIT_CODE: BROKEN,
   UNKNOWN_UNIT_KIND: BROKEN,
+
+  UNKNOWN_ACCOUNT: 404,
+  UNKNOWN_PERSON: BROKEN,
+  UNKNOWN_GRANT: 404,
+  INVALID_USERNAME: BROKEN,
+  INVALID_GRANT_PERIOD: BROKEN,
+  UNIT_REQUIRED: BROKEN,
+  COUNCIL_POST_REQUIRED: BROKEN,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  WEAK_PASSWORD: BROKEN,
   UNIT_ENDED: NOT_NOW,
   UNIT_CYCLE: BROKEN,
   UNIT_HAS_UNITS: NOT_NOW,

@@ -16,6 +16,7 @@ export const PATHS = {
   ruleSets: '/quan-tri/bo-quy-tac',
   decisions: '/quyet-dinh',
   units: '/quan-tri/don-vi',
+  people: '/quan-tri/nguoi-dung',
   myTasks: '/nhiem-vu',
   task: (id: string) => `/nhiem-vu/${id}`,
   inbox: '/hop-thu',

@@ -25,6 +25,10 @@ const ReportRequestPage = lazy(() =>
 );
 const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const RuleSetsPage = lazy(() => import('./pages/RuleSetsPage').then((m) => ({ default: m.RuleSetsPage })));
+const ChangePasswordPage = lazy(() =>
+  import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const PeoplePage = lazy(() => import('./pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PlansPage = lazy(() => import('./pages/PlansPage').then((m) => ({ default: m.PlansPage })));
 const TaskPage = lazy(() => import('./pages/TaskPage').then((m) => ({ default: m.TaskPage })));
@@ -39,6 +43,12 @@ function SignedIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (loading) return <Spin fullscreen tip="Đang tải…" />;
   if (!me) return <Navigate to={PATHS.login} replace state={{ from: location.pathname }} />;
+  if (me.mustChangePassword)
+    return (
+      <Suspense fallback={<Spin fullscreen tip="Đang tải…" />}>
+        <ChangePasswordPage />
+      </Suspense>
+    );
   return (
     <Shell>
       <Suspense fallback={<Spin tip="Đang tải…" />}>{children}</Suspense>
@@ -68,6 +78,7 @@ export function AppRoutes() {
       <Route path={PATHS.ruleSets} element={signedIn(<RuleSetsPage />)} />
       <Route path={PATHS.decisions} element={signedIn(<DecisionsPage />)} />
       <Route path={PATHS.units} element={signedIn(<UnitsPage />)} />
+      <Route path={PATHS.people} element={signedIn(<PeoplePage />)} />
       <Route path={PATHS.myTasks} element={signedIn(<MyTasksPage />)} />
       <Route path={PATHS.task(':taskId')} element={signedIn(<TaskPage />)} />
       <Route path={PATHS.audit} element={signedIn(<AuditPage />)} />

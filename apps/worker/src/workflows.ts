@@ -5,4 +5,5 @@ export { nominationWorkflow } from '@modules/nomination/nomination.workflow';
 export { planWorkflow } from '@modules/plan/plan.workflow';
 export { ruleSetsWorkflow } from '@modules/rule-set/rule-set.workflow';
 export { unitsWorkflow } from '@modules/unit-directory/unit-directory.workflow';
+export { peopleWorkflow } from '@modules/people/people.workflow';
 export { quotaAllocationWorkflow } from '@modules/nomination/quota.workflow';

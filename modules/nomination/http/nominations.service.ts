@@ -142,7 +142,7 @@ export class NominationsService {
   /** Accepting opens the council's vote: the command carries who sits on the council today. */
   async appraise(id: string, dto: AppraisalDto, actor: Actor): Promise<NominationReply> {
     const plan = await this.plans.plan((await this.nominations.nomination(id)).planId);
-    const { members, chair } = await this.nominations.council(plan.organisationCode);
+    const { members, chair } = await this.nominations.council(plan.organisationCode, civilDateAt(new Date()));
     return this.actOn(id, actor, { type: 'Appraise', data: { ...dto, members, chair } });
   }
 

@@ -1,46 +1,77 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@kernel';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { civilDateAt, ROLES, type Role } from '@kernel';
 import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
-import { AccountStore } from './account.store';
 
-/** How long an account's role and state may be served from memory: a disabled account stops within this. */
-const TTL_MS = 3_000;
+/** One role an account may act in now: its unit and organisation come with it. */
+export interface ActorGrant {
+  role: Role;
+  unitCode?: string;
+  organisation?: string;
+}
+
+/** Who a token's subject is now: read on every request, so a change stops it on the next one. */
+export interface Identity {
+  username: string;
+  mustChangePassword: boolean;
+  /** By the order of `ROLES`: the first fitting one acts when a route names no roles. */
+  grants: ActorGrant[];
+}
+
+interface Row {
+  username: string;
+  role: Role | null;
+  unit_code: string | null;
+  organisation_code: string | null;
+  active: boolean;
+  must_change_password: boolean | null;
+}
 
 /**
- * Who a token's subject is, looked up in the accounts table: a token proves only its subject,
- * the role and unit come from the account as it stands now.
+ * The accounts behind tokens, as they stand: a token proves only its subject; whether the
+ * account is active, must change its password, and which roles it holds today come from the
+ * credentials row, the account's events (`accounts`) and its grants (`grants`), unread from any cache.
  */
 @Injectable()
 export class Accounts {
-  private readonly cache = new Map<string, { actor: Actor | undefined; until: number }>();
-
   constructor(
-    private readonly store: AccountStore,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly scope: OrganisationScope,
   ) {}
 
-  async actorOf(username: string): Promise<Actor | undefined> {
-    const now = Date.now();
-    const hit = this.cache.get(username);
-    if (hit && hit.until > now) return hit.actor;
-    const row = await this.store.byUsername(username);
-    const actor: Actor | undefined =
-      row && row.active
-        ? {
-            userId: row.username,
-            username: row.username,
-            role: row.role,
-            unitCode: row.unitCode ?? undefined,
-            // A unit's members work where the unit is now (it may have moved or merged).
-            organisation:
-              (row.unitCode ? await this.scope.organisationOf(row.unitCode) : undefined) ??
-              row.organisationCode ??
-              undefined,
-          }
-        : undefined;
-    // Unknown names are cached too, so a flood of forged subjects costs one query each per TTL.
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(username, { actor, until: now + TTL_MS });
-    return actor;
+  async identify(username: string, now = new Date()): Promise<Identity | undefined> {
+    const [row] = (await this.db.query(
+      `SELECT u.username, u.role, u.unit_code, u.organisation_code,
+              u.active AND coalesce(a.active, true) AS active, a.must_change_password
+         FROM users u LEFT JOIN accounts a ON a.id = u.username
+        WHERE u.username = $1`,
+      [username],
+    )) as Row[];
+    if (!row?.active) return undefined;
+    const today = civilDateAt(now);
+    const held = (await this.db.query(
+      `SELECT role, unit_code, organisation_code FROM grants
+        WHERE username = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to >= $2)
+          AND (revoked_on IS NULL OR revoked_on > $2)`,
+      [username, today],
+    )) as Array<{ role: Role; unit_code: string | null; organisation_code: string }>;
+    const grants: ActorGrant[] = held.map((g) => ({
+      role: g.role,
+      unitCode: g.unit_code ?? undefined,
+      organisation: g.organisation_code,
+    }));
+    // Accounts from before grants carry one role in their row; a unit's members work where the unit is now.
+    if (row.role)
+      grants.push({
+        role: row.role,
+        unitCode: row.unit_code ?? undefined,
+        organisation:
+          (row.unit_code ? await this.scope.organisationOf(row.unit_code) : undefined) ??
+          row.organisation_code ??
+          undefined,
+      });
+    grants.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+    return { username: row.username, mustChangePassword: row.must_change_password ?? false, grants };
   }
 }

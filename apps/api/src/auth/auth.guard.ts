@@ -3,12 +3,21 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import type { Actor, Role } from '@kernel';
-import { DomainError } from '@kernel';
-import { Accounts } from './accounts';
+import { DomainError, ROLE_LABELS } from '@kernel';
+import { Accounts, type Identity } from './accounts';
 import { RouteScope } from './route-scope';
-import { PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from '@platform/http/auth.decorators';
+import {
+  BEFORE_PASSWORD_CHANGE_KEY,
+  PUBLIC_KEY,
+  READ_ONLY_KEY,
+  ROLES_KEY,
+} from '@platform/http/auth.decorators';
 
-/** Global guard: a valid bearer token on every route but the public ones, then the route's roles. */
+/**
+ * Global guard: a valid bearer token on every route but the public ones; the account as it
+ * stands now; the role it acts in (the first it holds that the route allows); then the scope of
+ * the object the route names.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -20,28 +29,39 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const flag = (key: string) => Boolean(this.reflector.getAllAndOverride<boolean>(key, targets));
+    if (flag(PUBLIC_KEY)) return true;
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
-    const actor = await this.authenticate(request.headers.authorization);
-    request.actor = actor;
-    // Auditors read everything in their subtree and change nothing.
-    const reads =
-      request.method === 'GET' ||
-      request.method === 'HEAD' ||
-      Boolean(this.reflector.getAllAndOverride<boolean>(READ_ONLY_KEY, targets));
-    if (actor.role === 'auditor' && !reads)
-      throw new DomainError('FORBIDDEN', 'Kiểm toán viên chỉ được xem, không được thay đổi dữ liệu');
+    const identity = await this.authenticate(request.headers.authorization);
+    if (identity.grants.length === 0)
+      throw new DomainError('FORBIDDEN', 'Tài khoản không còn vai trò nào đang có hiệu lực');
+    if (identity.mustChangePassword && !flag(BEFORE_PASSWORD_CHANGE_KEY))
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Hãy đổi mật khẩu được cấp trước khi làm việc');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(actor.role)) {
-      throw new DomainError('FORBIDDEN', `Vai trò “${actor.role}” không được thực hiện thao tác này`, {
-        allowed: roles,
-      });
-    }
+    const grant = roles ? identity.grants.find((g) => roles.includes(g.role)) : identity.grants[0];
+    if (!grant)
+      throw new DomainError(
+        'FORBIDDEN',
+        `Vai trò “${ROLE_LABELS[identity.grants[0].role]}” không được thực hiện thao tác này`,
+        { allowed: roles },
+      );
+    const actor: Actor = {
+      userId: identity.username,
+      username: identity.username,
+      role: grant.role,
+      unitCode: grant.unitCode,
+      organisation: grant.organisation,
+    };
+    request.actor = actor;
+    // Auditors read everything in their subtree and change nothing (but their own password).
+    const reads = request.method === 'GET' || request.method === 'HEAD' || flag(READ_ONLY_KEY);
+    if (actor.role === 'auditor' && !reads && !flag(BEFORE_PASSWORD_CHANGE_KEY))
+      throw new DomainError('FORBIDDEN', 'Kiểm toán viên chỉ được xem, không được thay đổi dữ liệu');
     await this.scope.check(request, actor, !reads);
     return true;
   }
 
-  private async authenticate(header: string | undefined): Promise<Actor> {
+  private async authenticate(header: string | undefined): Promise<Identity> {
     const [scheme, token] = header?.split(' ') ?? [];
     if (scheme !== 'Bearer' || !token)
       throw new DomainError('UNAUTHENTICATED', 'Thiếu mã xác thực (Bearer token)');
@@ -50,8 +70,8 @@ export class AuthGuard implements CanActivate {
       () => undefined,
     );
     // The token names an account; what that account may do is read from the account itself.
-    const actor = typeof subject === 'string' ? await this.accounts.actorOf(subject) : undefined;
-    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Mã xác thực không hợp lệ hoặc đã hết hạn');
-    return actor;
+    const identity = typeof subject === 'string' ? await this.accounts.identify(subject) : undefined;
+    if (!identity) throw new DomainError('UNAUTHENTICATED', 'Mã xác thực không hợp lệ hoặc đã hết hạn');
+    return identity;
   }
 }

@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { AppConfig } from '@platform/config';
 import { configProvider } from '@platform/http/config.provider';
-import { AccountStore } from './account.store';
+import { AccountStore } from '@platform/database/account.store';
 import { Accounts } from './accounts';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';

@@ -6,9 +6,10 @@ import { DomainError } from '@kernel';
 import type { TokenDto } from './login.dto';
 import { ROLE_LABELS, type Actor } from '@kernel';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
-import { AccountStore } from './account.store';
+import { AccountStore } from '@platform/database/account.store';
+import { Accounts } from './accounts';
 import type { MeDto } from './me.dto';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '@platform/database/password';
 
 const DEMO_PASSWORD = 'demo';
 
@@ -18,6 +19,7 @@ export class AuthService implements OnApplicationBootstrap {
 
   constructor(
     private readonly accounts: AccountStore,
+    private readonly identities: Accounts,
     private readonly units: UnitDirectoryQuery,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
@@ -31,13 +33,14 @@ export class AuthService implements OnApplicationBootstrap {
       : undefined;
     return {
       username: actor.username,
-      displayName: account?.displayName ?? actor.username,
+      displayName: account?.displayName || actor.username,
       role: actor.role,
       roleLabel: ROLE_LABELS[actor.role],
       unitCode: actor.unitCode ?? null,
       unitName: unit?.name ?? null,
       organisationCode: actor.organisation ?? null,
       organisationName: organisation?.name ?? null,
+      mustChangePassword: (await this.identities.identify(actor.username))?.mustChangePassword ?? false,
     };
   }
 
@@ -47,16 +50,20 @@ export class AuthService implements OnApplicationBootstrap {
     const ok = user
       ? await verifyPassword(password, user.passwordHash)
       : (await hashPassword(password), false);
-    if (!user || !ok || !user.active)
-      throw new DomainError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
-    // Only the subject: the guard reads the role and unit from the account on every request.
-    const accessToken = await this.jwt.signAsync({ sub: user.username });
+    const identity = user && ok ? await this.identities.identify(user.username) : undefined;
+    if (!identity) throw new DomainError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng');
+    if (identity.grants.length === 0)
+      throw new DomainError('FORBIDDEN', 'Tài khoản chưa được giao vai trò nào đang có hiệu lực');
+    // Only the subject: the guard reads the roles from the account on every request.
+    const accessToken = await this.jwt.signAsync({ sub: identity.username });
+    const [first] = identity.grants;
     return {
       accessToken,
       tokenType: 'Bearer',
       expiresIn: this.config.JWT_TTL_SECONDS,
-      role: user.role,
-      unitCode: user.unitCode,
+      role: first.role,
+      unitCode: first.unitCode ?? null,
+      mustChangePassword: identity.mustChangePassword,
     };
   }
 

@@ -21,4 +21,8 @@ export class TokenDto {
   @ApiProperty() expiresIn: number;
   @ApiProperty() role: string;
   @ApiProperty({ type: String, required: false, nullable: true }) unitCode: string | null;
+  @ApiProperty({
+    description: 'a first or reset password: change it (POST /auth/password) before anything else',
+  })
+  mustChangePassword: boolean;
 }

@@ -18,4 +18,5 @@ export class MeDto {
   organisationCode: string | null;
   @ApiPropertyOptional({ type: String, example: 'Xã Kim Thành', nullable: true })
   organisationName: string | null;
+  @ApiProperty() mustChangePassword: boolean;
 }

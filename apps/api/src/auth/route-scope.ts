@@ -36,6 +36,14 @@ export class RouteScope {
     const { id, code } = request.params as { id?: string; code?: string };
     const segments = route.split('/').filter(Boolean);
     const family = segments[0] === 'audit' ? segments[1] : segments[0];
+    // People and accounts are managed within the subtree: a city's admin serves its communes.
+    const subtree = family
+      ? await this.subtreeOwner(family, request.params as Record<string, string>)
+      : undefined;
+    if (subtree !== undefined) {
+      if (subtree !== null) await this.scope.check(actor, subtree, 'read');
+      return;
+    }
     if (family === 'units') {
       // Units are changed within the subtree: a commune's admin manages its villages.
       const unit = code ?? (id && UUID.test(id) ? await this.restrictedUnit(id) : undefined);
@@ -47,6 +55,25 @@ export class RouteScope {
     const [row] = (await this.db.query(sql, [id])) as Array<{ org: string | null }>;
     // Unknown ids are the handler's to answer (404), exactly as for anyone.
     if (row) await this.scope.check(actor, row.org, writes ? 'write' : 'read');
+  }
+
+  /**
+   * The organisation of an account, a grant or (by its code) an organisation itself; `null`: it
+   * does not exist (the handler answers 404); `undefined`: not such a route.
+   */
+  private async subtreeOwner(
+    family: string,
+    params: Record<string, string>,
+  ): Promise<string | null | undefined> {
+    const one = async (sql: string, value: string) =>
+      ((await this.db.query(sql, [value])) as Array<{ org: string }>)[0]?.org ?? null;
+    if (family === 'organisations' && params.code)
+      return (await this.unitExists(params.code)) ? params.code : null;
+    if (family === 'accounts' && params.username)
+      return one(`SELECT organisation_code AS org FROM accounts WHERE id = $1`, params.username);
+    if (family === 'grants' && params.id && UUID.test(params.id))
+      return one(`SELECT organisation_code AS org FROM grants WHERE id = $1`, params.id);
+    return undefined;
   }
 
   private async restrictedUnit(id: string): Promise<string | undefined> {

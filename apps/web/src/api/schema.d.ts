@@ -196,6 +196,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/organisations/{code}/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PeopleController_list'];
+    put?: never;
+    post: operations['PeopleController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PeopleController_grant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/grants/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PeopleController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PeopleController_reset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PeopleController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PeopleController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PeopleController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plans': {
     parameters: {
       query?: never;
@@ -1012,6 +1124,8 @@ export interface components {
       expiresIn: number;
       role: string;
       unitCode?: string | null;
+      /** @description a first or reset password: change it (POST /auth/password) before anything else */
+      mustChangePassword: boolean;
     };
     MeDto: {
       /** @example ttvh */
@@ -1030,6 +1144,7 @@ export interface components {
       organisationCode?: string | null;
       /** @example Xã Kim Thành */
       organisationName?: string | null;
+      mustChangePassword: boolean;
     };
     UnitKindReply: {
       /** @example thon */
@@ -1170,6 +1285,107 @@ export interface components {
     LiftDto: {
       /** @example Đã có kết luận giải quyết khiếu nại */
       reason: string;
+    };
+    PersonView: {
+      /** Format: uuid */
+      id: string;
+      organisationCode: string;
+      fullName: string;
+      position: string | null;
+      unitCode: string | null;
+    };
+    GrantView: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      organisationCode: string;
+      /** @enum {string} */
+      role: 'owner' | 'standing' | 'unit' | 'council' | 'chairman' | 'auditor' | 'admin';
+      unitCode: string | null;
+      /** @enum {string|null} */
+      councilPost: 'chair' | 'vice_chair' | 'secretary' | 'member' | null;
+      deputy: boolean;
+      /** Format: date */
+      validFrom: string;
+      /** Format: date */
+      validTo: string | null;
+      /** Format: date */
+      revokedOn: string | null;
+      revokeReason: string | null;
+    };
+    AccountReply: {
+      id: string;
+      /** Format: uuid */
+      personId: string;
+      organisationCode: string;
+      active: boolean;
+      mustChangePassword: boolean;
+      /** Format: date-time */
+      openedAt: string;
+      grants: components['schemas']['GrantView'][];
+    };
+    PersonReply: {
+      person: components['schemas']['PersonView'];
+      accounts: components['schemas']['AccountReply'][];
+    };
+    NewAccountDto: {
+      /** @example nguyen.van.a */
+      username: string;
+      /** @description the first password, to be changed at the first login */
+      password: string;
+    };
+    GrantDto: {
+      /** @enum {string} */
+      role: 'owner' | 'standing' | 'unit' | 'council' | 'chairman' | 'auditor' | 'admin';
+      /**
+       * @description for unit and standing: the unit
+       * @example THONKL
+       */
+      unitCode?: string;
+      /**
+       * @description for council: the post in the council
+       * @enum {string}
+       */
+      councilPost?: 'chair' | 'vice_chair' | 'secretary' | 'member';
+      /** @description a deputy chairman, signing “KT. CHỦ TỊCH” */
+      deputy?: boolean;
+      /**
+       * Format: date
+       * @description from today when absent
+       */
+      from?: string;
+      /** Format: date */
+      to?: string;
+    };
+    PersonDto: {
+      /** @example Nguyễn Văn An */
+      fullName: string;
+      /** @example Trưởng thôn */
+      position?: string;
+      /** @example THONKL */
+      unitCode?: string;
+      account?: components['schemas']['NewAccountDto'];
+      grants?: components['schemas']['GrantDto'][];
+    };
+    RevokeDto: {
+      /** @example Đã chuyển công tác */
+      reason: string;
+      /**
+       * Format: date
+       * @description from today when absent
+       */
+      on?: string;
+    };
+    PasswordResetDto: {
+      password: string;
+    };
+    ReasonDto: {
+      /** @example Đã chuyển công tác */
+      reason: string;
+    };
+    PasswordChangeDto: {
+      currentPassword: string;
+      newPassword: string;
     };
     PhaseDto: {
       /** @example GD1 */
@@ -2700,6 +2916,194 @@ export interface operations {
         content: {
           'application/json': components['schemas']['RestrictionView'];
         };
+      };
+    };
+  };
+  PeopleController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'][];
+        };
+      };
+    };
+  };
+  PeopleController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PersonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'];
+        };
+      };
+    };
+  };
+  PeopleController_grant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GrantDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'];
+        };
+      };
+    };
+  };
+  PeopleController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'];
+        };
+      };
+    };
+  };
+  PeopleController_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'];
+        };
+      };
+    };
+  };
+  PeopleController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'];
+        };
+      };
+    };
+  };
+  PeopleController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'];
+        };
+      };
+    };
+  };
+  PeopleController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordChangeDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -32,6 +32,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {['owner', 'standing', 'admin'].includes(me?.role ?? '') && (
             <NavLink to={PATHS.units}>Đơn vị</NavLink>
           )}
+          {me?.role === 'admin' && <NavLink to={PATHS.people}>Người dùng</NavLink>}
           {me?.role === 'admin' && <NavLink to={PATHS.ruleSets}>Quy tắc khen thưởng</NavLink>}
         </nav>
         <Space size="middle" wrap className="who">

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Input, Result, Select, Space, Table, Tag, Typograp
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
+import { PlanPicker, useNewestPlan } from './plan/PlanPicker';
 import type { components } from '../api/schema';
 import { download } from '../download';
 import { formatDate, formatNumber } from '../format';
@@ -31,23 +32,11 @@ const formatTime = (at: string) => time.format(new Date(at));
  * proof the store is intact, and the writes the API refused.
  */
 export function AuditPage() {
-  const [search, setSearch] = useState('');
-  const plans = useQuery({
-    queryKey: ['plans', search, 1],
-    queryFn: async () => (await api.GET('/plans', { params: { query: { q: search, limit: 20 } } })).data!,
-    placeholderData: (previous) => previous,
-  });
   // The plan can come in the address (?ke-hoach=<id>), so a plan's page can link to its history.
   const [params, setParams] = useSearchParams();
-  const chosen = params.get('ke-hoach') ?? plans.data?.items[0]?.id;
+  const newest = useNewestPlan();
+  const chosen = params.get('ke-hoach') ?? newest.data;
   const setPlanId = (id: string) => setParams({ 'ke-hoach': id });
-  const linked = useQuery({
-    queryKey: ['plan', chosen],
-    enabled: !!chosen,
-    queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: chosen! } } })).data!,
-  });
-  const options = [...(plans.data?.items ?? [])];
-  if (linked.data && !options.some((p) => p.id === linked.data.id)) options.unshift(linked.data);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -55,18 +44,7 @@ export function AuditPage() {
       </Typography.Title>
       <Verify />
       <Card title="Lịch sử của kế hoạch" size="small">
-        <Select
-          aria-label="Kế hoạch"
-          showSearch
-          filterOption={false}
-          onSearch={setSearch}
-          placeholder="Gõ số hoặc tên kế hoạch"
-          style={{ width: '100%', maxWidth: 640, marginBottom: 12 }}
-          loading={plans.isPending}
-          value={chosen}
-          onChange={setPlanId}
-          options={options.map((p) => ({ value: p.id, label: `${p.number} – ${p.title}` }))}
-        />
+        <PlanPicker value={chosen} onChange={setPlanId} />
         {chosen && <Timeline planId={chosen} />}
       </Card>
       {chosen && <AsOf planId={chosen} />}

@@ -10,6 +10,7 @@ import { Idempotency1764201600000 } from './migrations/1764201600000-idempotency
 import { AccountActive1764288000000 } from './migrations/1764288000000-account-active';
 import { UnitHistory1764374400000 } from './migrations/1764374400000-unit-history';
 import { Organisations1764460800000 } from './migrations/1764460800000-organisations';
+import { People1764547200000 } from './migrations/1764547200000-people';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
@@ -23,6 +24,7 @@ export const migrations = [
   AccountActive1764288000000,
   UnitHistory1764374400000,
   Organisations1764460800000,
+  People1764547200000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

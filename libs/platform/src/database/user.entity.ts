@@ -10,8 +10,9 @@ export class UserRow {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
-  @Column({ type: 'text' })
-  role: Role;
+  /** The role of an account from before grants; accounts opened for people hold grants instead. */
+  @Column({ type: 'text', nullable: true })
+  role: Role | null;
 
   @Column({ name: 'unit_code', type: 'text', nullable: true })
   unitCode: string | null;

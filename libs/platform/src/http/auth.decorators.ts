@@ -17,3 +17,8 @@ export const ReadOnly = () => SetMetadata(READ_ONLY_KEY, true);
 export const CurrentActor = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest<{ actor: Actor }>().actor,
 );
+
+export const BEFORE_PASSWORD_CHANGE_KEY = 'thidua:before-password-change';
+
+/** The route serves an account that must still change its first or reset password (who am I, change it). */
+export const BeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);

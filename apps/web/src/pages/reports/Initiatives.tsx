@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, List, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { PlanPicker, useNewestPlan } from '../plan/PlanPicker';
 import { clearChangedErrors, showProblem } from '../../api/problems';
 import type { components } from '../../api/schema';
 import { civilDate, DateInput } from '../../fields';
@@ -19,14 +20,8 @@ export function Initiatives() {
   const [problem, setProblem] = useState<string>();
   const queries = useQueryClient();
   const { message } = App.useApp();
-  const tasks = useQuery({
-    queryKey: ['my-tasks'],
-    queryFn: async () => (await api.GET('/me/tasks', { params: { query: { limit: 500 } } })).data!,
-  });
-  const plans = [
-    ...new Map((tasks.data?.items ?? []).map((t) => [t.planId, `${t.planNumber} – ${t.planTitle}`])),
-  ];
-  const chosen = planId ?? plans[0]?.[0];
+  const newest = useNewestPlan();
+  const chosen = planId ?? newest.data;
   const initiatives = useQuery({
     queryKey: ['initiatives', chosen],
     enabled: !!chosen,
@@ -44,17 +39,11 @@ export function Initiatives() {
     },
     onError: (error) => setProblem(showProblem(form, error)),
   });
-  if (plans.length === 0) return null;
+  if (!chosen) return null;
   const mine = (initiatives.data ?? []).filter((i) => i.unitCode === me?.unitCode);
   return (
     <Card size="small" title="Sáng kiến của đơn vị">
-      <Select
-        aria-label="Kế hoạch"
-        value={chosen}
-        onChange={setPlanId}
-        options={plans.map(([value, label]) => ({ value, label }))}
-        style={{ width: '100%', marginBottom: 12 }}
-      />
+      <PlanPicker value={chosen} onChange={setPlanId} />
       <List
         loading={initiatives.isPending}
         dataSource={mine}

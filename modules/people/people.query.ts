@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { DomainError } from '@kernel';
+import { AccountView, GrantView, PersonView } from './people.projection';
+
+export interface PersonRecord {
+  person: PersonView;
+  accounts: Array<AccountView & { grants: GrantView[] }>;
+}
+
+/** Reads of an organisation's people, their accounts and grants. */
+@Injectable()
+export class PeopleQuery {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async directory(organisation: string): Promise<PersonRecord[]> {
+    const people = await this.db
+      .getRepository(PersonView)
+      .find({ where: { organisationCode: organisation }, order: { fullName: 'ASC' } });
+    return this.withAccounts(people);
+  }
+
+  async person(personId: string): Promise<PersonRecord> {
+    const person = await this.db.getRepository(PersonView).findOneBy({ id: personId });
+    if (!person) throw new DomainError('NOT_FOUND', 'Không tìm thấy người này', { field: 'personId' });
+    return (await this.withAccounts([person]))[0];
+  }
+
+  async account(username: string): Promise<AccountView> {
+    const account = await this.db.getRepository(AccountView).findOneBy({ id: username });
+    if (!account)
+      throw new DomainError('NOT_FOUND', `Không có tài khoản “${username}”`, { field: 'username' });
+    return account;
+  }
+
+  async grant(grantId: string): Promise<GrantView> {
+    const grant = await this.db.getRepository(GrantView).findOneBy({ id: grantId });
+    if (!grant) throw new DomainError('NOT_FOUND', 'Không có vai trò này', { field: 'id' });
+    return grant;
+  }
+
+  /** Council members of an organisation on a day, by user name (the chair flagged). */
+  async councilOn(organisation: string, day: string): Promise<GrantView[]> {
+    return this.db
+      .getRepository(GrantView)
+      .createQueryBuilder('g')
+      .where('g.organisation_code = :organisation AND g.role = :role', { organisation, role: 'council' })
+      .andWhere('g.valid_from <= :day AND (g.valid_to IS NULL OR g.valid_to >= :day)', { day })
+      .andWhere('(g.revoked_on IS NULL OR g.revoked_on > :day)', { day })
+      .orderBy('g.username', 'ASC')
+      .getMany();
+  }
+
+  private async withAccounts(people: PersonView[]): Promise<PersonRecord[]> {
+    const accounts = await this.db
+      .getRepository(AccountView)
+      .find({ where: { personId: In(people.map((p) => p.id)) }, order: { id: 'ASC' } });
+    const grants = await this.db
+      .getRepository(GrantView)
+      .find({ where: { username: In(accounts.map((a) => a.id)) }, order: { validFrom: 'ASC' } });
+    return people.map((person) => ({
+      person,
+      accounts: accounts
+        .filter((a) => a.personId === person.id)
+        .map((a) => Object.assign(a, { grants: grants.filter((g) => g.username === a.id) })),
+    }));
+  }
+}
