@@ -5,7 +5,9 @@ import {
   type Command,
   type Decider,
   type DomainEvent,
+  type CouncilPost,
   type Role,
+  USERNAME_PATTERN,
 } from '@kernel';
 import { fail } from './people.errors';
 
@@ -18,9 +20,7 @@ export interface Person {
   unitCode?: string;
 }
 
-/** The posts of an Emulation–Reward Council (domain.md §7). */
-export const COUNCIL_POSTS = ['chair', 'vice_chair', 'secretary', 'member'] as const;
-export type CouncilPost = (typeof COUNCIL_POSTS)[number];
+export { COUNCIL_POSTS, USERNAME_PATTERN, type CouncilPost } from '@kernel';
 
 /**
  * A role held over dates: for the organisation itself or, for `unit` and `standing`, one of its
@@ -72,8 +72,6 @@ export interface People {
   accounts: Record<string, Account>;
   grants: Record<string, Grant & { revokedOn?: CivilDate }>;
 }
-
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
 const ADMINS = ['admin'] as const;
 
@@ -137,6 +135,18 @@ export function decidePeople(state: People, command: PeopleCommand): PeopleEvent
           field: 'councilPost',
         });
       if (state.grants[grant.grantId]) return [];
+      // The same open-ended role held already (e.g. a sheet imported again) is not granted twice.
+      const held = Object.values(state.grants).some(
+        (g) =>
+          !g.revokedOn &&
+          g.to === undefined &&
+          grant.to === undefined &&
+          g.username === grant.username &&
+          g.role === grant.role &&
+          g.unitCode === grant.unitCode &&
+          g.councilPost === grant.councilPost,
+      );
+      if (held) return [];
       return [{ type: 'RoleGranted', data: grant }];
     }
     case 'RevokeRole': {

@@ -6,11 +6,12 @@ import {
   type Command,
   type Decider,
   type DomainEvent,
+  UNIT_CODE_PATTERN,
 } from '@kernel';
 import { fail } from './unit-directory.errors';
 import { kindCatalogue, UNIT_KIND_CODE_PATTERN, type UnitKindDefinition, type UnitLevel } from './unit-kinds';
 
-export const UNIT_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+export { UNIT_CODE_PATTERN } from '@kernel';
 
 export interface Unit {
   code: string;

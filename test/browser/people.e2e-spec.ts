@@ -58,4 +58,26 @@ describe('people and accounts, in the browser', () => {
     const account = people.flatMap((p) => p.accounts).find((a) => a.id === username)!;
     expect(account.grants[0].revokedOn).not.toBeNull();
   });
+
+  it('an admin checks a sheet (errors by row and column), then imports it and follows its progress', async () => {
+    const tag = Date.now().toString(36).slice(-5).toUpperCase();
+    const header = 'Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên';
+    const bad = `${header}\nLK-T${tag},Thôn Tân ${tag},thon,XA-LAI-KHE\nlk sai,Thôn Sai,lang,XA-LAI-KHE\n`;
+    const good = `${header}\nLK-T${tag},Thôn Tân ${tag},thon,XA-LAI-KHE\nLK-U${tag},Thôn Úc ${tag},thon,XA-LAI-KHE\n`;
+    const admin = await (await newSession(browser())).newPage();
+    await logIn(admin, 'lk.quantri');
+    await admin.getByRole('link', { name: 'Người dùng', exact: true }).click();
+    const file = admin.locator('input[type=file]');
+    await file.setInputFiles({ name: 'thon-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await admin.getByText(/Tệp có 2 lỗi/).waitFor();
+    await admin.getByRole('row', { name: /3 Mã đơn vị/ }).waitFor();
+    await admin.getByRole('row', { name: /3 Loại đơn vị/ }).waitFor();
+    await screenshot(admin, 'nhap-tep-loi');
+    await file.setInputFiles({ name: 'thon.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await admin.getByRole('button', { name: 'Nhập 2 dòng' }).click();
+    await admin.getByText('Đã nhập xong 2 dòng, 2 dòng có thay đổi').waitFor();
+    await screenshot(admin, 'nhap-tep-xong');
+    const unit = await call('GET', `/units/LK-U${tag}`, { token: await login('lk.quantri') });
+    expect(unit.body).toMatchObject({ name: `Thôn Úc ${tag}`, parentCode: 'XA-LAI-KHE' });
+  });
 });

@@ -6,6 +6,7 @@ import { migrateDatabase, openDataSource } from '@platform/database';
 import { createCheckpoint, rebuildProjections, verifyStore } from '@platform/event-store';
 import { projections } from '@modules/projections';
 import { workflowsEntry } from '../../worker/src/workflow-bundle';
+import { exportSheet, importSheet } from './onboarding';
 import { progressBar } from './progress';
 
 /** The CLI signs no tokens, so it runs without JWT_SECRET. */
@@ -18,7 +19,11 @@ commands:
   audit verify               check every event chain and checkpoint (exit 0 when intact, 1 otherwise)
   audit checkpoint           record every stream's head, chained to the previous checkpoint
   audit rebuild              recompute every projection from the events and compare with the live tables
-  audit replay [--plan ID]   replay the plan's workflows (all plans by default) from Temporal against this code`;
+  audit replay [--plan ID]   replay the plan's workflows (all plans by default) from Temporal against this code
+  onboarding import FILE [--preview]
+                             organisations, units, people and accounts from an XLSX or CSV sheet, through
+                             the API (THIDUA_API_URL, THIDUA_USER, THIDUA_PASSWORD); errors by row first
+  onboarding export ORG FILE the organisation's sheet (FILE.xlsx or FILE.csv), in the import's columns`;
 
 async function withDb<T>(work: (db: Awaited<ReturnType<typeof openDataSource>>) => Promise<T>): Promise<T> {
   const db = await openDataSource(operatorConfig().DATABASE_URL, 4);
@@ -135,6 +140,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'audit checkpoint': checkpoint,
   'audit rebuild': rebuild,
   'audit replay': replay,
+  'onboarding import': importSheet,
+  'onboarding export': exportSheet,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,8 @@
 /** A one-line progress bar on stderr with the rate, redrawn at most every 200 ms. */
-export function progressBar(label: string): { update(done: number, total?: number): void; done(): void } {
+export function progressBar(
+  label: string,
+  unit = 'events',
+): { update(done: number, total?: number): void; done(): void } {
   const started = Date.now();
   let last = 0;
   const draw = (done: number, total?: number) => {
@@ -10,7 +13,7 @@ export function progressBar(label: string): { update(done: number, total?: numbe
       share === undefined
         ? ''
         : `[${'#'.repeat(Math.round(share * 30)).padEnd(30, '.')}] ${(share * 100).toFixed(0).padStart(3)}% `;
-    process.stderr.write(`\r${label} ${bar}${done.toLocaleString('en-US')} events, ${rate} events/s   `);
+    process.stderr.write(`\r${label} ${bar}${done.toLocaleString('en-US')} ${unit}, ${rate} ${unit}/s   `);
   };
   let latest: [number, number | undefined] = [0, undefined];
   return {

@@ -26,3 +26,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   auditor: 'Kiểm toán',
   admin: 'Quản trị',
 };
+
+/** An account's user name: lower-case letters without marks, digits, “.”, “-”, “_”. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+
+/** The posts of an Emulation–Reward Council (domain.md §7). */
+export const COUNCIL_POSTS = ['chair', 'vice_chair', 'secretary', 'member'] as const;
+export type CouncilPost = (typeof COUNCIL_POSTS)[number];
+
+/** A unit's code (also an organisation's): upper-case letters, digits, “-”, “_”. */
+export const UNIT_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;

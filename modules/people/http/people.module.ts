@@ -9,6 +9,6 @@ import { PeopleService } from './people.service';
   imports: [UnitsModule],
   controllers: [PeopleController],
   providers: [PeopleService, PeopleQuery, AccountStore],
-  exports: [PeopleQuery],
+  exports: [PeopleQuery, PeopleService],
 })
 export class PeopleModule {}

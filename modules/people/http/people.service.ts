@@ -57,6 +57,10 @@ export class PeopleService {
     });
     if (dto.account) {
       const { username, password } = dto.account;
+      if (!password && !(await this.credentials.byUsername(username)))
+        throw new DomainError('VALIDATION_FAILED', 'Tài khoản mới cần mật khẩu ban đầu', [
+          { field: 'account.password' },
+        ]);
       const claim = await this.credentials.claim({
         username,
         organisation,

@@ -7,6 +7,6 @@ import { UnitsService } from './units.service';
 @Module({
   controllers: [UnitKindsController, UnitsController],
   providers: [UnitsService, UnitDirectoryQuery, OrganisationScope],
-  exports: [UnitDirectoryQuery, OrganisationScope],
+  exports: [UnitDirectoryQuery, OrganisationScope, UnitsService],
 })
 export class UnitsModule {}

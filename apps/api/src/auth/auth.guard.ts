@@ -33,26 +33,29 @@ export class AuthGuard implements CanActivate {
     if (flag(PUBLIC_KEY)) return true;
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const identity = await this.authenticate(request.headers.authorization);
-    if (identity.grants.length === 0)
-      throw new DomainError('FORBIDDEN', 'Tài khoản không còn vai trò nào đang có hiệu lực');
-    if (identity.mustChangePassword && !flag(BEFORE_PASSWORD_CHANGE_KEY))
-      throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Hãy đổi mật khẩu được cấp trước khi làm việc');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const grant = roles ? identity.grants.find((g) => roles.includes(g.role)) : identity.grants[0];
+    // Known before any refusal, so a refused attempt is recorded with who made it.
+    const acting = grant ?? identity.grants[0];
+    request.actor = {
+      userId: identity.username,
+      username: identity.username,
+      role: acting?.role ?? 'unit',
+      unitCode: acting?.unitCode,
+      organisation: acting?.organisation,
+    };
+    const actor = request.actor;
+    if (!acting) throw new DomainError('FORBIDDEN', 'Tài khoản không còn vai trò nào đang có hiệu lực');
+    if (identity.mustChangePassword && !flag(BEFORE_PASSWORD_CHANGE_KEY))
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Hãy đổi mật khẩu được cấp trước khi làm việc');
     if (!grant)
       throw new DomainError(
         'FORBIDDEN',
-        `Vai trò “${ROLE_LABELS[identity.grants[0].role]}” không được thực hiện thao tác này`,
-        { allowed: roles },
+        `Vai trò “${ROLE_LABELS[acting.role]}” không được thực hiện thao tác này`,
+        {
+          allowed: roles,
+        },
       );
-    const actor: Actor = {
-      userId: identity.username,
-      username: identity.username,
-      role: grant.role,
-      unitCode: grant.unitCode,
-      organisation: grant.organisation,
-    };
-    request.actor = actor;
     // Auditors read everything in their subtree and change nothing (but their own password).
     const reads = request.method === 'GET' || request.method === 'HEAD' || flag(READ_ONLY_KEY);
     if (actor.role === 'auditor' && !reads && !flag(BEFORE_PASSWORD_CHANGE_KEY))

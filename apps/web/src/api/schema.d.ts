@@ -308,6 +308,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/imports/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['OnboardingController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['OnboardingController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OnboardingController_job'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{code}/sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OnboardingController_sheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plans': {
     parameters: {
       query?: never;
@@ -1386,6 +1450,47 @@ export interface components {
     PasswordChangeDto: {
       currentPassword: string;
       newPassword: string;
+    };
+    SheetUploadDto: {
+      /**
+       * Format: binary
+       * @description XLSX or CSV with the columns of the export
+       */
+      file: string;
+    };
+    RowErrorReply: {
+      row: number;
+      column: string;
+      message: string;
+    };
+    ImportPreviewReply: {
+      fileName: string;
+      /** @description rows with data */
+      total: number;
+      newUnits: number;
+      newAccounts: number;
+      errors: components['schemas']['RowErrorReply'][];
+    };
+    RowErrorShape: {
+      row: number;
+      column: string;
+      message: string;
+    };
+    ImportJob: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      username: string;
+      /** @enum {string} */
+      status: 'running' | 'done' | 'failed' | 'interrupted';
+      total: number;
+      done: number;
+      changed: number;
+      errors: components['schemas']['RowErrorShape'][];
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
     };
     PhaseDto: {
       /** @example GD1 */
@@ -3100,6 +3205,95 @@ export interface operations {
     };
     responses: {
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OnboardingController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['SheetUploadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportPreviewReply'];
+        };
+      };
+    };
+  };
+  OnboardingController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['SheetUploadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+    };
+  };
+  OnboardingController_job: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+    };
+  };
+  OnboardingController_sheet: {
+    parameters: {
+      query?: {
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description XLSX (default) or CSV */
+      200: {
         headers: {
           [name: string]: unknown;
         };

@@ -11,10 +11,12 @@ import { AccountActive1764288000000 } from './migrations/1764288000000-account-a
 import { UnitHistory1764374400000 } from './migrations/1764374400000-unit-history';
 import { Organisations1764460800000 } from './migrations/1764460800000-organisations';
 import { People1764547200000 } from './migrations/1764547200000-people';
+import { Imports1764633600000 } from './migrations/1764633600000-imports';
+import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
 
-export const entities = [EventRow, StreamRow, UserRow, ...projectionEntities];
+export const entities = [EventRow, StreamRow, UserRow, ImportJob, ...projectionEntities];
 export const migrations = [
   Init1763856000000,
   TasksAndReporting1763942400000,
@@ -25,6 +27,7 @@ export const migrations = [
   UnitHistory1764374400000,
   Organisations1764460800000,
   People1764547200000,
+  Imports1764633600000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

@@ -9,6 +9,7 @@ import { useSession } from '../../session';
 import { useAllUnits, type Unit } from '../units/queries';
 import { AddPerson } from './AddPerson';
 import { GrantRole } from './GrantRole';
+import { ImportSheet } from './ImportSheet';
 import { COUNCIL_POST_OPTIONS, roleLabel } from './roles';
 
 type Person = components['schemas']['PersonReply'];
@@ -112,6 +113,7 @@ export function PeoplePage() {
           },
         ]}
       />
+      {organisation && <ImportSheet organisation={organisation} />}
       {adding && organisation && (
         <AddPerson organisation={organisation} units={own} onClose={() => setAdding(false)} />
       )}
