@@ -116,4 +116,29 @@ describe('two communes under one city: each runs its own work, and neither sees 
     expect(write.status).toBe(403);
     expect(await eventCount()).toBe(before);
   });
+
+  it("shows each commune's auditor the refused attempts of its own accounts only", async () => {
+    // A refusal of each commune's owner, recorded for auditors.
+    await call('POST', `/plans/${process.env.THIDUA_DEMO_PLAN_ID}/launch`, {
+      token: await login('lk.owner'),
+    });
+    await call('POST', '/units', {
+      token: await login('owner'),
+      body: { code: 'x y', name: 'Sai', kind: 'thon' },
+    });
+    const usernames = async (auditor: string) =>
+      (
+        (await call('GET', '/audit/attempts?limit=500', { token: await login(auditor) })).body
+          .items as Array<{
+          username: string | null;
+        }>
+      ).map((a) => a.username);
+    const laiKhe = await usernames('lk.auditor');
+    const kimThanh = await usernames('auditor');
+    expect(laiKhe).toContain('lk.owner');
+    expect(laiKhe).not.toContain('owner');
+    expect(laiKhe).not.toContain(null);
+    expect(kimThanh).toContain('owner');
+    expect(kimThanh.some((u) => u?.startsWith('lk.') || u === null)).toBe(false);
+  });
 });

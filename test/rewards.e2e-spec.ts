@@ -52,6 +52,39 @@ describe('reviews', () => {
 });
 
 describe('the rewards path', () => {
+  it('is signed by whoever holds the office that day: a deputy signs “KT. CHỦ TỊCH / PHÓ CHỦ TỊCH” in their own name', async () => {
+    const username = `pct.${Date.now().toString(36)}`;
+    const opened = await call('POST', '/organisations/XA-KIM-THANH/people', {
+      token: await login('quantri'),
+      body: {
+        fullName: 'Đỗ Thị Phó',
+        position: 'Phó Chủ tịch UBND xã',
+        account: { username, password: 'cap-lan-dau-2026' },
+        grants: [{ role: 'chairman', deputy: true }],
+      },
+    });
+    expect(opened.status).toBe(201);
+    const first = (await call('POST', '/auth/login', { body: { username, password: 'cap-lan-dau-2026' } }))
+      .body;
+    await call('POST', '/auth/password', {
+      token: first.accessToken,
+      body: { currentPassword: 'cap-lan-dau-2026', newPassword: 'rieng-cua-pho-1' },
+    });
+    const { review } = await closedReview();
+    const id = await toVote(review.id, 'ttvh', {
+      subject: { kind: 'collective', unitCode: 'TTVH' },
+      form: 'giay_khen_chu_tich_xa',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ tuyên truyền chuyển đổi số giai đoạn 1',
+    });
+    await vote(id, 9, 0);
+    await closeVote(id);
+    await untilStatus(id, 'awaiting_decision');
+    const decided = await call('POST', `/nominations/${id}/decision`, { token: first.accessToken });
+    expect(decided.body.state.decision).toMatchObject({ signer: 'Đỗ Thị Phó', deputy: true });
+    const text = await docxText(`/nominations/${id}/certificate`, await login('ttvh'));
+    for (const expected of ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Đỗ Thị Phó']) expect(text).toContain(expected);
+  });
+
   it('takes a Giấy khen from review to a numbered decision and its certificate', async () => {
     const { review } = await closedReview();
     const id = await toVote(review.id, 'ttvh', {

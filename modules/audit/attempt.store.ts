@@ -15,8 +15,9 @@ export class AttemptLog implements RefusalLog {
         ? null
         : createHash('sha256').update(JSON.stringify(body)).digest('hex');
     await this.db.query(
-      `INSERT INTO attempts (username, role, unit_code, method, route, status, code, message, details, body_sha256)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `INSERT INTO attempts
+         (username, role, unit_code, method, route, status, code, message, details, body_sha256, organisation_code)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         actor?.username ?? null,
         actor?.role ?? null,
@@ -28,6 +29,7 @@ export class AttemptLog implements RefusalLog {
         error.message,
         JSON.stringify(error.details ?? {}),
         digest,
+        actor?.organisation ?? null,
       ],
     );
   }

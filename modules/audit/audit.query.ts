@@ -76,16 +76,20 @@ export class AuditQuery {
     };
   }
 
-  /** Refused writes, newest first. */
-  async attempts(limit: number, offset: number): Promise<Page<Record<string, unknown>>> {
+  /**
+   * Refused writes, newest first; `within`: the organisations whose accounts' attempts the reader
+   * sees (absent: all, for the installation's admin; anonymous attempts are only theirs).
+   */
+  async attempts(limit: number, offset: number, within?: string[]): Promise<Page<Record<string, unknown>>> {
+    const where = within ? `WHERE organisation_code = ANY($1)` : `WHERE $1::text[] IS NULL`;
     const [items, [{ total }]] = await Promise.all([
       this.db.query(
         `SELECT id::int, at, username, role, unit_code AS "unitCode", method, route, status, code, message, details,
                 body_sha256 AS "bodySha256"
-         FROM attempts ORDER BY id DESC LIMIT $1 OFFSET $2`,
-        [limit, offset],
+         FROM attempts ${where} ORDER BY id DESC LIMIT $2 OFFSET $3`,
+        [within ?? null, limit, offset],
       ),
-      this.db.query(`SELECT count(*)::int AS total FROM attempts`),
+      this.db.query(`SELECT count(*)::int AS total FROM attempts ${where}`, [within ?? null]),
     ]);
     return { items, total, limit, offset };
   }

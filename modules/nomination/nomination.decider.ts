@@ -55,6 +55,8 @@ export interface Decision {
   number: string;
   signedOn: CivilDate;
   signer: string;
+  /** A deputy chairman signed for the chairman: “KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”. */
+  deputy?: boolean;
   authority: 'commune_chairman' | 'city_chairman';
   issuer: string;
 }
@@ -119,7 +121,9 @@ export type NominationCommand =
 /** A signature asked for: everything of the decision but its number, which the register gives. */
 export interface SignRequest {
   issuer: string;
+  /** Whoever holds the office on the signing day (a deputy signs “KT.”). */
   signer: string;
+  deputy?: boolean;
   signedOn: CivilDate;
   /** The register's number suffix, e.g. QĐ-UBND. */
   suffix: string;

@@ -33,7 +33,7 @@ const { takeDecisionNumber } = proxyActivities<NominationActivities>({
 async function sign(command: NominationCommand, host: AggregateHost<NominationState, NominationEvent>) {
   const state = host.state();
   if (command.type !== 'Sign' || state.status !== 'awaiting_decision') return host.unchanged();
-  const { issuer, signer, signedOn, suffix, restrictions } = command.data;
+  const { issuer, signer, deputy, signedOn, suffix, restrictions } = command.data;
   const { number } = await takeDecisionNumber({
     nominationId: state.nominationId,
     issuer,
@@ -41,7 +41,14 @@ async function sign(command: NominationCommand, host: AggregateHost<NominationSt
     suffix,
     actor: command.actor,
   });
-  const decision = { number, signedOn, signer, authority: 'commune_chairman' as const, issuer };
+  const decision = {
+    number,
+    signedOn,
+    signer,
+    ...(deputy ? { deputy } : {}),
+    authority: 'commune_chairman' as const,
+    issuer,
+  };
   return host.decideAndRecord(
     () =>
       nominationDecider.decide(

@@ -52,6 +52,19 @@ export class PeopleQuery {
       .getMany();
   }
 
+  /** Who signs for an account holding the chairman's office (or a deputy's) on a day. */
+  async signatory(username: string, day: string): Promise<{ fullName: string; deputy: boolean } | undefined> {
+    const [row] = (await this.db.query(
+      `SELECT p.full_name, g.deputy FROM grants g
+         JOIN accounts a ON a.id = g.username JOIN people p ON p.id = a.person_id
+        WHERE g.username = $1 AND g.role = 'chairman' AND g.valid_from <= $2
+          AND (g.valid_to IS NULL OR g.valid_to >= $2) AND (g.revoked_on IS NULL OR g.revoked_on > $2)
+        ORDER BY g.deputy LIMIT 1`,
+      [username, day],
+    )) as Array<{ full_name: string; deputy: boolean }>;
+    return row && { fullName: row.full_name, deputy: row.deputy };
+  }
+
   private async withAccounts(people: PersonView[]): Promise<PersonRecord[]> {
     const accounts = await this.db
       .getRepository(AccountView)

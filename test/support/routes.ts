@@ -205,6 +205,11 @@ export const MATRIX: Record<string, Cell> = {
   'POST /units/{code}/dissolve': { allow: ['owner', 'admin'], body: { on: soon } },
   'GET /unit-kinds': { allow: AUTHENTICATED },
   'GET /organisations/{code}/people': { allow: ['auditor', 'admin'] },
+  'GET /organisations/{code}/sheet': { allow: ['auditor', 'admin'] },
+  // Without a file: an allowed caller gets 400 naming `file`, nothing is imported.
+  'POST /imports/preview': { allow: ['admin'] },
+  'POST /imports': { allow: ['admin'] },
+  'GET /imports/{id}': { allow: ['admin'] },
   'POST /organisations/{code}/people': { allow: ['admin'], body: { fullName: 'Người thử quyền' } },
   // Accounts and grants nobody has: an allowed caller gets 404, no password or role changes.
   'POST /accounts/{username}/grants': { allow: ['admin'], body: { role: 'unit', unitCode: 'TTVH' } },
@@ -273,7 +278,7 @@ export async function prepareCallers(): Promise<{
     const [, template] = key.split(' ');
     const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];
     return template
-      .replace('{id}', family === 'units' || family === 'grants' ? randomUUID() : ids[family])
+      .replace('{id}', ['units', 'grants', 'imports'].includes(family) ? randomUUID() : ids[family])
       .replace('{username}', 'khong-co-tai-khoan')
       .replace(
         '{code}',

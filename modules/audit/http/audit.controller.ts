@@ -4,7 +4,9 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import type { HistoryEntry, VerifyReport } from '@platform/event-store';
-import { ReadOnly, Roles } from '@platform/http/auth.decorators';
+import type { Actor } from '@kernel';
+import { CurrentActor, ReadOnly, Roles } from '@platform/http/auth.decorators';
+import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
 import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { PlanQuery } from '@modules/plan/plan.query';
@@ -54,6 +56,7 @@ export class AuditController {
   constructor(
     private readonly audit: AuditQuery,
     private readonly plans: PlanQuery,
+    private readonly scope: OrganisationScope,
   ) {}
 
   /** Walks every chain and checkpoint; answers the first breaks with their stream, position and kind. */
@@ -119,7 +122,10 @@ export class AuditController {
   /** Refused writes, newest first: wrong role, vote after close, double vote, bad input… */
   @Get('attempts')
   @ApiOkResponse({ type: AttemptPage })
-  attempts(@Query() page: PageQuery): Promise<Page<Record<string, unknown>>> {
-    return this.audit.attempts(page.limit, page.offset);
+  async attempts(
+    @Query() page: PageQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<Record<string, unknown>>> {
+    return this.audit.attempts(page.limit, page.offset, await this.scope.readable(actor));
   }
 }

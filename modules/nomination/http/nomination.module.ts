@@ -4,6 +4,7 @@ import { ReportingModule } from '@modules/reporting/http/reporting.module';
 import { ReviewModule } from '@modules/review/http/review.module';
 import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
+import { PeopleModule } from '@modules/people/http/people.module';
 import { NominationQuery } from '../nomination.query';
 import { InboxController } from './inbox.controller';
 import { NominationsController } from './nominations.controller';
@@ -11,7 +12,7 @@ import { NominationsService } from './nominations.service';
 import { ReviewNominationsController } from './review-nominations.controller';
 
 @Module({
-  imports: [PlansModule, ReviewModule, RuleSetModule, UnitsModule, ReportingModule],
+  imports: [PlansModule, ReviewModule, RuleSetModule, UnitsModule, ReportingModule, PeopleModule],
   controllers: [NominationsController, ReviewNominationsController, InboxController],
   providers: [NominationsService, NominationQuery],
 })

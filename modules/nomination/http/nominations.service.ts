@@ -9,6 +9,7 @@ import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
 import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
 import { ofPlansIn } from '@modules/plan/plan.query';
+import { PeopleQuery } from '@modules/people/people.query';
 import { isOverseer } from '@platform/http/access';
 import type { Page } from '@platform/http/page';
 import { BlobStore, type Upload } from '@platform/http/uploads';
@@ -55,6 +56,7 @@ export class NominationsService {
     private readonly units: UnitDirectoryQuery,
     private readonly blobs: BlobStore,
     private readonly scope: OrganisationScope,
+    private readonly people: PeopleQuery,
   ) {}
 
   async propose(reviewId: string, dto: NominationDto, actor: Actor): Promise<NominationReply> {
@@ -177,12 +179,16 @@ export class NominationsService {
   async decide(id: string, actor: Actor): Promise<NominationReply> {
     const row = await this.get(id, actor);
     const plan = await this.plans.plan(row.planId);
+    const signedOn = civilDateAt(new Date());
+    // Accounts of people sign in their own name; the demo's, in the plan's signer's.
+    const holder = await this.people.signatory(actor.username, signedOn);
     return this.act(row, actor, {
       type: 'Sign',
       data: {
         issuer: plan.definition.issuer,
-        signer: plan.definition.signer,
-        signedOn: civilDateAt(new Date()),
+        signer: holder?.fullName ?? plan.definition.signer,
+        ...(holder?.deputy ? { deputy: true } : {}),
+        signedOn,
         suffix: 'QĐ-UBND',
         restrictions: await this.restrictionsOf(row.state.subject),
       },

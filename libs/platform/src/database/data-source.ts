@@ -12,6 +12,7 @@ import { UnitHistory1764374400000 } from './migrations/1764374400000-unit-histor
 import { Organisations1764460800000 } from './migrations/1764460800000-organisations';
 import { People1764547200000 } from './migrations/1764547200000-people';
 import { Imports1764633600000 } from './migrations/1764633600000-imports';
+import { AttemptOrganisation1764720000000 } from './migrations/1764720000000-attempt-organisation';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -28,6 +29,7 @@ export const migrations = [
   Organisations1764460800000,
   People1764547200000,
   Imports1764633600000,
+  AttemptOrganisation1764720000000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */
