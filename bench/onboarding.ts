@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const afterSecond = await events();
     log(`second import: ${second.summary} (${Math.round(second.ms)} ms, ${afterSecond - afterFirst} events)`);
     writeSection('Onboarding a province from a sheet (CLI)', `npm run bench -- onboarding ${COMMUNES}`, [
-      `A province and ${COMMUNES} communes, each with one office account (person, account, role; scrypt-hashed first password), imported from an XLSX through the CLI and the API, one row after another.`,
+      `A province and ${COMMUNES} communes, each with one office account (person, account, role; scrypt-hashed first password), imported from an XLSX through the CLI and the API: units in the sheet's order, then people four at a time (each commune's people are a stream of their own).`,
       '',
       '| run | rows | wall time (s) | rows/s | events written | CLI summary |',
       '| --- | ---: | ---: | ---: | ---: | --- |',

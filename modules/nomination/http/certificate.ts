@@ -74,7 +74,10 @@ export async function renderCertificate(n: ActiveNomination, plan: PlanDefinitio
             120,
           ),
           ...(decision.deputy
-            ? [line([{ text: 'KT. CHỦ TỊCH', bold: true }], 0), line([{ text: 'PHÓ CHỦ TỊCH', bold: true }], 1200)]
+            ? [
+                line([{ text: 'KT. CHỦ TỊCH', bold: true }], 0),
+                line([{ text: 'PHÓ CHỦ TỊCH', bold: true }], 1200),
+              ]
             : [line([{ text: 'CHỦ TỊCH', bold: true }], 1200)]),
           line([{ text: decision.signer, bold: true }], 0),
         ],
