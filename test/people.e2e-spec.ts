@@ -1,4 +1,5 @@
-import { call, eventCount, login, sql } from './support/client';
+import { call, eventCount, eventually, login, sql } from './support/client';
+import { smallPlan } from './support/fixtures';
 
 const tag = Date.now().toString(36);
 
@@ -156,5 +157,57 @@ describe('people, accounts and roles of an organisation', () => {
     // The city's admin serves its communes.
     const city = await login('hp.quantri');
     expect((await call('GET', '/organisations/XA-LAI-KHE/people', { token: city })).status).toBe(200);
+  });
+
+  it('gathers in one inbox what awaits a person in each of the roles they hold', async () => {
+    // A plan with an open review (the standing agency's) and a report request to TTVH (the unit's).
+    const owner = await login('owner');
+    const plan = (await call('POST', '/plans', { token: owner, body: smallPlan() })).body;
+    await call('POST', `/plans/${plan.id}/launch`, { token: owner });
+    await eventually(async () =>
+      (await call('GET', `/plans/${plan.id}`, { token: owner })).body.tasksIssuedAt ? true : undefined,
+    );
+    const review = (
+      await call('POST', `/plans/${plan.id}/reviews`, { token: owner, body: { phaseCode: 'GD1' } })
+    ).body;
+    const request = (
+      await call('POST', `/plans/${plan.id}/report-requests`, {
+        token: owner,
+        body: {
+          number: `${tag}/UBND-VHXH`,
+          issuedOn: new Date().toISOString().slice(0, 10),
+          subject: 'Báo cáo nhanh kết quả tháng',
+          // Due a month from now: a request is issued at the moment it is sent.
+          dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+          units: ['TTVH'],
+        },
+      })
+    ).body;
+
+    expect(request).toHaveProperty('id');
+    const username = `hai.vai.${tag}`;
+    await call('POST', '/organisations/XA-KIM-THANH/people', {
+      token: await login('quantri'),
+      body: {
+        fullName: 'Vũ Thị Hai Vai',
+        position: 'Giám đốc Trung tâm, kiêm công chức Văn hóa – Xã hội',
+        unitCode: 'TTVH',
+        account: { username, password: 'cap-lan-dau-1' },
+        grants: [
+          { role: 'unit', unitCode: 'TTVH' },
+          { role: 'standing', unitCode: 'VHXH' },
+        ],
+      },
+    });
+    const token = (await passwordLogin(username, 'cap-lan-dau-1')).body.accessToken;
+    await call('POST', '/auth/password', {
+      token,
+      body: { currentPassword: 'cap-lan-dau-1', newPassword: 'hai-vai-mot-nguoi' },
+    });
+    const links = ((await call('GET', '/me/inbox', { token })).body as Array<{ link: string }>).map(
+      (i) => i.link,
+    );
+    expect(links).toContain(`/reviews/${review.id}`);
+    expect(links).toContain(`/report-requests/${request.id}`);
   });
 });

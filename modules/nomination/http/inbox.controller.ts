@@ -7,7 +7,7 @@ import type { NominationView } from '../nomination.projection';
 import { NominationQuery } from '../nomination.query';
 import { ReportingQuery } from '@modules/reporting/reporting.query';
 import { ReviewQuery } from '@modules/review/review.query';
-import { CurrentActor } from '@platform/http/auth.decorators';
+import { CurrentActors } from '@platform/http/auth.decorators';
 import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
 
 const INBOX_KINDS = [
@@ -44,9 +44,17 @@ export class InboxController {
     private readonly scope: OrganisationScope,
   ) {}
 
+  /** What awaits the caller in every role it holds today, each item once, oldest first. */
   @Get('inbox')
   @ApiOkResponse({ type: [InboxItem] })
-  async inbox(@CurrentActor() actor: Actor): Promise<InboxItem[]> {
+  async inbox(@CurrentActors() actors: Actor[]): Promise<InboxItem[]> {
+    const items = new Map<string, InboxItem>();
+    for (const actor of actors)
+      for (const item of await this.awaiting(actor)) items.set(`${item.kind} ${item.link}`, item);
+    return [...items.values()].sort((a, b) => new Date(a.since).getTime() - new Date(b.since).getTime());
+  }
+
+  private async awaiting(actor: Actor): Promise<InboxItem[]> {
     // What awaits action is the actor's own organisation's work, never a subtree's.
     const own = this.scope.own(actor);
     const nominations = {
@@ -115,6 +123,6 @@ export class InboxController {
           link: `/report-requests/${r.id}`,
         });
     }
-    return items.sort((a, b) => new Date(a.since).getTime() - new Date(b.since).getTime());
+    return items;
   }
 }

@@ -31,7 +31,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const flag = (key: string) => Boolean(this.reflector.getAllAndOverride<boolean>(key, targets));
     if (flag(PUBLIC_KEY)) return true;
-    const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
+    const request = context.switchToHttp().getRequest<Request & { actor?: Actor; actors?: Actor[] }>();
     const identity = await this.authenticate(request.headers.authorization);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const grant = roles ? identity.grants.find((g) => roles.includes(g.role)) : identity.grants[0];
@@ -45,6 +45,13 @@ export class AuthGuard implements CanActivate {
       organisation: acting?.organisation,
     };
     const actor = request.actor;
+    request.actors = identity.grants.map((g) => ({
+      userId: identity.username,
+      username: identity.username,
+      role: g.role,
+      unitCode: g.unitCode,
+      organisation: g.organisation,
+    }));
     if (!acting) throw new DomainError('FORBIDDEN', 'Tài khoản không còn vai trò nào đang có hiệu lực');
     if (identity.mustChangePassword && !flag(BEFORE_PASSWORD_CHANGE_KEY))
       throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Hãy đổi mật khẩu được cấp trước khi làm việc');

@@ -18,6 +18,15 @@ export const CurrentActor = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest<{ actor: Actor }>().actor,
 );
 
+/**
+ * The caller in every role it holds today (the first is `CurrentActor`): for answers that gather
+ * what awaits a person who is, say, a unit's head and a council member at once.
+ */
+export const CurrentActors = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor[] => {
+  const request = ctx.switchToHttp().getRequest<{ actor: Actor; actors?: Actor[] }>();
+  return request.actors ?? [request.actor];
+});
+
 export const BEFORE_PASSWORD_CHANGE_KEY = 'thidua:before-password-change';
 
 /** The route serves an account that must still change its first or reset password (who am I, change it). */
