@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
-import { BeforePasswordChange, CurrentActor, Roles } from '@platform/http/auth.decorators';
+import { SelfService, CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
 import { GrantDto, PasswordChangeDto, PasswordResetDto, PersonDto, ReasonDto, RevokeDto } from './people.dto';
 import { PersonReply } from './people.reply';
@@ -93,7 +93,7 @@ export class PeopleController {
   @Post('auth/password')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @BeforePasswordChange()
+  @SelfService()
   changePassword(@Body() body: PasswordChangeDto, @CurrentActor() actor: Actor): Promise<void> {
     return this.people.changePassword(body, actor);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
 import { AuthService } from './auth.service';
-import { BeforePasswordChange, CurrentActor, Public } from '@platform/http/auth.decorators';
+import { SelfService, CurrentActor, Public } from '@platform/http/auth.decorators';
 import { LoginThrottleGuard } from './login-throttle.guard';
 import { LoginDto, TokenDto } from './login.dto';
 import { MeDto } from './me.dto';
@@ -24,7 +24,7 @@ export class AuthController {
   /** Who is signed in: name, role and unit, for the header of every screen. */
   @Get('me')
   @ApiBearerAuth()
-  @BeforePasswordChange()
+  @SelfService()
   @ApiOkResponse({ type: MeDto })
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.auth.me(actor);

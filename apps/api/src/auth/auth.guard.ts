@@ -6,12 +6,7 @@ import type { Actor, Role } from '@kernel';
 import { DomainError, ROLE_LABELS } from '@kernel';
 import { Accounts, type Identity } from './accounts';
 import { RouteScope } from './route-scope';
-import {
-  BEFORE_PASSWORD_CHANGE_KEY,
-  PUBLIC_KEY,
-  READ_ONLY_KEY,
-  ROLES_KEY,
-} from '@platform/http/auth.decorators';
+import { SELF_SERVICE_KEY, PUBLIC_KEY, READ_ONLY_KEY, ROLES_KEY } from '@platform/http/auth.decorators';
 
 /**
  * Global guard: a valid bearer token on every route but the public ones; the account as it
@@ -53,7 +48,7 @@ export class AuthGuard implements CanActivate {
       organisation: g.organisation,
     }));
     if (!acting) throw new DomainError('FORBIDDEN', 'Tài khoản không còn vai trò nào đang có hiệu lực');
-    if (identity.mustChangePassword && !flag(BEFORE_PASSWORD_CHANGE_KEY))
+    if (identity.mustChangePassword && !flag(SELF_SERVICE_KEY))
       throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Hãy đổi mật khẩu được cấp trước khi làm việc');
     if (!grant)
       throw new DomainError(
@@ -65,7 +60,7 @@ export class AuthGuard implements CanActivate {
       );
     // Auditors read everything in their subtree and change nothing (but their own password).
     const reads = request.method === 'GET' || request.method === 'HEAD' || flag(READ_ONLY_KEY);
-    if (actor.role === 'auditor' && !reads && !flag(BEFORE_PASSWORD_CHANGE_KEY))
+    if (actor.role === 'auditor' && !reads && !flag(SELF_SERVICE_KEY))
       throw new DomainError('FORBIDDEN', 'Kiểm toán viên chỉ được xem, không được thay đổi dữ liệu');
     await this.scope.check(request, actor, !reads);
     return true;

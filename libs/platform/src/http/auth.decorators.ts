@@ -27,7 +27,7 @@ export const CurrentActors = createParamDecorator((_: unknown, ctx: ExecutionCon
   return request.actors ?? [request.actor];
 });
 
-export const BEFORE_PASSWORD_CHANGE_KEY = 'thidua:before-password-change';
+export const SELF_SERVICE_KEY = 'thidua:self-service';
 
 /** The route serves an account that must still change its first or reset password (who am I, change it). */
-export const BeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);
+export const SelfService = () => SetMetadata(SELF_SERVICE_KEY, true);
