@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { apiUrl, call, login, sql } from './support/client';
+import { apiUrl, call, eventually, login, sql } from './support/client';
 import {
   closedReview,
   closeVote,
@@ -273,24 +273,95 @@ describe('the rewards path', () => {
       token: chairman,
       body: { letter: 'Tờ trình số 45/TTr-UBND' },
     });
-    expect(forwarded.body.status).toBe('forwarded');
-    const decided = await call('POST', `/nominations/${b}/city-decision`, {
-      token: await login('vhxh'),
-      body: {
-        number: '2150/QĐ-UBND',
-        signedOn: '2027-08-15',
-        signer: 'Lê Văn Thành',
-        issuer: 'Ủy ban nhân dân thành phố Hải Phòng',
-      },
-    });
-    expect(decided.body).toMatchObject({
-      status: 'decided',
-      state: { decision: { authority: 'city_chairman', number: '2150/QĐ-UBND' } },
-    });
+    expect(forwarded.body).toMatchObject({ status: 'forwarded', referral: { to: { code: 'HP' } } });
+    await cityDecides(b, forwarded.body.referral.nominationId);
     const text = await docxText(`/nominations/${b}/certificate`, await login('auditor'));
     expect(text).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG');
     expect(text).toContain('BẰNG KHEN');
+    expect(text).toContain('Phạm Minh Hải');
   });
+
+  /**
+   * The city's own standing agency, council and chairman take the commune's dossier to a
+   * decision in the city's register; the commune reads the outcome on its own nomination.
+   */
+  async function cityDecides(communeId: string, cityId: string) {
+    const [cityStanding, communeStanding] = [await login('hp.btdkt'), await login('vhxh')];
+    const city = await eventually(async () => {
+      const reply = await call('GET', `/nominations/${cityId}`, { token: cityStanding });
+      return reply.status === 200 ? reply.body : undefined;
+    });
+    expect(city).toMatchObject({
+      status: 'appraisal',
+      organisationCode: 'HP',
+      referredFrom: { nominationId: communeId, organisation: { code: 'XA-KIM-THANH' } },
+    });
+    expect(city.documents).toHaveLength(DOSSIER.length);
+    const inbox = await call('GET', '/me/inbox', { token: cityStanding });
+    expect(inbox.body.some((i: any) => i.kind === 'appraisal' && i.link === `/nominations/${cityId}`)).toBe(
+      true,
+    );
+
+    // Neither side acts on the other's: the commune does not even see the city's nomination.
+    expect((await call('GET', `/nominations/${cityId}`, { token: communeStanding })).status).toBe(404);
+    const appraisal = { outcome: 'accept' };
+    const intruding = await call('POST', `/nominations/${cityId}/appraisal`, {
+      token: communeStanding,
+      body: appraisal,
+    });
+    expect(intruding.status).toBe(404);
+    const reachingDown = await call('POST', `/nominations/${communeId}/city-decision`, {
+      token: cityStanding,
+      body: { number: '1/QĐ-UBND', signedOn: '2027-01-05', signer: 'X', issuer: 'Y' },
+    });
+    expect(reachingDown.status).toBe(403);
+    expect((await status(communeId)).status).toBe('forwarded');
+
+    const accepted = await call('POST', `/nominations/${cityId}/appraisal`, {
+      token: cityStanding,
+      body: appraisal,
+    });
+    expect(accepted.body).toMatchObject({ status: 'voting', chair: 'hp.council1' });
+    expect(accepted.body.members).toEqual([
+      'hp.council1',
+      'hp.council2',
+      'hp.council3',
+      'hp.council4',
+      'hp.council5',
+    ]);
+    // The commune's council has no vote at the city.
+    const outsider = await call('POST', `/nominations/${cityId}/votes`, {
+      token: await login('council1'),
+      body: { choice: 'yes' },
+    });
+    expect(outsider.status).toBe(404);
+    for (const member of accepted.body.members)
+      await call('POST', `/nominations/${cityId}/votes`, {
+        token: await login(member),
+        body: { choice: 'yes' },
+      });
+    const closed = await call('POST', `/nominations/${cityId}/vote/close`, {
+      token: await login('hp.council1'),
+    });
+    expect(closed.body.state.tally).toMatchObject({ yes: 5, passed: true });
+    await untilStatus(cityId, 'awaiting_decision', 'hp.btdkt');
+
+    expect(
+      (await call('POST', `/nominations/${cityId}/decision`, { token: await login('chairman') })).status,
+    ).toBe(404);
+    const signed = await call('POST', `/nominations/${cityId}/decision`, {
+      token: await login('hp.chairman'),
+    });
+    expect(signed.status).toBe(200);
+    expect(signed.body.state.decision).toMatchObject({
+      authority: 'city_chairman',
+      issuer: 'Ủy ban nhân dân thành phố Hải Phòng',
+      signer: 'Phạm Minh Hải',
+    });
+    const seen = await untilStatus(communeId, 'decided');
+    expect(seen.state.decision).toEqual(signed.body.state.decision);
+    expect(seen.steps.at(-1)).toMatchObject({ type: 'DecisionSigned', by: 'system' });
+  }
 
   it('suspends a nomination objected to during posting until the standing agency resolves it', async () => {
     const { review } = await closedReview(7);

@@ -263,4 +263,119 @@ describe('a nomination’s approval path', () => {
     expect(late).toEqual([{ type: 'AppraisalOverdue', data: { nominationId: 'n1', dueOn: '2026-12-21' } }]);
     expect(nextNominationDeadline(late.reduce(evolveNomination, state))).toBeUndefined();
   });
+
+  describe('a Bằng khen referred to the city, which decides it in its own workflow', () => {
+    const selected: NominationCommand = {
+      type: 'ApplyQuota',
+      actor: vhxh,
+      data: { selected: true, rank: 1, places: 1, basis: 'x' },
+    };
+    const referral = {
+      nominationId: 'city-n1',
+      from: { code: 'XA-KT', name: 'Xã Kim Thành' },
+      to: { code: 'HP', name: 'Thành phố Hải Phòng' },
+    };
+    const chairman = as('chairman', 'chairman');
+    const awaitingAtCommune = () => {
+      const { state, history } = spec.after(...bangKhen, selected);
+      return spec.given(
+        ...history,
+        ...dueNominationEvents(state, new Date(Date.parse(nextNominationDeadline(state)!) + 1)),
+      );
+    };
+    const forward: NominationCommand = {
+      type: 'ForwardToCity',
+      actor: chairman,
+      data: { letter: 'Tờ trình 45', to: referral },
+    };
+    const forwarded = () =>
+      spec.given(...awaitingAtCommune().history, ...awaitingAtCommune().when(forward).events());
+    const cityDecision = {
+      number: '3/QĐ-UBND',
+      signedOn: '2026-12-10',
+      signer: 'B',
+      authority: 'city_chairman' as const,
+      issuer: 'Ủy ban nhân dân thành phố Hải Phòng',
+    };
+
+    it('records where it went, and takes back only that nomination’s outcome, once', () => {
+      expect(forwarded().state).toMatchObject({ status: 'forwarded', referral });
+      const outcome = (referralId: string): NominationCommand => ({
+        type: 'RecordReferralOutcome',
+        actor: as('system', 'admin'),
+        data: { referralId, decision: cityDecision },
+      });
+      forwarded().when(outcome('other')).thenThrows('NOT_FOUND', { field: 'referralId' });
+      const decided = forwarded().when(outcome('city-n1'));
+      decided.then([{ type: 'DecisionSigned', data: { nominationId: 'n1', decision: cityDecision } }]);
+      spec
+        .given(...forwarded().history, ...decided.events())
+        .when(outcome('city-n1'))
+        .thenNothingHappens();
+    });
+
+    it('turns a refusal at the city into the commune’s rejection, naming the city', () => {
+      forwarded()
+        .when({
+          type: 'RecordReferralOutcome',
+          actor: as('system', 'admin'),
+          data: { referralId: 'city-n1', declined: { status: 'not_approved', reason: '2 phiếu đồng ý' } },
+        })
+        .then((events, state) => {
+          expect(events[0]).toMatchObject({ type: 'NominationRejected', data: { step: 'referral' } });
+          expect(state).toMatchObject({ status: 'rejected' });
+          expect((state as ActiveNomination).rejection).toContain('Thành phố Hải Phòng');
+        });
+    });
+
+    describe('at the city', () => {
+      const { state: atCommune } = spec.after(...bangKhen);
+      const sent = atCommune as ActiveNomination;
+      const receive: NominationCommand = {
+        type: 'ReceiveReferral',
+        actor: chairman,
+        data: {
+          proposal: {
+            ...sent,
+            nominationId: 'city-n1',
+            organisation: 'HP',
+            referredFrom: { nominationId: 'n1', organisation: referral.from, letter: 'Tờ trình 45' },
+          },
+          documents: sent.documents,
+        },
+      };
+      const received = () => spec.after(receive);
+      const cityAccept: NominationCommand = {
+        type: 'Appraise',
+        actor: as('hp.snv', 'standing', 'HP-SNV'),
+        data: { outcome: 'accept', members: ['hp1', 'hp2', 'hp3'], chair: 'hp1' },
+      };
+      const cityVotes = ['hp1', 'hp2', 'hp3'].map((m): NominationCommand => ({
+        type: 'CastVote',
+        actor: as(m, 'council'),
+        data: { choice: 'yes', written: false },
+      }));
+      const cityClose: NominationCommand = { type: 'CloseVote', actor: as('hp1', 'council'), data: {} };
+
+      it('starts at appraisal with the dossier as sent; the same referral again changes nothing', () => {
+        expect(received().state).toMatchObject({ status: 'appraisal', organisation: 'HP' });
+        expect((received().state as ActiveNomination).documents).toHaveLength(3);
+        received().when(receive).thenNothingHappens();
+      });
+
+      it('skips the commune’s quota, and is signed by the city chairman, not forwarded again', () => {
+        const { state, history } = spec.after(receive, cityAccept, ...cityVotes, cityClose);
+        expect(state.status).toBe('posting');
+        const waiting = spec.given(
+          ...history,
+          ...dueNominationEvents(state, new Date(Date.parse(nextNominationDeadline(state)!) + 1)),
+        );
+        expect(waiting.state.status).toBe('awaiting_decision');
+        waiting.when({ ...forward, data: { letter: 'x' } }).thenThrows('WRONG_AUTHORITY');
+        waiting
+          .when({ type: 'SignDecision', actor: chairman, data: { decision: cityDecision, restrictions: [] } })
+          .then([{ type: 'DecisionSigned', data: { nominationId: 'city-n1', decision: cityDecision } }]);
+      });
+    });
+  });
 });

@@ -49,6 +49,24 @@ export interface NominationProposal {
   score: number;
   /** The rule set in force when proposed: the nomination is judged by it to the end. */
   rules: RewardRuleSet;
+  /**
+   * Set on a nomination a lower level referred up (a commune's Bằng khen at the city): the
+   * organisation whose standing agency, council and chairman handle it, and where it came from.
+   */
+  organisation?: string;
+  referredFrom?: { nominationId: string; organisation: OrganisationRef; letter: string };
+}
+
+export interface OrganisationRef {
+  code: string;
+  name: string;
+}
+
+/** Where a nomination beyond the commune's authority is sent: the next level's own nomination. */
+export interface Referral {
+  nominationId: string;
+  from: OrganisationRef;
+  to: OrganisationRef;
 }
 
 export interface Decision {
@@ -115,7 +133,16 @@ export type NominationCommand =
   | Command<'SignDecision', { decision: Decision; restrictions: Restriction[] }>
   /** The chairman signs: the workflow takes the register's next number, then records SignDecision. */
   | Command<'Sign', SignRequest>
-  | Command<'ForwardToCity', { letter: string }>
+  /** `to`: the next level runs ThiDua too, so the dossier becomes a nomination there. */
+  | Command<'ForwardToCity', { letter: string; to?: Referral }>
+  /** The next level receives the dossier as sent (its appraisal starts at once). */
+  | Command<'ReceiveReferral', { proposal: NominationProposal; documents: DossierDocument[] }>
+  /** The next level's outcome, sent back by its nomination's workflow when it is final. */
+  | Command<
+      'RecordReferralOutcome',
+      { referralId: string; decision?: Decision; declined?: { status: NominationStatus; reason: string } }
+    >
+  /** The next level decided outside ThiDua: its decision as the standing agency enters it. */
   | Command<'RecordCityDecision', { decision: Decision }>;
 
 /** A signature asked for: everything of the decision but its number, which the register gives. */
@@ -142,7 +169,11 @@ export type NominationEvent =
       'NominationReturned',
       Id & { version: number; missing: string[]; reason: string; resubmitDueOn: CivilDate }
     >
-  | DomainEvent<'NominationRejected', Id & { reason: string; step: 'appraisal' | 'posting' }>
+  | DomainEvent<'NominationRejected', Id & { reason: string; step: 'appraisal' | 'posting' | 'referral' }>
+  | DomainEvent<
+      'ReferralReceived',
+      NominationProposal & { documents: DossierDocument[]; submittedOn: CivilDate; appraisalDueOn: CivilDate }
+    >
   | DomainEvent<'AppraisalAccepted', Id & { version: number }>
   | DomainEvent<'AppraisalOverdue', Id & { dueOn: CivilDate }>
   | DomainEvent<'VotingOpened', Id & { round: number; members: string[]; chair: string }>
@@ -157,7 +188,7 @@ export type NominationEvent =
       'ObjectionResolved',
       Id & { objectionId: string; outcome: 'dismissed' | 'upheld'; reason: string }
     >
-  | DomainEvent<'ForwardedToCity', Id & { letter: string; forwardedOn: CivilDate }>
+  | DomainEvent<'ForwardedToCity', Id & { letter: string; forwardedOn: CivilDate; to?: Referral }>
   | DomainEvent<'DecisionSigned', Id & { decision: Decision }>;
 
 export interface ActiveNomination extends NominationProposal {
@@ -177,6 +208,10 @@ export interface ActiveNomination extends NominationProposal {
   /** The council's quota result, once applied. */
   quota?: { selected: boolean; rank: number; places: number; basis: string };
   decision?: Decision;
+  /** The next level's nomination this one was sent to. */
+  referral?: Referral;
+  /** Why it was not proposed for the reward (appraisal, an upheld objection, the next level). */
+  rejection?: string;
 }
 
 export type NominationState = { status: 'absent' } | ActiveNomination;
@@ -195,6 +230,7 @@ export function decideNomination(
 ): NominationEvent[] {
   const today = civilDateAt(now);
   if (command.type === 'ProposeNomination') return propose(state, command.data, command.actor);
+  if (command.type === 'ReceiveReferral') return receive(state, command.data, command.actor, today);
   const n = existing(state);
   const id = { nominationId: n.nominationId };
   switch (command.type) {
@@ -323,7 +359,7 @@ export function decideNomination(
     case 'Sign': {
       requireRole(command.actor, ['chairman']);
       // Signed already (a retry): the workflow answers with the decision it has.
-      if (n.status === 'decided' && n.decision?.authority === 'commune_chairman') return [];
+      if (n.status === 'decided' && n.decision?.authority === authorityOf(n)) return [];
       checkSignable(n, command.actor, command.data.restrictions);
       return [];
     }
@@ -331,11 +367,23 @@ export function decideNomination(
       requireRole(command.actor, ['chairman', ...STANDING]);
       if (n.status === 'forwarded') return [];
       expectStatus(n, ['awaiting_decision'], 'trình cấp thành phố');
-      if (n.rules.authority[n.form] !== 'city_chairman')
-        fail('WRONG_AUTHORITY', 'Hình thức này thuộc thẩm quyền Chủ tịch UBND xã, không trình thành phố', {
+      if (n.rules.authority[n.form] === authorityOf(n))
+        fail('WRONG_AUTHORITY', 'Hình thức này thuộc thẩm quyền của cấp đang xét, không trình cấp trên', {
           field: 'form',
         });
-      return [{ type: 'ForwardedToCity', data: { ...id, letter: command.data.letter, forwardedOn: today } }];
+      const { letter, to } = command.data;
+      return [
+        { type: 'ForwardedToCity', data: { ...id, letter, forwardedOn: today, ...(to ? { to } : {}) } },
+      ];
+    }
+    case 'RecordReferralOutcome': {
+      const { referralId, decision, declined } = command.data;
+      if (n.referral?.nominationId !== referralId)
+        fail('NOT_FOUND', 'Hồ sơ không được chuyển tới hồ sơ này', { field: 'referralId' });
+      if (n.status !== 'forwarded') return []; // the outcome arrived already
+      if (decision) return [{ type: 'DecisionSigned', data: { ...id, decision } }];
+      const reason = `${NOMINATION_STATUS_LABELS[declined!.status]} ở ${n.referral.to.name}: ${declined!.reason}`;
+      return [{ type: 'NominationRejected', data: { ...id, reason, step: 'referral' } }];
     }
     case 'RecordCityDecision': {
       requireRole(command.actor, STANDING);
@@ -410,6 +458,29 @@ function propose(
   return [{ type: 'NominationProposed', data: proposal }];
 }
 
+/** A dossier referred from the level below: the same proposal and documents, appraised here. */
+function receive(
+  state: NominationState,
+  input: Extract<NominationCommand, { type: 'ReceiveReferral' }>['data'],
+  actor: Actor,
+  today: CivilDate,
+): NominationEvent[] {
+  requireRole(actor, ['chairman', ...STANDING]);
+  const { proposal, documents } = input;
+  if (!proposal.organisation || !proposal.referredFrom)
+    fail('VALIDATION_FAILED', 'Hồ sơ chuyển lên phải nêu cấp nhận và hồ sơ gốc', { field: 'proposal' });
+  if (state.status !== 'absent') {
+    if (state.referredFrom?.nominationId === proposal.referredFrom.nominationId) return [];
+    fail('ALREADY_EXISTS', 'Đã có hồ sơ đề nghị với mã này', { field: 'nominationId' });
+  }
+  const appraisalDueOn = addWorkingDaysIn(today, proposal.rules.appraisal.appraisalWorkingDays);
+  return [{ type: 'ReferralReceived', data: { ...proposal, documents, submittedOn: today, appraisalDueOn } }];
+}
+
+/** Who decides a nomination where it stands: the commune's chairman, or the city's for a referral. */
+export const authorityOf = (n: NominationProposal): Decision['authority'] =>
+  n.referredFrom ? 'city_chairman' : 'commune_chairman';
+
 const sansRules = (p: NominationProposal) => ({
   reviewId: p.reviewId,
   subject: p.subject,
@@ -421,7 +492,7 @@ const sansRules = (p: NominationProposal) => ({
 /** The commune chairman signs a nomination awaiting decision, of a form within the commune's authority. */
 function checkSignable(n: ActiveNomination, actor: Actor, restrictions: Restriction[]): void {
   requireRole(actor, ['chairman']);
-  if (n.rules.authority[n.form] !== 'commune_chairman')
+  if (n.rules.authority[n.form] !== authorityOf(n))
     fail(
       'FORBIDDEN',
       `${REWARD_FORM_INFO[n.form].label} do Chủ tịch UBND thành phố quyết định: chuyển hồ sơ lên thành phố`,
@@ -455,6 +526,8 @@ export function missingDocuments(n: ActiveNomination): DossierKind[] {
 }
 
 const quotaFor = (n: ActiveNomination) => {
+  // The level below filled its quota already; the next level judges the dossier on its merits.
+  if (n.referredFrom) return undefined;
   const quota = n.rules.quotas[n.form];
   return n.subject.kind === 'collective' ? quota?.collectivePercent : quota?.individualPercent;
 };
@@ -493,19 +566,11 @@ function existing(state: NominationState): ActiveNomination {
 }
 
 export function evolveNomination(state: NominationState, event: NominationEvent): NominationState {
-  if (event.type === 'NominationProposed')
-    return {
-      ...event.data,
-      status: 'draft',
-      version: 1,
-      documents: [],
-      escalated: false,
-      round: 0,
-      members: [],
-      chair: '',
-      ballots: [],
-      objections: {},
-    };
+  if (event.type === 'ReferralReceived') {
+    const { documents, submittedOn: _on, appraisalDueOn, ...proposal } = event.data;
+    return { ...fresh(proposal), status: 'appraisal', documents, appraisalDueOn };
+  }
+  if (event.type === 'NominationProposed') return fresh(event.data);
   if (state.status === 'absent') return state;
   const s = state;
   switch (event.type) {
@@ -517,7 +582,7 @@ export function evolveNomination(state: NominationState, event: NominationEvent)
       // The resubmission is a new dossier version; the documents already given carry over.
       return { ...s, status: 'returned', version: event.data.version };
     case 'NominationRejected':
-      return { ...s, status: 'rejected' };
+      return { ...s, status: 'rejected', rejection: event.data.reason };
     case 'AppraisalAccepted':
       return s;
     case 'AppraisalOverdue':
@@ -569,13 +634,26 @@ export function evolveNomination(state: NominationState, event: NominationEvent)
       return { ...s, objections, status: open ? 'suspended' : 'posting' };
     }
     case 'ForwardedToCity':
-      return { ...s, status: 'forwarded' };
+      return { ...s, status: 'forwarded', ...(event.data.to ? { referral: event.data.to } : {}) };
     case 'DecisionSigned':
       return { ...s, status: 'decided', decision: event.data.decision };
     default:
       return assertNever(event);
   }
 }
+
+const fresh = (proposal: NominationProposal): ActiveNomination => ({
+  ...proposal,
+  status: 'draft',
+  version: 1,
+  documents: [],
+  escalated: false,
+  round: 0,
+  members: [],
+  chair: '',
+  ballots: [],
+  objections: {},
+});
 
 export const nominationDecider: Decider<NominationState, NominationCommand, NominationEvent> = {
   initialState: { status: 'absent' },

@@ -44,6 +44,10 @@ export class NominationView {
   @ApiColumn({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
+  /** Set when another organisation than the plan's handles it (a referral to the city). */
+  @ApiColumn({ name: 'organisation_code', type: 'text', nullable: true })
+  organisationCode: string | null;
+
   @ApiColumn({ type: 'text' })
   form: RewardForm;
 
@@ -77,6 +81,7 @@ export const nominationProjection: Projection<NominationView> = {
       planId: state.planId,
       reviewId: state.reviewId,
       unitCode: state.subject.unitCode,
+      organisationCode: state.organisation ?? null,
       form: state.form,
       status: state.status,
       statusSince: row?.status === state.status ? row.statusSince : at,

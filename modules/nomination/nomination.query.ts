@@ -1,11 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { In, IsNull, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { DomainError } from '@kernel';
 import type { Page } from '@platform/http/page';
 import type { NominationStatus } from './nomination.decider';
 import { NominationView } from './nomination.projection';
 import { ofPlansIn } from '@modules/plan/plan.query';
+
+/**
+ * The nominations handled in these organisations (absent: all), narrowed by `where`: those of
+ * their plans, but for the ones referred up, and the ones referred to them.
+ */
+export function handledIn(
+  within: string[] | undefined,
+  where: FindOptionsWhere<NominationView> = {},
+): FindOptionsWhere<NominationView>[] {
+  if (!within) return [where];
+  return [
+    { ...where, organisationCode: IsNull(), planId: ofPlansIn(within) },
+    { ...where, organisationCode: In(within) },
+  ];
+}
 
 /** Reads of nominations, and of the council that votes on them. */
 @Injectable()
@@ -19,7 +34,7 @@ export class NominationQuery {
   }
 
   async page(
-    where: FindOptionsWhere<NominationView>,
+    where: FindOptionsWhere<NominationView>[],
     limit: number,
     offset: number,
   ): Promise<Page<NominationView>> {
@@ -32,11 +47,9 @@ export class NominationQuery {
     return { items, total, limit, offset };
   }
 
-  /** `within`: organisations whose plans' nominations count; absent: all. */
+  /** `within`: organisations whose nominations count; absent: all. */
   inStatus(within: string[] | undefined, ...statuses: NominationStatus[]): Promise<NominationView[]> {
-    return this.db
-      .getRepository(NominationView)
-      .findBy({ status: In(statuses), ...(within ? { planId: ofPlansIn(within) } : {}) });
+    return this.db.getRepository(NominationView).findBy(handledIn(within, { status: In(statuses) }));
   }
 
   ofReview(reviewId: string, form: string): Promise<NominationView[]> {

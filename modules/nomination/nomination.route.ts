@@ -3,7 +3,14 @@ import type { CommandResult, Snapshot } from '@platform/workflow/contracts';
 import { defineProcess, defineRoute } from '@platform/workflow/route';
 import type { Actor } from '@kernel';
 import type { RewardForm } from '@modules/plan/plan.definition';
-import type { NominationCommand, NominationState } from './nomination.decider';
+import type {
+  ActiveNomination,
+  Decision,
+  NominationCommand,
+  NominationState,
+  NominationStatus,
+  Referral,
+} from './nomination.decider';
 import type { QuotaDecision, QuotaEntry } from './nomination.policy';
 
 /** One nomination from proposal to decision. */
@@ -50,8 +57,26 @@ export const quotaAllocationRoute = defineProcess<QuotaAllocationInput, Array<Re
   workflowId: ({ reviewId, form }) => `quota-${reviewId}-${form}`,
 });
 
+/** A dossier handed to the next level's own nomination. */
+export interface ReferralRequest {
+  from: ActiveNomination;
+  to: Referral;
+  letter: string;
+  actor: Actor;
+}
+
+/** The next level's final word, for the nomination it came from. */
+export interface ReferralOutcome {
+  to: NominationKey;
+  referralId: string;
+  decision?: Decision;
+  declined?: { status: NominationStatus; reason: string };
+}
+
 /** What the nomination workflows ask of the world; the worker implements it. */
 export interface NominationActivities {
+  refer(request: ReferralRequest): Promise<void>;
+  reportOutcome(outcome: ReferralOutcome): Promise<void>;
   takeDecisionNumber(request: DecisionNumberRequest): Promise<{ number: string }>;
   /** The review's nominations of the form, as the quota sees them, and how many units it scored. */
   quotaPool(input: QuotaAllocationInput): Promise<{ entries: QuotaEntry[]; reviewUnits: number }>;

@@ -2,6 +2,7 @@ import { condition, continueAsNew, proxyActivities } from '@temporalio/workflow'
 import { SYSTEM_ACTOR } from '@kernel';
 import { hostAggregate, type AggregateHost } from '@platform/workflow/aggregate';
 import {
+  authorityOf,
   dueNominationEvents,
   nextNominationDeadline,
   nominationDecider,
@@ -19,7 +20,7 @@ import {
 
 // Another aggregate's update: a regular activity, retried until the register answers. It
 // takes well under a second, so a worker that died holding it is given up on quickly.
-const { takeDecisionNumber } = proxyActivities<NominationActivities>({
+const { takeDecisionNumber, refer, reportOutcome } = proxyActivities<NominationActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
@@ -46,7 +47,7 @@ async function sign(command: NominationCommand, host: AggregateHost<NominationSt
     signedOn,
     signer,
     ...(deputy ? { deputy } : {}),
-    authority: 'commune_chairman' as const,
+    authority: authorityOf(state),
     issuer,
   };
   return host.decideAndRecord(
@@ -59,6 +60,39 @@ async function sign(command: NominationCommand, host: AggregateHost<NominationSt
     command.actor,
   );
 }
+
+/**
+ * Sent up to a level that runs ThiDua: once recorded here, the dossier is handed to that
+ * level's own nomination (retried until it has it; receiving it twice changes nothing there).
+ */
+async function forward(command: NominationCommand, host: AggregateHost<NominationState, NominationEvent>) {
+  const result = await host.decideAndRecord(
+    () => nominationDecider.decide(host.state(), command, host.now()),
+    command.actor,
+  );
+  const state = host.state();
+  if (command.type === 'ForwardToCity' && command.data.to && state.status === 'forwarded' && state.referral)
+    await refer({ from: state, to: state.referral, letter: command.data.letter, actor: command.actor });
+  return result;
+}
+
+/** A referral's final outcome goes back to the nomination it came from. */
+async function reportBack(state: NominationState): Promise<void> {
+  if (state.status === 'absent' || !state.referredFrom) return;
+  const { nominationId, planId } = state;
+  await reportOutcome({
+    to: { nominationId: state.referredFrom.nominationId, planId },
+    referralId: nominationId,
+    ...(state.decision
+      ? { decision: state.decision }
+      : { declined: { status: state.status, reason: declineReason(state) } }),
+  });
+}
+
+const declineReason = (state: Exclude<NominationState, { status: 'absent' }>): string =>
+  state.tally && !state.tally.passed
+    ? `${state.tally.yes} phiếu đồng ý (${state.tally.yesPercent} %)`
+    : (state.rejection ?? '');
 
 const FINAL = new Set(['rejected', 'not_approved', 'not_selected', 'decided']);
 
@@ -75,7 +109,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     snapshot: input.snapshot,
     update: nominationCommandUpdate,
     query: nominationStateQuery,
-    processes: { Sign: sign },
+    processes: { Sign: sign, ForwardToCity: forward },
   });
   const status = () => nomination.state().status;
   // Started by a proposal that was then refused: nothing to keep.
@@ -99,6 +133,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     );
   }
   if (FINAL.has(status())) {
+    await reportBack(nomination.state());
     // Finished: answer the last commands (repeats are harmless) and let the run end.
     await condition(() => nomination.handoverDue(), '1 day');
     if (!nomination.handoverDue()) return;

@@ -65,6 +65,16 @@ export class PeopleQuery {
     return row && { fullName: row.full_name, deputy: row.deputy };
   }
 
+  /** The name an account goes by: its person's full name, or a demo account's display name. */
+  async displayName(username: string): Promise<string> {
+    const [row] = (await this.db.query(
+      `SELECT p.full_name AS name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1
+       UNION ALL SELECT display_name FROM users WHERE username = $1 LIMIT 1`,
+      [username],
+    )) as Array<{ name: string }>;
+    return row?.name ?? username;
+  }
+
   private async withAccounts(people: PersonView[]): Promise<PersonRecord[]> {
     const accounts = await this.db
       .getRepository(AccountView)

@@ -12,7 +12,13 @@ import type { PlanDefinition, ReviewKind } from './plan.definition';
 import type { UnitScore } from '@modules/review/review.scoring';
 import type { ReportRequest } from './plan.requests';
 import { reviewFor, sameTarget, type ReviewInfo, type ReviewState, type ReviewTarget } from './plan.reviews';
-import { checkKnownKinds, checkKnownUnits, checkPlanDefinition } from './plan.policy';
+import {
+  checkBasis,
+  checkKnownKinds,
+  checkKnownUnits,
+  checkPlanDefinition,
+  type BasisFacts,
+} from './plan.policy';
 
 export interface AdhocRequestInput {
   requestId: string;
@@ -29,6 +35,8 @@ export interface AdhocRequestInput {
 export interface DirectoryFacts {
   knownUnits?: string[];
   knownKinds?: string[];
+  /** The cited higher plan as the drafter may see it (see checkBasis). */
+  basis?: BasisFacts | null;
 }
 
 export type PlanCommand =
@@ -124,6 +132,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       checkPlanDefinition(definition);
       checkKnownUnits(definition, command.data.knownUnits);
       checkKnownKinds(definition, command.data.knownKinds);
+      checkBasis(definition, command.data.basis);
       const { organisation } = command.data;
       return [
         { type: 'PlanDrafted', data: { planId, definition, ...(organisation ? { organisation } : {}) } },
@@ -146,6 +155,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       checkPlanDefinition(definition);
       checkKnownUnits(definition, command.data.knownUnits);
       checkKnownKinds(definition, command.data.knownKinds);
+      checkBasis(definition, command.data.basis);
       return [{ type: 'PlanRevised', data: { planId: current.planId, definition } }];
     }
     case 'LaunchPlan': {

@@ -67,8 +67,15 @@ export interface ReportingRegime {
   remindDaysBefore: number[];
 }
 
+/** The higher level's plan a plan carries out (its “Căn cứ Kế hoạch số …”), and the task it answers. */
+export interface PlanBasis {
+  planId: string;
+  taskCode?: string;
+}
+
 export interface PlanDefinition {
   number: string;
+  basis?: PlanBasis;
   /** Whose reward rule set applies (domain.md §6); the national default when absent. */
   jurisdiction?: string;
   issuer: string;

@@ -21,6 +21,13 @@ export class PlanView {
   @ApiColumn({ name: 'organisation_code', type: 'text', nullable: true })
   organisationCode: string | null;
 
+  /** The higher level's plan this one carries out (its “căn cứ”), and the task it answers. */
+  @ApiColumn({ name: 'parent_plan_id', type: 'uuid', nullable: true })
+  parentPlanId: string | null;
+
+  @ApiColumn({ name: 'parent_task_code', type: 'text', nullable: true })
+  parentTaskCode: string | null;
+
   @ApiColumn({ type: 'text' }, { enum: ['draft', 'launched'] })
   status: PlanStatus;
 

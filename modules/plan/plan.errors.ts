@@ -20,6 +20,8 @@ export const PLAN_ERRORS = [
   'UNKNOWN_UNIT',
   /** An indicator names a unit kind the catalogue does not have. */
   'UNKNOWN_UNIT_KIND',
+  /** The higher plan a plan cites is unknown, not launched, or gave no such task to its organisation. */
+  'PLAN_BASIS_INVALID',
   /** The year lies outside the plan. */
   'YEAR_OUTSIDE_PLAN',
 ] as const;

@@ -109,6 +109,34 @@ export function checkKnownKinds(def: PlanDefinition, known: string[] | undefined
   );
 }
 
+/**
+ * What the API read of the higher plan a definition cites: whether the drafting organisation
+ * may carry it out (it is launched and gives that organisation tasks), and which tasks.
+ */
+export interface BasisFacts {
+  launched: boolean;
+  /** Codes of the tasks the higher plan gives the drafting organisation (lead or coordinating). */
+  taskCodes: string[];
+}
+
+/** `facts` absent: nobody checked (a replay); `null`: the cited plan is not one the drafter may see. */
+export function checkBasis(def: PlanDefinition, facts: BasisFacts | null | undefined): void {
+  if (!def.basis || facts === undefined) return;
+  if (facts === null || !facts.launched || facts.taskCodes.length === 0)
+    fail(
+      'PLAN_BASIS_INVALID',
+      'Kế hoạch cấp trên được dẫn làm căn cứ không tồn tại, chưa phát động hoặc không giao nhiệm vụ cho đơn vị này',
+      { field: 'basis.planId' },
+    );
+  const { taskCode } = def.basis;
+  if (taskCode && !facts.taskCodes.includes(taskCode))
+    fail(
+      'PLAN_BASIS_INVALID',
+      `Kế hoạch cấp trên không giao nhiệm vụ “${taskCode}” cho đơn vị này (được giao: ${facts.taskCodes.join(', ')})`,
+      { field: 'basis.taskCode' },
+    );
+}
+
 export function checkKnownUnits(def: PlanDefinition, known: string[] | undefined): void {
   if (!known) return;
   const unknown = referencedUnits(def).find((ref) => !known.includes(ref.code));

@@ -30,6 +30,8 @@ export const planProjection: Projection<PlanView> = {
           number: definition.number,
           issuer: definition.issuer,
           title: definition.title,
+          parentPlanId: definition.basis?.planId ?? null,
+          parentTaskCode: definition.basis?.taskCode ?? null,
           issuedOn: definition.issuedOn,
           organisationCode:
             event.type === 'PlanDrafted'

@@ -14,11 +14,24 @@ export class PlanQuery {
    * Newest first; `search` keeps the plans whose number, title or issuer holds every word of it,
    * with or without its marks ("kim thanh" finds "Kim Thành").
    */
-  /** `within`: the organisations whose plans the reader sees; absent: all. */
-  async page(limit: number, offset: number, search = '', within?: string[]): Promise<Page<PlanView>> {
+  /**
+   * `within`: the organisations whose plans the reader sees; absent: all. `assignedTo`: only the
+   * launched plans that give this organisation tasks (a commune's view of its city's plans).
+   */
+  async page(
+    limit: number,
+    offset: number,
+    search = '',
+    within?: string[],
+    assignedTo?: string,
+  ): Promise<Page<PlanView>> {
     const words = withoutMarks(search).toLowerCase().split(/\s+/).filter(Boolean);
     const query = this.db.getRepository(PlanView).createQueryBuilder('plan');
     if (within) query.andWhere('plan.organisation_code = ANY(:within)', { within });
+    if (assignedTo !== undefined)
+      query.andWhere('plan.id IN (SELECT plan_id FROM assignments WHERE unit_code = :assignedTo)', {
+        assignedTo,
+      });
     const text = `lower(translate(concat_ws(' ', plan.number, plan.title, plan.issuer), :from, :to))`;
     words.forEach((word, i) =>
       query.andWhere(`${text} LIKE :w${i}`, {
@@ -33,6 +46,10 @@ export class PlanQuery {
       .skip(offset)
       .getManyAndCount();
     return { items, total, limit, offset };
+  }
+
+  async find(planId: string): Promise<PlanView | null> {
+    return this.db.getRepository(PlanView).findOneBy({ id: planId });
   }
 
   async plan(planId: string): Promise<PlanView> {

@@ -26,15 +26,15 @@ export class OrganisationScope {
 
   /**
    * The units and organisations the actor may see; `undefined`: everything (the root).
-   * `expecting`: a code the caller is about to look for; a cached subtree without it is read
-   * again, so a unit registered a moment ago is found at once.
+   * `expecting`: codes the caller is about to look for; a cached subtree without one of them is
+   * read again, so a unit registered a moment ago is found at once.
    */
-  async visible(actor: Actor, expecting?: string): Promise<Set<string> | undefined> {
+  async visible(actor: Actor, ...expecting: string[]): Promise<Set<string> | undefined> {
     if (OrganisationScope.isRoot(actor)) return undefined;
     if (!actor.organisation) return new Set();
     const now = Date.now();
     const hit = this.cache.get(actor.organisation);
-    if (hit && hit.until > now && (expecting === undefined || hit.codes.has(expecting))) return hit.codes;
+    if (hit && hit.until > now && expecting.every((code) => hit.codes.has(code))) return hit.codes;
     const codes = new Set(await this.units.subtree(actor.organisation));
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(actor.organisation, { codes, until: now + TTL_MS });
@@ -44,7 +44,7 @@ export class OrganisationScope {
   /** Refuses an object of `organisation` the actor may not read, or (for `write`) not change. */
   async check(actor: Actor, organisation: string | null, access: 'read' | 'write'): Promise<void> {
     // Work of no organisation (from before organisations) is the root's only.
-    const visible = await this.visible(actor, organisation ?? undefined);
+    const visible = await this.visible(actor, ...(organisation ? [organisation] : []));
     if (visible === undefined) return; // the root
     if (organisation === null || !visible.has(organisation))
       throw new DomainError('NOT_FOUND', 'Không tìm thấy (hoặc không thuộc phạm vi của tài khoản)');

@@ -82,6 +82,13 @@ export class UnitDirectoryQuery {
     return rows[0]?.id;
   }
 
+  /** The organisation above an organisation (a commune's city), when it is in the directory. */
+  async parentOrganisation(code: string): Promise<UnitView | undefined> {
+    const unit = await this.db.getRepository(UnitView).findOneBy({ id: code });
+    const up = unit?.parentCode ? await this.organisationOf(unit.parentCode) : undefined;
+    return up ? ((await this.db.getRepository(UnitView).findOneBy({ id: up })) ?? undefined) : undefined;
+  }
+
   /** Every unit at or under this one, organisations below it and their units included. */
   async subtree(code: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(
@@ -110,4 +117,13 @@ export class UnitDirectoryQuery {
   activeRestrictionsOf(unitCode: string): Promise<RestrictionView[]> {
     return this.db.getRepository(RestrictionView).findBy({ unitCode, active: true });
   }
+}
+
+/**
+ * The body that issues an organisation's documents and decisions: a province's or commune's
+ * People's Committee (“Ủy ban nhân dân thành phố Hải Phòng”); a department issues its own.
+ */
+export function issuingBody(unit: Pick<UnitView, 'name' | 'level'>): string {
+  if (unit.level !== 'province' && unit.level !== 'commune') return unit.name;
+  return `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`;
 }

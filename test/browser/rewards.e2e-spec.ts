@@ -4,7 +4,7 @@ import { demoDossier, plan863 } from '@demo';
 import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
 import { smallPlan } from '../support/fixtures';
 import { apiUrl, call, eventually, login } from '../support/client';
-import { sharedBrowser, logIn, newSession, screenshot, typeDate } from '../support/browser';
+import { sharedBrowser, logIn, newSession, screenshot } from '../support/browser';
 import {
   closedReview as reviewWithRules,
   closeVote,
@@ -182,21 +182,37 @@ describe('a reward, in the browser: appraisal, the council’s vote, the chairma
     await screenshot(chair, 'danh-gia-chi-tieu');
     expect((await status(ids[1])).status).toBe('not_selected');
 
-    // The Bằng khen is the city's to award: the commune forwards it, then records the city's decision.
+    // The Bằng khen is the city's to award: the commune forwards it, the city decides it.
     await eventually(async () => ((await status(ids[0])).status === 'awaiting_decision' ? true : undefined));
     const chairman = await open('chairman', ids[0]);
     await chairman.getByLabel('Tờ trình (số, ngày)').fill('Tờ trình số 45/TTr-UBND ngày 10/12/2026');
     await chairman.getByRole('button', { name: 'Trình cấp thành phố' }).click();
-    await chairman.getByText('Đã trình cấp thành phố').first().waitFor();
-    const standing = await open('vhxh', ids[0]);
-    await standing.getByLabel('Số quyết định').fill('2150/QĐ-UBND');
-    await typeDate(standing, 'Ngày ký', '20/12/2026');
-    await standing.getByLabel('Người ký').fill('Lê Văn Thành');
-    await standing.getByRole('button', { name: 'Ghi quyết định' }).click();
-    await standing.getByText('Đã có quyết định khen thưởng').first().waitFor();
-    await screenshot(standing, 'khen-thuong-thanh-pho');
+    await chairman.getByText('Thành phố Hải Phòng đang thẩm định, bỏ phiếu và quyết định').waitFor();
+    const cityId: string = (await status(ids[0])).referral.nominationId;
+
+    const cityStanding = await open('hp.btdkt', cityId);
+    await cityStanding.getByText('Hồ sơ do Xã Kim Thành trình').waitFor();
+    await cityStanding.getByRole('button', { name: 'Chấp nhận, trình Hội đồng' }).click();
+    await cityStanding.getByText('Hội đồng đang bỏ phiếu').first().waitFor();
+    await screenshot(cityStanding, 'khen-thuong-thanh-pho-tham-dinh');
+    for (const member of ['hp.council1', 'hp.council2', 'hp.council3', 'hp.council4', 'hp.council5'])
+      await call('POST', `/nominations/${cityId}/votes`, {
+        token: await login(member),
+        body: { choice: 'yes' },
+      });
+    await call('POST', `/nominations/${cityId}/vote/close`, { token: await login('hp.council1') });
+    await eventually(async () =>
+      (await status(cityId, 'hp.btdkt')).status === 'awaiting_decision' ? true : undefined,
+    );
+    const cityChairman = await open('hp.chairman', cityId);
+    await cityChairman.getByRole('button', { name: 'Ký quyết định' }).click();
+    await cityChairman.getByText('Đã có quyết định khen thưởng').first().waitFor();
+
+    const commune = await open('vhxh', ids[0]);
+    await commune.getByText('Đã có quyết định khen thưởng').first().waitFor();
+    await screenshot(commune, 'khen-thuong-thanh-pho');
     expect((await status(ids[0])).state).toMatchObject({
-      decision: { authority: 'city_chairman', number: '2150/QĐ-UBND' },
+      decision: { authority: 'city_chairman', signer: 'Phạm Minh Hải' },
     });
   });
 });

@@ -125,12 +125,12 @@ export async function vote(id: string, yes: number, no = 9 - yes, written = 0) {
 
 export const closeVote = async (id: string) =>
   call('POST', `/nominations/${id}/vote/close`, { token: await login('council1') });
-export const status = async (id: string) =>
-  (await call('GET', `/nominations/${id}`, { token: await login('auditor') })).body;
-export const untilStatus = (id: string, wanted: string) =>
+export const status = async (id: string, reader = 'auditor') =>
+  (await call('GET', `/nominations/${id}`, { token: await login(reader) })).body;
+export const untilStatus = (id: string, wanted: string, reader = 'auditor') =>
   eventually(
     async () => {
-      const n = await status(id);
+      const n = await status(id, reader);
       return n.status === wanted ? n : undefined;
     },
     20_000,

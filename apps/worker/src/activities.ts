@@ -1,5 +1,6 @@
 import { heartbeat } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
 import type { AssignedTask } from '@modules/assignment/assignment.decider';
 import { assignmentRoute } from '@modules/assignment/assignment.route';
@@ -117,6 +118,40 @@ export function createActivities(
         const number = row?.number ?? (await registers.numberOf(nominationId));
         if (!number) throw new Error(`the register gave nomination ${nominationId} no number`);
         return { number };
+      }),
+
+    refer: ({ from, to, letter, actor }) =>
+      refusalsFinal(async () => {
+        const { nominationId, planId, reviewId, subject, form, achievement, proposedBy, score, rules } = from;
+        const proposal = {
+          ...{
+            nominationId: to.nominationId,
+            planId,
+            reviewId,
+            subject,
+            form,
+            achievement,
+            proposedBy,
+            score,
+          },
+          rules,
+          organisation: to.to.code,
+          referredFrom: { nominationId, organisation: to.from, letter },
+        };
+        await gateway.send(
+          nominationRoute,
+          { nominationId: to.nominationId, planId },
+          { type: 'ReceiveReferral', data: { proposal, documents: from.documents }, actor },
+        );
+      }),
+
+    reportOutcome: ({ to, referralId, decision, declined }) =>
+      refusalsFinal(async () => {
+        await gateway.send(nominationRoute, to, {
+          type: 'RecordReferralOutcome',
+          data: { referralId, ...(decision ? { decision } : {}), ...(declined ? { declined } : {}) },
+          actor: SYSTEM_ACTOR,
+        });
       }),
 
     async quotaPool({ reviewId, form }) {

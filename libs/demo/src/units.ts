@@ -18,6 +18,11 @@ export const demoOrganisations: DemoUnit[] = [
   { code: LAI_KHE, name: 'Xã Lai Khê', kind: 'xa', parentCode: HAI_PHONG },
 ];
 
+/** The city's own units: its emulation board is the standing agency for the city's rewards. */
+export const haiPhongUnits: DemoUnit[] = [
+  { code: 'HP-BTDKT', name: 'Ban Thi đua – Khen thưởng thành phố', kind: 'phong_ban', parentCode: HAI_PHONG },
+];
+
 /** Units of UBND xã Kim Thành (thành phố Hải Phòng) that Kế hoạch 863/KH-UBND assigns work to. */
 export const kimThanhUnits: DemoUnit[] = [
   { code: 'VHXH', name: 'Phòng Văn hóa – Xã hội', kind: 'phong_ban', parentCode: KIM_THANH },
@@ -49,4 +54,9 @@ export const laiKheUnits: DemoUnit[] = [
 ];
 
 /** Every demo unit, parents before their units. */
-export const demoUnits: DemoUnit[] = [...demoOrganisations, ...kimThanhUnits, ...laiKheUnits];
+export const demoUnits: DemoUnit[] = [
+  ...demoOrganisations,
+  ...haiPhongUnits,
+  ...kimThanhUnits,
+  ...laiKheUnits,
+];

@@ -1,5 +1,13 @@
 import type { Role } from '@kernel';
-import { HAI_PHONG, KIM_THANH, kimThanhUnits, LAI_KHE, laiKheUnits, type DemoUnit } from './units';
+import {
+  HAI_PHONG,
+  haiPhongUnits,
+  KIM_THANH,
+  kimThanhUnits,
+  LAI_KHE,
+  laiKheUnits,
+  type DemoUnit,
+} from './units';
 
 export interface DemoUser {
   username: string;
@@ -12,18 +20,21 @@ export interface DemoUser {
 }
 
 /**
- * One commune's accounts: one per role, a council of `councilSize` (the first chairs it), and
- * one per unit named by its code; `prefix` keeps the second commune's names apart.
+ * One organisation's accounts: one per role, a council of `councilSize` (the first chairs it),
+ * and one per unit named by its code; `prefix` keeps the other organisations' names apart.
+ * `chairman`: the name the chairman's account signs in when no person record says otherwise.
  */
-function communeUsers(input: {
+function organisationUsers(input: {
   organisation: string;
   commune: string;
   prefix: string;
   councilSize: number;
   units: DemoUnit[];
   standingUnit: string;
+  chairman?: string;
 }): DemoUser[] {
   const { organisation, commune, prefix, units, standingUnit } = input;
+  const unitPrefix = new RegExp(`^${prefix.replace('.', '').toUpperCase()}-`);
   const own = (user: Omit<DemoUser, 'organisation'>): DemoUser => ({ ...user, organisation });
   return [
     own({ username: `${prefix}owner`, role: 'owner', displayName: `Chủ kế hoạch – UBND ${commune}` }),
@@ -38,11 +49,15 @@ function communeUsers(input: {
         councilChair: i === 0,
       }),
     ),
-    own({ username: `${prefix}chairman`, role: 'chairman', displayName: `Chủ tịch UBND ${commune}` }),
+    own({
+      username: `${prefix}chairman`,
+      role: 'chairman',
+      displayName: input.chairman ?? `Chủ tịch UBND ${commune}`,
+    }),
     own({ username: `${prefix}auditor`, role: 'auditor', displayName: `Kiểm toán viên – ${commune}` }),
     own({ username: `${prefix}quantri`, role: 'admin', displayName: `Quản trị – ${commune}` }),
     ...units.map((unit): DemoUser => ({
-      username: `${prefix}${unit.code.replace(/^LK-/, '').toLowerCase()}`,
+      username: `${prefix}${unit.code.replace(unitPrefix, '').toLowerCase()}`,
       role: unit.code === standingUnit ? 'standing' : 'unit',
       unitCode: unit.code,
       displayName: unit.name,
@@ -54,14 +69,18 @@ function communeUsers(input: {
 export const demoUsers: DemoUser[] = [
   // The installation's administrator: registers the top-level organisations, sees everything.
   { username: 'admin', role: 'admin', displayName: 'Quản trị hệ thống' },
-  {
-    username: 'hp.quantri',
-    role: 'admin',
+  // The city: its own council and chairman decide the Bằng khen its communes propose.
+  ...organisationUsers({
     organisation: HAI_PHONG,
-    displayName: 'Quản trị – thành phố Hải Phòng',
-  },
+    commune: 'thành phố Hải Phòng',
+    prefix: 'hp.',
+    councilSize: 5,
+    units: haiPhongUnits,
+    standingUnit: 'HP-BTDKT',
+    chairman: 'Phạm Minh Hải',
+  }),
   // Nine members: the council of a commune.
-  ...communeUsers({
+  ...organisationUsers({
     organisation: KIM_THANH,
     commune: 'xã Kim Thành',
     prefix: '',
@@ -69,7 +88,7 @@ export const demoUsers: DemoUser[] = [
     units: kimThanhUnits,
     standingUnit: 'VHXH',
   }),
-  ...communeUsers({
+  ...organisationUsers({
     organisation: LAI_KHE,
     commune: 'xã Lai Khê',
     prefix: 'lk.',

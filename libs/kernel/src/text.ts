@@ -12,3 +12,6 @@ export const MARKS_TRANSLATION = {
   from: LOWER + LOWER.toUpperCase(),
   to: withoutMarks(LOWER + LOWER.toUpperCase()),
 } as const;
+
+/** A percentage the Vietnamese way, two decimals kept: 77,78 %; 65,00 %. */
+export const formatPercent = (value: number): string => `${value.toFixed(2).replace('.', ',')} %`;

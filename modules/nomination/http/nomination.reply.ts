@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NOMINATION_STATUS_LABELS } from '../nomination.decider';
+import { authorityOf, NOMINATION_STATUS_LABELS } from '../nomination.decider';
 import { DOSSIER_LABELS, REWARD_FORM_INFO } from '../nomination.forms';
 import { NominationView } from '../nomination.projection';
 import { PageOf } from '@platform/http/page';
@@ -23,6 +23,23 @@ export class TallyReply {
   @ApiProperty() abstain: number;
 }
 
+export class OrganisationRefReply {
+  @ApiProperty({ example: 'HP' }) code: string;
+  @ApiProperty({ example: 'Thành phố Hải Phòng' }) name: string;
+}
+
+export class ReferralReply {
+  @ApiProperty({ format: 'uuid', description: "The next level's nomination" }) nominationId: string;
+  @ApiProperty({ type: OrganisationRefReply }) from: OrganisationRefReply;
+  @ApiProperty({ type: OrganisationRefReply }) to: OrganisationRefReply;
+}
+
+export class ReferredFromReply {
+  @ApiProperty({ format: 'uuid', description: 'The nomination it was referred from' }) nominationId: string;
+  @ApiProperty({ type: OrganisationRefReply }) organisation: OrganisationRefReply;
+  @ApiProperty({ example: 'Tờ trình số 45/TTr-UBND' }) letter: string;
+}
+
 /** A nomination as people read it: the row, plus its Vietnamese names and what each step needs. */
 export class NominationReply extends NominationView {
   @ApiProperty({ example: 'Đang công khai' }) statusLabel: string;
@@ -44,6 +61,14 @@ export class NominationReply extends NominationView {
     description: 'Who decides: the commune chairman signs, or the city decides on a forwarded letter',
   })
   authority: 'commune_chairman' | 'city_chairman';
+  @ApiProperty({ description: 'True when the chairman where it stands signs it; false: it goes up a level' })
+  decidesHere: boolean;
+  @ApiPropertyOptional({ type: ReferralReply, nullable: true, description: 'Where it was sent up to' })
+  referral: ReferralReply | null;
+  @ApiPropertyOptional({ type: ReferredFromReply, nullable: true, description: 'Where it came from' })
+  referredFrom: ReferredFromReply | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why it was not proposed' })
+  rejection: string | null;
 }
 
 export class NominationPage extends PageOf(NominationReply) {}
@@ -71,5 +96,9 @@ export const nominationReply = (row: NominationView): NominationReply => {
     decisionNumber: n.decision?.number ?? null,
     requiredDocuments: n.rules.dossier[row.form].map((kind) => ({ kind, label: DOSSIER_LABELS[kind] })),
     authority: n.rules.authority[row.form],
+    decidesHere: n.rules.authority[row.form] === authorityOf(n),
+    referral: n.referral ?? null,
+    referredFrom: n.referredFrom ?? null,
+    rejection: n.rejection ?? null,
   });
 };

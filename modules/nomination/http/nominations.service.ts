@@ -6,9 +6,8 @@ import { PlanQuery } from '@modules/plan/plan.query';
 import { ReviewQuery } from '@modules/review/review.query';
 import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
 import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
-import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import { issuingBody, UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
 import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
-import { ofPlansIn } from '@modules/plan/plan.query';
 import { PeopleQuery } from '@modules/people/people.query';
 import { isOverseer } from '@platform/http/access';
 import type { Page } from '@platform/http/page';
@@ -24,7 +23,7 @@ import {
   type Restriction,
 } from '../nomination.decider';
 import { nominationProjection, type NominationView } from '../nomination.projection';
-import { NominationQuery } from '../nomination.query';
+import { handledIn, NominationQuery } from '../nomination.query';
 import { nominationRoute, quotaAllocationRoute } from '../nomination.route';
 import { renderCertificate } from './certificate';
 import { nominationReply as reply, type NominationReply } from './nomination.reply';
@@ -114,9 +113,11 @@ export class NominationsService {
       ...(filter.reviewId ? { reviewId: filter.reviewId } : {}),
       ...(isOverseer(actor) || READERS.includes(actor.role) ? {} : { unitCode: actor.unitCode ?? '' }),
     };
-    const within = await this.scope.readable(actor);
-    if (within) where.planId = ofPlansIn(within);
-    const page = await this.nominations.page(where, filter.limit, filter.offset);
+    const page = await this.nominations.page(
+      handledIn(await this.scope.readable(actor), where),
+      filter.limit,
+      filter.offset,
+    );
     return { ...page, items: page.items.map(reply) };
   }
 
@@ -143,8 +144,9 @@ export class NominationsService {
 
   /** Accepting opens the council's vote: the command carries who sits on the council today. */
   async appraise(id: string, dto: AppraisalDto, actor: Actor): Promise<NominationReply> {
-    const plan = await this.plans.plan((await this.nominations.nomination(id)).planId);
-    const { members, chair } = await this.nominations.council(plan.organisationCode, civilDateAt(new Date()));
+    const { state, planId } = await this.nominations.nomination(id);
+    const organisation = state.organisation ?? (await this.plans.plan(planId)).organisationCode;
+    const { members, chair } = await this.nominations.council(organisation, civilDateAt(new Date()));
     return this.actOn(id, actor, { type: 'Appraise', data: { ...dto, members, chair } });
   }
 
@@ -173,20 +175,29 @@ export class NominationsService {
     this.actOn(id, actor, { type: 'ResolveObjection', data: { objectionId, ...dto } });
 
   /**
-   * The commune chairman signs. The nomination's workflow takes the next number of the issuer's
-   * register for the year and records the decision with it, as one process.
+   * The chairman where the nomination stands signs (the commune's; the city's for a referral).
+   * The nomination's workflow takes the next number of the issuer's register for the year and
+   * records the decision with it, as one process.
    */
   async decide(id: string, actor: Actor): Promise<NominationReply> {
     const row = await this.get(id, actor);
-    const plan = await this.plans.plan(row.planId);
     const signedOn = civilDateAt(new Date());
-    // Accounts of people sign in their own name; the demo's, in the plan's signer's.
     const holder = await this.people.signatory(actor.username, signedOn);
+    // Accounts of people sign in their own name; the demo's, in the plan's signer's or their own.
+    const { issuer, signer } = row.state.organisation
+      ? {
+          issuer: issuingBody(await this.units.unit(row.state.organisation)),
+          signer: holder?.fullName ?? (await this.people.displayName(actor.username)),
+        }
+      : await this.plans.plan(row.planId).then(({ definition }) => ({
+          issuer: definition.issuer,
+          signer: holder?.fullName ?? definition.signer,
+        }));
     return this.act(row, actor, {
       type: 'Sign',
       data: {
-        issuer: plan.definition.issuer,
-        signer: holder?.fullName ?? plan.definition.signer,
+        issuer,
+        signer,
         ...(holder?.deputy ? { deputy: true } : {}),
         signedOn,
         suffix: 'QĐ-UBND',
@@ -195,8 +206,22 @@ export class NominationsService {
     });
   }
 
-  forward = (id: string, letter: string, actor: Actor) =>
-    this.actOn(id, actor, { type: 'ForwardToCity', data: { letter } });
+  /**
+   * Up to the next level: where that level works in ThiDua too, the dossier becomes a
+   * nomination of its own there (its standing agency, council and chairman); otherwise the
+   * standing agency later records the decision the next level sent on paper.
+   */
+  async forward(id: string, letter: string, actor: Actor): Promise<NominationReply> {
+    const row = await this.get(id, actor);
+    const here = row.state.organisation ?? (await this.plans.plan(row.planId)).organisationCode;
+    const up = here ? await this.units.parentOrganisation(here) : undefined;
+    const to = up && {
+      nominationId: nameUuid('referral', id, up.id),
+      from: { code: here!, name: (await this.units.unit(here!)).name },
+      to: { code: up.id, name: up.name },
+    };
+    return this.act(row, actor, { type: 'ForwardToCity', data: { letter, ...(to ? { to } : {}) } });
+  }
 
   recordCityDecision = (id: string, dto: CityDecisionDto, actor: Actor) =>
     this.actOn(id, actor, {

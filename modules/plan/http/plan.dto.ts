@@ -13,6 +13,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -27,6 +28,7 @@ import {
   type Comparator,
   type Indicator,
   type Phase,
+  type PlanBasis,
   type PlanDefinition,
   type ReportingRegime,
   type ReviewKind,
@@ -48,6 +50,16 @@ const NestedList = (type: new () => object, max: number) =>
     ValidateNested({ each: true }),
     Type(() => type),
   );
+
+export class BasisDto implements PlanBasis {
+  @ApiProperty({ format: 'uuid', description: "The higher level's plan this one carries out" })
+  @IsUUID()
+  planId: string;
+  @ApiPropertyOptional({ example: 'II.3', description: 'The task of that plan it answers' })
+  @IsOptional()
+  @Matches(CODE)
+  taskCode?: string;
+}
 
 export class PhaseDto implements Phase {
   @ApiProperty({ example: 'GD1' }) @Matches(CODE) code: string;
@@ -139,6 +151,12 @@ export class PlanDto implements PlanDefinition {
   @IsOptional()
   @Matches(/^[A-Z0-9][A-Z0-9_-]{1,40}$/)
   jurisdiction?: string;
+  @ApiPropertyOptional({ type: BasisDto, description: 'Căn cứ: the higher plan carried out' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BasisDto)
+  basis?: BasisDto;
   @ApiProperty({ example: 'Ủy ban nhân dân xã Kim Thành' }) @Text(300) issuer: string;
   @ApiProperty({ example: '2025-09-05' }) @IsCivilDate() issuedOn: string;
   @ApiProperty() @Text(200) signer: string;

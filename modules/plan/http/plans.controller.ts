@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, IsIn } from 'class-validator';
 import type { Actor } from '@kernel';
 import { PlanPage, PlanReply } from './plan.reply';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
@@ -18,6 +18,14 @@ class PlanListQuery extends PageQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['above'],
+    description: "above: the higher levels' plans that give the caller's organisation tasks",
+  })
+  @IsOptional()
+  @IsIn(['above'])
+  from?: 'above';
 }
 
 @ApiTags('plans')
@@ -55,7 +63,7 @@ export class PlansController {
   @Get()
   @ApiOkResponse({ type: PlanPage })
   list(@Query() query: PlanListQuery, @CurrentActor() actor: Actor): Promise<Page<PlanReply>> {
-    return this.plans.list(query.limit, query.offset, actor, query.q);
+    return this.plans.list(query.limit, query.offset, actor, query.q, query.from);
   }
 
   /** Declared before `:id`, which it would otherwise match. */

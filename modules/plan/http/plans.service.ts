@@ -6,7 +6,8 @@ import { planIdFor } from '@platform/ids';
 import type { Page } from '@platform/http/page';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { DirectoryFacts, PlanCommand } from '../plan.decider';
-import { referencedUnits, type PlanDefinition } from '../plan.definition';
+import { allTasks, referencedUnits, type PlanDefinition } from '../plan.definition';
+import type { BasisFacts } from '../plan.policy';
 import type { PlanView } from '../plan.entity';
 import { planProjection } from '../plan.projection';
 import { PlanQuery } from '../plan.query';
@@ -45,8 +46,18 @@ export class PlansService {
     return this.send(planId, { type: 'LaunchPlan', data: {}, actor });
   }
 
-  async list(limit: number, offset: number, actor: Actor, search?: string): Promise<Page<PlanReply>> {
-    const page = await this.plans.page(limit, offset, search, await this.scope.readable(actor));
+  /** `from: 'above'`: instead of its own, the higher plans that give the caller's organisation tasks. */
+  async list(
+    limit: number,
+    offset: number,
+    actor: Actor,
+    search?: string,
+    from?: 'above',
+  ): Promise<Page<PlanReply>> {
+    const page =
+      from === 'above'
+        ? await this.plans.page(limit, offset, search, undefined, actor.organisation ?? '')
+        : await this.plans.page(limit, offset, search, await this.scope.readable(actor));
     return { ...page, items: page.items.map(planReply) };
   }
 
@@ -66,12 +77,29 @@ export class PlansService {
 
   /** The units a plan may name are those in its organisation's subtree: others are unknown to it. */
   private async directoryFacts(definition: PlanDefinition, actor: Actor): Promise<DirectoryFacts> {
+    const codes = referencedUnits(definition).map((ref) => ref.code);
     const [known, kinds, visible] = await Promise.all([
-      this.units.known(referencedUnits(definition).map((ref) => ref.code)),
+      this.units.known(codes),
       this.units.kinds(),
-      this.scope.visible(actor),
+      this.scope.visible(actor, ...codes),
     ]);
     const knownUnits = visible ? known.filter((code) => visible.has(code)) : known;
-    return { knownUnits, knownKinds: kinds.map((k) => k.code) };
+    return {
+      knownUnits,
+      knownKinds: kinds.map((k) => k.code),
+      basis: await this.basisFacts(definition, actor),
+    };
+  }
+
+  /** The higher plan a definition cites, as far as it concerns the drafting organisation. */
+  private async basisFacts(definition: PlanDefinition, actor: Actor): Promise<BasisFacts | null | undefined> {
+    if (!definition.basis) return undefined;
+    const parent = await this.plans.find(definition.basis.planId);
+    const organisation = actor.organisation;
+    if (!parent || !organisation) return null;
+    const taskCodes = allTasks(parent.definition)
+      .filter((t) => t.leadUnit === organisation || t.coordinatingUnits.includes(organisation))
+      .map((t) => t.code);
+    return { launched: parent.status === 'launched', taskCodes };
   }
 }

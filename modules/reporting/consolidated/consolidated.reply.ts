@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ImplementationRow } from '../implementation.query';
 import type { ConsolidatedReport, ConsolidatedTask, IndicatorRow, TimelinessRow } from './consolidated';
 
 // The JSON shape of the consolidated report, for the OpenAPI document (the UI's preview reads it).
@@ -79,6 +80,33 @@ class ReportTimeliness implements TimelinessRow {
   @ApiProperty() label: string;
 }
 
+class ImplementingPlan {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() number: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date' }) issuedOn: string;
+  @ApiProperty({ enum: ['draft', 'launched'] }) status: string;
+}
+
+class ImplementationIndicator {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() numerator: number;
+  @ApiProperty() denominator: number;
+  @ApiProperty() percent: number;
+}
+
+class ReportImplementation implements ImplementationRow {
+  @ApiProperty() organisationCode: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ type: [String] }) tasks: string[];
+  @ApiProperty() tasksDone: number;
+  @ApiPropertyOptional({ type: ImplementingPlan, nullable: true }) plan: ImplementingPlan | null;
+  @ApiProperty() planTasks: number;
+  @ApiProperty() planTasksDone: number;
+  @ApiProperty({ type: [ImplementationIndicator] }) indicators: ImplementationIndicator[];
+}
+
 export class ConsolidatedReply implements ConsolidatedReport {
   @ApiProperty({ type: ReportPlan }) plan: ReportPlan;
   @ApiProperty({ type: ReportPeriod, nullable: true }) period: ReportPeriod | null;
@@ -86,4 +114,6 @@ export class ConsolidatedReply implements ConsolidatedReport {
   @ApiProperty({ type: [ReportGroup] }) groups: ReportGroup[];
   @ApiProperty({ type: [ReportIndicator] }) indicators: ReportIndicator[];
   @ApiProperty({ type: [ReportTimeliness] }) timeliness: ReportTimeliness[];
+  @ApiProperty({ type: [ReportImplementation], description: 'Lower levels carrying the plan out' })
+  implementation: ReportImplementation[];
 }

@@ -11,6 +11,7 @@ import type { ReportRequestView } from '../report-request.projection';
 import type { ReportSubmissionView } from '../report-submission.projection';
 import { ReportingQuery } from '../reporting.query';
 import { timeliness, type UnitTimeliness } from '../reporting.policy';
+import { ImplementationQuery } from '../implementation.query';
 import {
   COMPARATOR_SIGNS,
   type ConsolidatedReport,
@@ -30,6 +31,7 @@ export class ConsolidatedService {
     private readonly assignments: AssignmentQuery,
     private readonly units: UnitDirectoryQuery,
     private readonly reports: ReportingQuery,
+    private readonly implementation: ImplementationQuery,
   ) {}
 
   async build(planId: string, period: string | undefined, now = new Date()): Promise<ConsolidatedReport> {
@@ -67,6 +69,7 @@ export class ConsolidatedService {
       groups: this.groups(plan, assignments, submissions, name, !!request),
       indicators: await this.indicators(plan, request, submissions, name),
       timeliness: await this.timeliness(planId, request, name, now),
+      implementation: await this.implementation.of(planId, def.indicators),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { Comparator } from '@modules/plan/plan.definition';
+import type { ImplementationRow } from '../implementation.query';
 
 /** The consolidated report as data: what the JSON answer is and what XLSX and DOCX render. */
 export interface ConsolidatedReport {
@@ -28,6 +29,8 @@ export interface ConsolidatedReport {
   groups: Array<{ code: string; title: string; tasks: ConsolidatedTask[] }>;
   indicators: IndicatorRow[];
   timeliness: TimelinessRow[];
+  /** The lower-level organisations the plan gives tasks, and how they carry it out. */
+  implementation: ImplementationRow[];
 }
 
 export interface ConsolidatedTask {

@@ -13,7 +13,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { formatVietnamese, roman } from '@kernel';
+import { formatPercent, formatVietnamese, roman } from '@kernel';
 import { placeOf, vietnameseDateLine, type ConsolidatedReport } from './consolidated';
 import { reportDate } from './consolidated.service';
 
@@ -237,6 +237,43 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
     ],
   });
 
+  // Lower levels carrying the plan out: who has issued its implementing plan, and its results.
+  const implementation = report.implementation;
+  const issued = implementation.filter((o) => o.plan).length;
+  const implementationTable = new Table({
+    width: fullWidth,
+    rows: [
+      headerRow([
+        ['Đơn vị', 24],
+        ['Nhiệm vụ được giao', 16],
+        ['Kế hoạch triển khai', 26],
+        ['Nhiệm vụ của kế hoạch', 14],
+        ['Chỉ tiêu (cộng dồn)', 20],
+      ]),
+      ...implementation.map(
+        (o) =>
+          new TableRow({
+            children: [
+              cell(o.organisationName),
+              cell(`${o.tasks.join(', ')} (${o.tasksDone}/${o.tasks.length} đã thực hiện)`),
+              cell(
+                o.plan
+                  ? `Số ${o.plan.number} ngày ${formatVietnamese(o.plan.issuedOn)}${o.plan.status === 'draft' ? ' (dự thảo)' : ''}`
+                  : 'Chưa ban hành',
+              ),
+              cell(o.plan ? `${o.planTasksDone}/${o.planTasks}` : '', { align: 'center' }),
+              cell(
+                o.indicators
+                  .filter((i) => i.denominator > 0)
+                  .map((i) => `${i.code}: ${i.numerator}/${i.denominator} = ${formatPercent(i.percent)}`)
+                  .join('; '),
+              ),
+            ],
+          }),
+      ),
+    ],
+  });
+
   const document = new Document({
     creator: 'ThiDua',
     title: `Báo cáo kết quả thực hiện Kế hoạch số ${plan.number}`,
@@ -263,7 +300,19 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
           para([
             `2. Kết quả thực hiện các chỉ tiêu: ${report.indicators.filter((v) => v.met).length}/${report.indicators.length} giá trị đạt mục tiêu (chi tiết tại Phụ lục II).`,
           ]),
-          para([`3. Tình hình gửi báo cáo của các đơn vị: chi tiết tại Phụ lục III.`], { after: 240 }),
+          para([`3. Tình hình gửi báo cáo của các đơn vị: chi tiết tại Phụ lục III.`], {
+            after: implementation.length ? 0 : 240,
+          }),
+          ...(implementation.length
+            ? [
+                para(
+                  [
+                    `4. Tình hình triển khai của cấp dưới: ${issued}/${implementation.length} đơn vị đã ban hành kế hoạch triển khai (chi tiết tại Phụ lục IV).`,
+                  ],
+                  { after: 240 },
+                ),
+              ]
+            : []),
           signature,
           ...appendixTitle(1, 'MỘT SỐ NỘI DUNG THỰC HIỆN VÀ PHÂN CÔNG CỤ THỂ'),
           taskTable,
@@ -271,6 +320,9 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
           indicatorTable,
           ...appendixTitle(3, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'),
           timelinessTable,
+          ...(implementation.length
+            ? [...appendixTitle(4, 'TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI'), implementationTable]
+            : []),
         ],
       },
     ],

@@ -81,6 +81,29 @@ export async function renderXlsx(report: ConsolidatedReport): Promise<Buffer> {
   for (const t of report.timeliness) {
     timeliness.addRow([t.unitName, t.asked, t.onTime, t.late, t.daysLate, t.missing, t.pending, t.label]);
   }
+  if (report.implementation.length) {
+    const below = sheet(book, 'Cấp dưới triển khai', title, [
+      ['Đơn vị', 30],
+      ['Nhiệm vụ được giao', 18],
+      ['Đã thực hiện', 12],
+      ['Kế hoạch triển khai', 22],
+      ['Ngày ban hành', 14],
+      ['Nhiệm vụ của kế hoạch', 14],
+      ['Đã thực hiện', 12],
+      ...report.implementation[0].indicators.map((i): [string, number] => [`${i.code} (tử/mẫu)`, 14]),
+    ]);
+    for (const o of report.implementation)
+      below.addRow([
+        o.organisationName,
+        o.tasks.join(', '),
+        o.tasksDone,
+        o.plan ? o.plan.number : 'Chưa ban hành',
+        o.plan?.issuedOn ?? '',
+        o.plan ? o.planTasks : '',
+        o.plan ? o.planTasksDone : '',
+        ...o.indicators.map((i) => `${i.numerator}/${i.denominator}`),
+      ]);
+  }
   for (const ws of book.worksheets) {
     ws.eachRow((row, n) => {
       if (n < 3) return;

@@ -5,13 +5,14 @@ import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { ConsolidatedService } from '../consolidated/consolidated.service';
 import { ReportsController } from '../consolidated/reports.controller';
 import { ReportingQuery } from '../reporting.query';
+import { ImplementationQuery } from '../implementation.query';
 import { ReportingController } from './reporting.controller';
 import { ReportingService } from './reporting.service';
 
 @Module({
   imports: [PlansModule, WorkModule, UnitsModule],
   controllers: [ReportingController, ReportsController],
-  providers: [ReportingService, ReportingQuery, ConsolidatedService],
+  providers: [ReportingService, ReportingQuery, ConsolidatedService, ImplementationQuery],
   exports: [ReportingQuery],
 })
 export class ReportingModule {}

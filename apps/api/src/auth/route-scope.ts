@@ -14,8 +14,9 @@ const PLAN_OF: Record<string, string> = {
   'report-requests': `SELECT p.organisation_code AS org FROM report_requests r JOIN plans p ON p.id = r.plan_id
                        WHERE r.id = $1`,
   reviews: `SELECT p.organisation_code AS org FROM reviews r JOIN plans p ON p.id = r.plan_id WHERE r.id = $1`,
-  nominations: `SELECT p.organisation_code AS org FROM nominations n JOIN plans p ON p.id = n.plan_id
-                 WHERE n.id = $1`,
+  // A nomination referred up belongs to the organisation handling it, not to the plan's.
+  nominations: `SELECT COALESCE(n.organisation_code, p.organisation_code) AS org
+                  FROM nominations n JOIN plans p ON p.id = n.plan_id WHERE n.id = $1`,
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -54,7 +55,19 @@ export class RouteScope {
     if (!sql || !id || !UUID.test(id)) return;
     const [row] = (await this.db.query(sql, [id])) as Array<{ org: string | null }>;
     // Unknown ids are the handler's to answer (404), exactly as for anyone.
-    if (row) await this.scope.check(actor, row.org, writes ? 'write' : 'read');
+    if (!row) return;
+    // A higher level's plan is read (not its units' work) by the organisations it gives tasks.
+    if (route === '/plans/:id' && !writes && (await this.assigns(id, actor.organisation))) return;
+    await this.scope.check(actor, row.org, writes ? 'write' : 'read');
+  }
+
+  private async assigns(planId: string, organisation: string | undefined): Promise<boolean> {
+    if (!organisation) return false;
+    const rows = await this.db.query(
+      `SELECT 1 FROM assignments WHERE plan_id = $1 AND unit_code = $2 LIMIT 1`,
+      [planId, organisation],
+    );
+    return rows.length > 0;
   }
 
   /**

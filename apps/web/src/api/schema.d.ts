@@ -1492,6 +1492,18 @@ export interface components {
       /** Format: date-time */
       finishedAt: string | null;
     };
+    BasisDto: {
+      /**
+       * Format: uuid
+       * @description The higher level's plan this one carries out
+       */
+      planId: string;
+      /**
+       * @description The task of that plan it answers
+       * @example II.3
+       */
+      taskCode?: string;
+    };
     PhaseDto: {
       /** @example GD1 */
       code: string;
@@ -1572,6 +1584,8 @@ export interface components {
        * @example VN-HP
        */
       jurisdiction?: string;
+      /** @description Căn cứ: the higher plan carried out */
+      basis?: components['schemas']['BasisDto'];
       /** @example Ủy ban nhân dân xã Kim Thành */
       issuer: string;
       /** @example 2025-09-05 */
@@ -1596,6 +1610,9 @@ export interface components {
       issuer: string;
       title: string;
       organisationCode: string | null;
+      /** Format: uuid */
+      parentPlanId: string | null;
+      parentTaskCode: string | null;
       /** @enum {string} */
       status: 'draft' | 'launched';
       /** Format: date */
@@ -2069,6 +2086,33 @@ export interface components {
       pending: number;
       label: string;
     };
+    ImplementingPlan: {
+      /** Format: uuid */
+      id: string;
+      number: string;
+      title: string;
+      /** Format: date */
+      issuedOn: string;
+      /** @enum {string} */
+      status: 'draft' | 'launched';
+    };
+    ImplementationIndicator: {
+      code: string;
+      name: string;
+      numerator: number;
+      denominator: number;
+      percent: number;
+    };
+    ReportImplementation: {
+      organisationCode: string;
+      organisationName: string;
+      tasks: string[];
+      tasksDone: number;
+      plan?: components['schemas']['ImplementingPlan'] | null;
+      planTasks: number;
+      planTasksDone: number;
+      indicators: components['schemas']['ImplementationIndicator'][];
+    };
     ConsolidatedReply: {
       plan: components['schemas']['ReportPlan'];
       period: components['schemas']['ReportPeriod'] | null;
@@ -2077,6 +2121,8 @@ export interface components {
       groups: components['schemas']['ReportGroup'][];
       indicators: components['schemas']['ReportIndicator'][];
       timeliness: components['schemas']['ReportTimeliness'][];
+      /** @description Lower levels carrying the plan out */
+      implementation: components['schemas']['ReportImplementation'][];
     };
     OpenReviewDto: {
       /**
@@ -2343,6 +2389,31 @@ export interface components {
       /** @example Tờ trình đề nghị khen thưởng */
       label: string;
     };
+    OrganisationRefReply: {
+      /** @example HP */
+      code: string;
+      /** @example Thành phố Hải Phòng */
+      name: string;
+    };
+    ReferralReply: {
+      /**
+       * Format: uuid
+       * @description The next level's nomination
+       */
+      nominationId: string;
+      from: components['schemas']['OrganisationRefReply'];
+      to: components['schemas']['OrganisationRefReply'];
+    };
+    ReferredFromReply: {
+      /**
+       * Format: uuid
+       * @description The nomination it was referred from
+       */
+      nominationId: string;
+      organisation: components['schemas']['OrganisationRefReply'];
+      /** @example Tờ trình số 45/TTr-UBND */
+      letter: string;
+    };
     NominationReply: {
       /** Format: uuid */
       id: string;
@@ -2351,6 +2422,7 @@ export interface components {
       /** Format: uuid */
       reviewId: string;
       unitCode: string;
+      organisationCode: string | null;
       form: string;
       status: string;
       /** Format: date-time */
@@ -2389,6 +2461,14 @@ export interface components {
        * @enum {string}
        */
       authority: 'commune_chairman' | 'city_chairman';
+      /** @description True when the chairman where it stands signs it; false: it goes up a level */
+      decidesHere: boolean;
+      /** @description Where it was sent up to */
+      referral?: components['schemas']['ReferralReply'] | null;
+      /** @description Where it came from */
+      referredFrom?: components['schemas']['ReferredFromReply'] | null;
+      /** @description Why it was not proposed */
+      rejection?: string | null;
     };
     NominationPage: {
       items: components['schemas']['NominationReply'][];
@@ -2570,6 +2650,9 @@ export interface components {
       issuer: string;
       title: string;
       organisationCode: string | null;
+      /** Format: uuid */
+      parentPlanId: string | null;
+      parentTaskCode: string | null;
       /** @enum {string} */
       status: 'draft' | 'launched';
       /** Format: date */
@@ -2623,6 +2706,7 @@ export interface components {
       /** Format: uuid */
       reviewId: string;
       unitCode: string;
+      organisationCode: string | null;
       form: string;
       status: string;
       /** Format: date-time */
@@ -3308,6 +3392,8 @@ export interface operations {
         offset?: number;
         /** @description Words of the number, title or issuer */
         q?: string;
+        /** @description above: the higher levels' plans that give the caller's organisation tasks */
+        from?: 'above';
       };
       header?: never;
       path?: never;

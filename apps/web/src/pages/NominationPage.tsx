@@ -87,15 +87,24 @@ export function NominationPage() {
         )}
         {n.decisionNumber && <Descriptions.Item label="Quyết định số">{n.decisionNumber}</Descriptions.Item>}
       </Descriptions>
+      {n.referredFrom && (
+        <Alert
+          type="info"
+          showIcon
+          message={`Hồ sơ do ${n.referredFrom.organisation.name} trình (${n.referredFrom.letter})`}
+          description="Cơ quan thường trực thẩm định, Hội đồng Thi đua – Khen thưởng bỏ phiếu và Chủ tịch ký quyết định; kết quả được gửi về cấp trình."
+        />
+      )}
+      {n.rejection && (
+        <Alert type="warning" showIcon message="Không đề nghị khen thưởng" description={n.rejection} />
+      )}
       <Dossier n={n} />
       {(me?.role === 'standing' || me?.role === 'admin') && n.status === 'appraisal' && <Appraisal n={n} />}
       {me?.role === 'council' && n.status === 'voting' && n.members.includes(me.username) && <Vote n={n} />}
       {n.status === 'voting' && me?.username === n.chair && <CloseVote n={n} />}
       {(posting || n.steps.some((s) => s.type === 'ObjectionRaised')) && <Objections n={n} open={posting} />}
-      {me?.role === 'chairman' && n.status === 'awaiting_decision' && n.authority === 'commune_chairman' && (
-        <Sign n={n} />
-      )}
-      {n.authority === 'city_chairman' && <CityPath n={n} />}
+      {me?.role === 'chairman' && n.status === 'awaiting_decision' && n.decidesHere && <Sign n={n} />}
+      {!n.decidesHere && <CityPath n={n} />}
       {n.decisionNumber && <Certificate n={n} />}
     </Space>
   );

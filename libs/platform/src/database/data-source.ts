@@ -13,6 +13,7 @@ import { Organisations1764460800000 } from './migrations/1764460800000-organisat
 import { People1764547200000 } from './migrations/1764547200000-people';
 import { Imports1764633600000 } from './migrations/1764633600000-imports';
 import { AttemptOrganisation1764720000000 } from './migrations/1764720000000-attempt-organisation';
+import { Cascade1764806400000 } from './migrations/1764806400000-cascade';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -30,6 +31,7 @@ export const migrations = [
   People1764547200000,
   Imports1764633600000,
   AttemptOrganisation1764720000000,
+  Cascade1764806400000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

@@ -13,21 +13,29 @@ type Nomination = components['schemas']['NominationReply'];
 type CityDecision = components['schemas']['CityDecisionDto'];
 
 /**
- * A form the city decides (a Bằng khen): the commune forwards it with a letter, then the
- * standing agency records the city's decision when it arrives.
+ * A form the city decides (a Bằng khen): the commune forwards it with a letter. Where the city
+ * works in ThiDua the dossier goes on in the city's own nomination and its outcome comes back by
+ * itself; otherwise the standing agency records the city's decision when it arrives.
  */
 export function CityPath({ n }: { n: Nomination }) {
   const { me } = useSession();
   if (n.status === 'awaiting_decision' && ['chairman', 'standing', 'admin'].includes(me?.role ?? ''))
     return <Forward n={n} />;
-  if (n.status === 'forwarded' && (me?.role === 'standing' || me?.role === 'admin')) return <Record n={n} />;
-  const forwarded = n.steps.find((s) => s.type === 'NominationForwarded');
+  if (n.status === 'forwarded' && !n.referral && (me?.role === 'standing' || me?.role === 'admin'))
+    return <Record n={n} />;
+  const forwarded = n.steps.find((s) => s.type === 'ForwardedToCity');
   if (!forwarded) return null;
   return (
     <Card size="small" title="Trình cấp thành phố">
       <Descriptions size="small" column={1}>
         <Descriptions.Item label="Tờ trình">{String(forwarded.data.letter ?? '')}</Descriptions.Item>
         <Descriptions.Item label="Ngày trình">{formatDate(forwarded.at)}</Descriptions.Item>
+        {n.referral && (
+          <Descriptions.Item label="Nơi xét">
+            {n.referral.to.name}
+            {n.status === 'forwarded' ? ' đang thẩm định, bỏ phiếu và quyết định' : ''}
+          </Descriptions.Item>
+        )}
       </Descriptions>
     </Card>
   );

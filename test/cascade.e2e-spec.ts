@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import JSZip from 'jszip';
+import { apiUrl, call, eventually, login } from './support/client';
+import { smallPlan } from './support/fixtures';
+
+const launched = async (planId: string, token: string) => {
+  expect((await call('POST', `/plans/${planId}/launch`, { token })).status).toBe(200);
+  await eventually(async () =>
+    (await call('GET', `/plans/${planId}`, { token })).body.tasksIssuedAt ? true : undefined,
+  );
+};
+
+async function docxText(route: string, token: string): Promise<string> {
+  const response = await fetch(`${apiUrl()}${route}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+}
+
+describe('plans cascade from the city to its communes', () => {
+  it('gives three communes tasks; one issues its implementing plan, and the city’s consolidated report rolls it up', async () => {
+    const third = `XA-T${randomUUID().slice(0, 6).toUpperCase()}`;
+    const registered = await call('POST', '/units', {
+      token: await login('hp.quantri'),
+      body: { code: third, name: 'Xã Thử Nghiệm', kind: 'xa', parentCode: 'HP' },
+    });
+    expect(registered.status).toBe(201);
+
+    const cityOwner = await login('hp.owner');
+    const cityPlan = smallPlan({
+      issuer: 'Ủy ban nhân dân thành phố Hải Phòng',
+      standingUnit: 'HP-BTDKT',
+      taskGroups: [
+        {
+          code: 'I',
+          title: 'Chuyển đổi số cấp xã',
+          tasks: [
+            {
+              code: 'I.1',
+              title: 'Ban hành và thực hiện kế hoạch chuyển đổi số của xã',
+              leadUnit: 'XA-KIM-THANH',
+              coordinatingUnits: ['XA-LAI-KHE', third],
+              recurringYearly: false,
+            },
+            {
+              code: 'I.2',
+              title: 'Báo cáo kết quả hằng năm',
+              leadUnit: 'XA-LAI-KHE',
+              coordinatingUnits: [],
+              recurringYearly: true,
+            },
+          ],
+        },
+      ],
+    });
+    const drafted = await call('POST', '/plans', { token: cityOwner, body: cityPlan });
+    expect(drafted.body).toMatchObject({ organisationCode: 'HP' });
+    const cityId: string = drafted.body.id;
+    await launched(cityId, cityOwner);
+
+    // The commune sees the city's plan that gives it tasks, not the work of the city's units.
+    const owner = await login('owner');
+    const above = (await call('GET', '/plans?from=above&limit=100', { token: owner })).body.items;
+    expect(above.map((p: { id: string }) => p.id)).toContain(cityId);
+    const own = (await call('GET', '/plans?limit=500', { token: owner })).body.items;
+    expect(own.map((p: { id: string }) => p.id)).not.toContain(cityId);
+    expect((await call('GET', `/plans/${cityId}`, { token: owner })).status).toBe(200);
+    expect((await call('GET', `/plans/${cityId}/tasks`, { token: owner })).status).toBe(404);
+    expect((await call('POST', `/plans/${cityId}/launch`, { token: owner })).status).toBe(404);
+
+    // Its implementing plan cites the city's plan and the task it answers: only one it was given.
+    const implementing = (basis: object) =>
+      smallPlan({ issuer: 'Ủy ban nhân dân xã Kim Thành', basis } as never);
+    const wrongTask = await call('POST', '/plans', {
+      token: owner,
+      body: implementing({ planId: cityId, taskCode: 'I.2' }),
+    });
+    expect(wrongTask.status).toBe(422);
+    expect(wrongTask.body.details.field).toBe('basis.taskCode');
+    const unknown = await call('POST', '/plans', {
+      token: owner,
+      body: implementing({ planId: randomUUID(), taskCode: 'I.1' }),
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.details.field).toBe('basis.planId');
+    const child = await call('POST', '/plans', {
+      token: owner,
+      body: implementing({ planId: cityId, taskCode: 'I.1' }),
+    });
+    expect(child.status).toBe(201);
+    expect(child.body).toMatchObject({ parentPlanId: cityId, parentTaskCode: 'I.1' });
+    await launched(child.body.id, owner);
+    const { body: tasks } = await call('GET', `/plans/${child.body.id}/tasks`, { token: owner });
+    const i1 = tasks.items.find((t: { code: string }) => t.code === 'I.1').taskId;
+    await call('POST', `/tasks/${i1}/progress`, {
+      token: await login('ttvh'),
+      body: { status: 'done', result: 'Đã tuyên truyền tại 12 thôn' },
+    });
+    await call('POST', `/plans/${child.body.id}/indicator-values`, {
+      token: await login('vhxh'),
+      body: { indicatorCode: 'CT01', period: '2026', numerator: 9, denominator: 10 },
+    });
+
+    const report = await eventually(async () => {
+      const reply = await call('GET', `/plans/${cityId}/reports/consolidated`, { token: cityOwner });
+      const kimThanh = reply.body.implementation?.find((o: any) => o.organisationCode === 'XA-KIM-THANH');
+      return kimThanh?.planTasksDone === 1 && kimThanh.indicators[0].denominator ? reply.body : undefined;
+    });
+    expect(report.implementation.map((o: any) => [o.organisationCode, o.tasks, !!o.plan]).sort()).toEqual(
+      [
+        ['XA-KIM-THANH', ['I.1'], true],
+        ['XA-LAI-KHE', ['I.1', 'I.2'], false],
+        [third, ['I.1'], false],
+      ].sort(),
+    );
+    expect(report.implementation.find((o: any) => o.organisationCode === 'XA-KIM-THANH')).toMatchObject({
+      plan: { id: child.body.id, number: child.body.number, status: 'launched' },
+      planTasks: 1,
+      planTasksDone: 1,
+      indicators: [{ code: 'CT01', numerator: 9, denominator: 10, percent: 90 }],
+    });
+    const text = await docxText(`/plans/${cityId}/reports/consolidated?format=docx`, cityOwner);
+    expect(text).toContain('1/3 đơn vị đã ban hành kế hoạch triển khai');
+    expect(text).toContain('TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI');
+    expect(text).toContain('CT01: 9/10 = 90,00 %');
+    // The other commune reads nothing of Kim Thành's plan through the city's.
+    expect((await call('GET', `/plans/${child.body.id}`, { token: await login('lk.owner') })).status).toBe(
+      404,
+    );
+  });
+});
