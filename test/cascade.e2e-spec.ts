@@ -49,6 +49,14 @@ describe('plans cascade from the city to its communes', () => {
               coordinatingUnits: [],
               recurringYearly: true,
             },
+            {
+              code: 'I.3',
+              title: 'Tổ chức ngày hội chuyển đổi số',
+              leadUnit: 'HP-BTDKT',
+              coordinatingUnits: [],
+              coordinatingGroups: [{ label: 'các xã, phường', kinds: ['xa', 'phuong'] }],
+              recurringYearly: false,
+            },
           ],
         },
       ],
@@ -57,6 +65,16 @@ describe('plans cascade from the city to its communes', () => {
     expect(drafted.body).toMatchObject({ organisationCode: 'HP' });
     const cityId: string = drafted.body.id;
     await launched(cityId, cityOwner);
+    // “Các xã, phường” meant the city's communes on launch day, and the launch recorded them.
+    const cityNow = (await call('GET', `/plans/${cityId}`, { token: cityOwner })).body;
+    const i3 = cityNow.definition.taskGroups[0].tasks.find((t: { code: string }) => t.code === 'I.3');
+    expect(i3.coordinatingUnits).toEqual(expect.arrayContaining(['XA-KIM-THANH', 'XA-LAI-KHE', third]));
+    expect(i3.coordinatingUnits).not.toContain('HP-BTDKT');
+    const history = (
+      await call('GET', `/audit/plans/${cityId}/events?limit=50`, { token: await login('hp.auditor') })
+    ).body;
+    const launch = (history.items ?? history).find((e: { type: string }) => e.type === 'PlanLaunched');
+    expect(launch.data.groups[0]).toMatchObject({ taskCode: 'I.3', label: 'các xã, phường' });
 
     // The commune sees the city's plan that gives it tasks, not the work of the city's units.
     const owner = await login('owner');
@@ -106,11 +124,14 @@ describe('plans cascade from the city to its communes', () => {
       const kimThanh = reply.body.implementation?.find((o: any) => o.organisationCode === 'XA-KIM-THANH');
       return kimThanh?.planTasksDone === 1 && kimThanh.indicators[0].denominator ? reply.body : undefined;
     });
-    expect(report.implementation.map((o: any) => [o.organisationCode, o.tasks, !!o.plan]).sort()).toEqual(
+    const ours = report.implementation.filter((o: any) =>
+      ['XA-KIM-THANH', 'XA-LAI-KHE', third].includes(o.organisationCode),
+    );
+    expect(ours.map((o: any) => [o.organisationCode, o.tasks, !!o.plan]).sort()).toEqual(
       [
-        ['XA-KIM-THANH', ['I.1'], true],
-        ['XA-LAI-KHE', ['I.1', 'I.2'], false],
-        [third, ['I.1'], false],
+        ['XA-KIM-THANH', ['I.1', 'I.3'], true],
+        ['XA-LAI-KHE', ['I.1', 'I.2', 'I.3'], false],
+        [third, ['I.1', 'I.3'], false],
       ].sort(),
     );
     expect(report.implementation.find((o: any) => o.organisationCode === 'XA-KIM-THANH')).toMatchObject({
@@ -120,7 +141,7 @@ describe('plans cascade from the city to its communes', () => {
       indicators: [{ code: 'CT01', numerator: 9, denominator: 10, percent: 90 }],
     });
     const text = await docxText(`/plans/${cityId}/reports/consolidated?format=docx`, cityOwner);
-    expect(text).toContain('1/3 đơn vị đã ban hành kế hoạch triển khai');
+    expect(text).toContain(`1/${report.implementation.length} đơn vị đã ban hành kế hoạch triển khai`);
     expect(text).toContain('TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI');
     expect(text).toContain('CT01: 9/10 = 90,00 %');
     // The other commune reads nothing of Kim Thành's plan through the city's.

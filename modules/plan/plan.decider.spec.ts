@@ -57,6 +57,53 @@ describe('plan decider', () => {
     spec.given(drafted, launched).when(launch).thenNothingHappens();
   });
 
+  it('records the units a group party meant at launch, and has them coordinate the task', () => {
+    const grouped = structuredClone(definition);
+    grouped.taskGroups[0].tasks[0].coordinatingGroups = [{ label: 'các thôn', kinds: ['thon'] }];
+    const groups = [{ taskCode: 'I.1', label: 'các thôn', units: ['THON-A', 'TTVH', 'THON-B'] }];
+    spec
+      .after({ ...draft, data: { planId: 'p1', definition: grouped } })
+      .when({ ...launch, data: { groups } })
+      .then((events, state) => {
+        expect(events).toEqual([
+          { type: 'PlanLaunched', data: { planId: 'p1', launchedAt: now.toISOString(), groups } },
+        ]);
+        // The lead stays lead; a group's units join the coordinating ones, once each.
+        const task = state.status === 'launched' ? state.definition.taskGroups[0].tasks[0] : undefined;
+        expect(task?.coordinatingUnits).toEqual(['THON-A', 'THON-B']);
+      });
+  });
+
+  it('refuses a group of a kind the catalogue does not have', () => {
+    const grouped = structuredClone(definition);
+    grouped.taskGroups[0].tasks[0].coordinatingGroups = [{ label: 'các hợp tác xã', kinds: ['htx'] }];
+    spec
+      .given()
+      .when({ ...draft, data: { planId: 'p1', definition: grouped, knownKinds: ['thon'] } })
+      .thenThrows('UNKNOWN_UNIT_KIND', { field: 'taskGroups.0.tasks.0.coordinatingGroups.0.kinds.0' });
+  });
+
+  it('refuses a cited higher plan the organisation may not carry out, or a task it was not given', () => {
+    const citing = { ...definition, basis: { planId: 'city', taskCode: 'II.1' } };
+    const drafting = (basis: unknown) =>
+      ({ ...draft, data: { planId: 'p1', definition: citing, basis } }) as PlanCommand;
+    spec.given().when(drafting(null)).thenThrows('PLAN_BASIS_INVALID', { field: 'basis.planId' });
+    spec
+      .given()
+      .when(drafting({ launched: false, taskCodes: ['II.1'] }))
+      .thenThrows('PLAN_BASIS_INVALID', { field: 'basis.planId' });
+    spec
+      .given()
+      .when(drafting({ launched: true, taskCodes: ['I.1'] }))
+      .thenThrows('PLAN_BASIS_INVALID', { field: 'basis.taskCode' });
+    expect(
+      spec
+        .given()
+        .when(drafting({ launched: true, taskCodes: ['II.1'] }))
+        .events(),
+    ).toHaveLength(1);
+  });
+
   it('refuses to launch or revise what does not exist, and to revise a launched plan', () => {
     spec.given().when(launch).thenThrows('NOT_FOUND');
     const revise: PlanCommand = { type: 'RevisePlan', data: { definition }, actor: owner };

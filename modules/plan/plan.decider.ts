@@ -8,7 +8,12 @@ import {
 } from '@kernel';
 import { fail } from './plan.errors';
 import { agendaKey, participatingUnits } from './plan.agenda';
-import type { PlanDefinition, ReviewKind } from './plan.definition';
+import {
+  withResolvedGroups,
+  type PlanDefinition,
+  type ResolvedGroup,
+  type ReviewKind,
+} from './plan.definition';
 import type { UnitScore } from '@modules/review/review.scoring';
 import type { ReportRequest } from './plan.requests';
 import { reviewFor, sameTarget, type ReviewInfo, type ReviewState, type ReviewTarget } from './plan.reviews';
@@ -47,7 +52,8 @@ export type PlanCommand =
       { planId: string; definition: PlanDefinition; organisation?: string } & DirectoryFacts
     >
   | Command<'RevisePlan', { definition: PlanDefinition } & DirectoryFacts>
-  | Command<'LaunchPlan', Record<string, never>>
+  /** `groups`: each task's coordinating groups as the directory resolves them today. */
+  | Command<'LaunchPlan', { groups?: ResolvedGroup[] }>
   | Command<'IssueReportRequest', AdhocRequestInput>
   | Command<'OpenReview', { reviewId: string; target: ReviewTarget }>
   | Command<'AddReviewRemark', { reviewId: string; text: string }>
@@ -56,7 +62,7 @@ export type PlanCommand =
 export type PlanEvent =
   | DomainEvent<'PlanDrafted', { planId: string; definition: PlanDefinition; organisation?: string }>
   | DomainEvent<'PlanRevised', { planId: string; definition: PlanDefinition }>
-  | DomainEvent<'PlanLaunched', { planId: string; launchedAt: string }>
+  | DomainEvent<'PlanLaunched', { planId: string; launchedAt: string; groups?: ResolvedGroup[] }>
   | DomainEvent<'TasksIssued', { planId: string; units: number; assignments: number }>
   | DomainEvent<'PhaseStarted', { planId: string; phaseCode: string; name: string }>
   | DomainEvent<'PhaseEnded', { planId: string; phaseCode: string; review: ReviewKind }>
@@ -162,7 +168,17 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       requireRole(command.actor, PLAN_WRITERS);
       const current = existing(state);
       if (current.status === 'launched') return [];
-      return [{ type: 'PlanLaunched', data: { planId: current.planId, launchedAt: now.toISOString() } }];
+      const groups = command.data.groups ?? [];
+      return [
+        {
+          type: 'PlanLaunched',
+          data: {
+            planId: current.planId,
+            launchedAt: now.toISOString(),
+            ...(groups.length ? { groups } : {}),
+          },
+        },
+      ];
     }
     case 'IssueReportRequest':
       requireRole(command.actor, REQUEST_ISSUERS);
@@ -247,7 +263,12 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
     case 'PlanRevised':
       return { ...state, definition: event.data.definition };
     case 'PlanLaunched':
-      return { ...state, status: 'launched', launchedAt: event.data.launchedAt };
+      return {
+        ...state,
+        status: 'launched',
+        launchedAt: event.data.launchedAt,
+        definition: withResolvedGroups(state.definition, event.data.groups),
+      };
     case 'TasksIssued':
       return { ...state, tasksIssued: true };
     case 'PhaseStarted':

@@ -44,11 +44,28 @@ export interface RewardRule {
   awardedBy: string;
 }
 
+/**
+ * A coordinating party named as a group (“các xã, phường”, “các phòng, ban, trung tâm”): the
+ * units of these kinds directly under the plan's organisation, resolved when the plan is launched.
+ */
+export interface CoordinatingGroup {
+  label: string;
+  kinds: UnitKind[];
+}
+
+/** A group as resolved at launch: the units it meant that day, recorded with the launch. */
+export interface ResolvedGroup {
+  taskCode: string;
+  label: string;
+  units: string[];
+}
+
 export interface TaskDefinition {
   code: string;
   title: string;
   leadUnit: string;
   coordinatingUnits: string[];
+  coordinatingGroups?: CoordinatingGroup[];
   dueOn?: CivilDate;
   recurringYearly: boolean;
 }
@@ -107,3 +124,20 @@ export function referencedUnits(def: PlanDefinition): Array<{ code: string; fiel
 }
 
 export const allTasks = (def: PlanDefinition): TaskDefinition[] => def.taskGroups.flatMap((g) => g.tasks);
+
+/** The definition with its groups' units among each task's coordinating units (the lead aside). */
+export function withResolvedGroups(def: PlanDefinition, groups: ResolvedGroup[] = []): PlanDefinition {
+  if (groups.length === 0) return def;
+  return {
+    ...def,
+    taskGroups: def.taskGroups.map((group) => ({
+      ...group,
+      tasks: group.tasks.map((task) => {
+        const added = groups.filter((g) => g.taskCode === task.code).flatMap((g) => g.units);
+        if (added.length === 0) return task;
+        const units = [...new Set([...task.coordinatingUnits, ...added])].filter((u) => u !== task.leadUnit);
+        return { ...task, coordinatingUnits: units };
+      }),
+    })),
+  };
+}

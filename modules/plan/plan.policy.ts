@@ -99,13 +99,21 @@ function checkUnique(codes: string[], field: string): void {
 /** `known`: the unit kinds in the directory's catalogue, read by the API (kinds are data). */
 export function checkKnownKinds(def: PlanDefinition, known: string[] | undefined): void {
   if (!known) return;
+  const check = (kind: string, field: string) => {
+    if (!known.includes(kind))
+      fail('UNKNOWN_UNIT_KIND', `Không có loại đơn vị “${kind}” trong danh mục`, { field });
+  };
   def.indicators.forEach((indicator, i) =>
-    indicator.unitKinds.forEach((kind, k) => {
-      if (!known.includes(kind))
-        fail('UNKNOWN_UNIT_KIND', `Không có loại đơn vị “${kind}” trong danh mục`, {
-          field: `indicators.${i}.unitKinds.${k}`,
-        });
-    }),
+    indicator.unitKinds.forEach((kind, k) => check(kind, `indicators.${i}.unitKinds.${k}`)),
+  );
+  def.taskGroups.forEach((group, g) =>
+    group.tasks.forEach((task, t) =>
+      task.coordinatingGroups?.forEach((party, p) =>
+        party.kinds.forEach((kind, k) =>
+          check(kind, `taskGroups.${g}.tasks.${t}.coordinatingGroups.${p}.kinds.${k}`),
+        ),
+      ),
+    ),
   );
 }
 

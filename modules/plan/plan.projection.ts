@@ -1,6 +1,7 @@
 import type { PlanEvent } from './plan.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import { PlanView } from './plan.entity';
+import { withResolvedGroups } from './plan.definition';
 
 const PLAN_EVENTS = new Set<string>([
   'PlanDrafted',
@@ -46,7 +47,12 @@ export const planProjection: Projection<PlanView> = {
         });
       }
       case 'PlanLaunched':
-        return Object.assign(next, { status: 'launched', launchedAt: new Date(event.data.launchedAt) });
+        // The groups' units join the tasks they coordinate: what issuing and reviews then read.
+        return Object.assign(next, {
+          status: 'launched',
+          launchedAt: new Date(event.data.launchedAt),
+          definition: withResolvedGroups(next.definition, event.data.groups),
+        });
       case 'TasksIssued':
         return Object.assign(next, {
           tasksIssuedAt: new Date(stored.recordedAt),

@@ -82,6 +82,16 @@ export class UnitDirectoryQuery {
     return rows[0]?.id;
   }
 
+  /** The units of these kinds directly under a unit, in being today, by code. */
+  async childrenOfKinds(parent: string, kinds: string[]): Promise<string[]> {
+    const rows = await this.db.getRepository(UnitView).find({
+      select: { id: true },
+      where: { parentCode: parent, kind: In(kinds), endedOn: IsNull() },
+      order: { id: 'ASC' },
+    });
+    return rows.map((u) => u.id);
+  }
+
   /** The organisation above an organisation (a commune's city), when it is in the directory. */
   async parentOrganisation(code: string): Promise<UnitView | undefined> {
     const unit = await this.db.getRepository(UnitView).findOneBy({ id: code });

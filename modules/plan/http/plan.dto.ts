@@ -26,6 +26,7 @@ import {
   REWARD_FORMS,
   REWARD_OCCASIONS,
   type Comparator,
+  type CoordinatingGroup,
   type Indicator,
   type Phase,
   type PlanBasis,
@@ -94,6 +95,19 @@ export class RewardRuleDto implements RewardRule {
   @ApiProperty() @Text(200) awardedBy: string;
 }
 
+export class CoordinatingGroupDto implements CoordinatingGroup {
+  @ApiProperty({ example: 'các xã, phường' }) @Text(200) label: string;
+  @ApiProperty({ type: [String], example: ['xa', 'phuong'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(UNIT_KIND_CODE_PATTERN, {
+    each: true,
+    message: 'kinds phải gồm các mã loại đơn vị (GET /unit-kinds)',
+  })
+  kinds: UnitKind[];
+}
+
 export class TaskDto implements TaskDefinition {
   @ApiProperty({ example: 'I.1' }) @Matches(CODE) code: string;
   @ApiProperty() @Text(1000) title: string;
@@ -105,6 +119,16 @@ export class TaskDto implements TaskDefinition {
   @ArrayMaxSize(500)
   @Matches(CODE, { each: true })
   coordinatingUnits: string[];
+  @ApiPropertyOptional({
+    type: [CoordinatingGroupDto],
+    description: 'Coordinating parties named as a group, resolved to units at launch',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CoordinatingGroupDto)
+  coordinatingGroups?: CoordinatingGroupDto[];
   @ApiPropertyOptional() @IsOptional() @IsCivilDate() dueOn?: string;
   @ApiProperty() @IsBoolean() recurringYearly: boolean;
 }

@@ -6,7 +6,7 @@ import { planIdFor } from '@platform/ids';
 import type { Page } from '@platform/http/page';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { DirectoryFacts, PlanCommand } from '../plan.decider';
-import { allTasks, referencedUnits, type PlanDefinition } from '../plan.definition';
+import { allTasks, referencedUnits, type PlanDefinition, type ResolvedGroup } from '../plan.definition';
 import type { BasisFacts } from '../plan.policy';
 import type { PlanView } from '../plan.entity';
 import { planProjection } from '../plan.projection';
@@ -41,9 +41,19 @@ export class PlansService {
     return this.send(planId, { type: 'RevisePlan', data: { definition, ...facts }, actor });
   }
 
+  /** Group parties are resolved now, to the units they mean today; the launch records them. */
   async launch(planId: string, actor: Actor): Promise<PlanReply> {
-    await this.plans.plan(planId);
-    return this.send(planId, { type: 'LaunchPlan', data: {}, actor });
+    const plan = await this.plans.plan(planId);
+    const groups: ResolvedGroup[] = [];
+    if (plan.status === 'draft' && plan.organisationCode)
+      for (const task of allTasks(plan.definition))
+        for (const { label, kinds } of task.coordinatingGroups ?? [])
+          groups.push({
+            taskCode: task.code,
+            label,
+            units: await this.units.childrenOfKinds(plan.organisationCode, kinds),
+          });
+    return this.send(planId, { type: 'LaunchPlan', data: groups.length ? { groups } : {}, actor });
   }
 
   /** `from: 'above'`: instead of its own, the higher plans that give the caller's organisation tasks. */
