@@ -1544,6 +1544,17 @@ export interface components {
         | 'thon_van_hoa';
       awardedBy: string;
     };
+    CoordinatingGroupDto: {
+      /** @example các xã, phường */
+      label: string;
+      /**
+       * @example [
+       *       "xa",
+       *       "phuong"
+       *     ]
+       */
+      kinds: string[];
+    };
     TaskDto: {
       /** @example I.1 */
       code: string;
@@ -1551,6 +1562,8 @@ export interface components {
       /** @example TTVH */
       leadUnit: string;
       coordinatingUnits: string[];
+      /** @description Coordinating parties named as a group, resolved to units at launch */
+      coordinatingGroups?: components['schemas']['CoordinatingGroupDto'][];
       dueOn?: string;
       recurringYearly: boolean;
     };

@@ -18,13 +18,14 @@ import {
   Typography,
 } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { useVocabulary } from '../api/vocabulary';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { civilDate, DateInput } from '../fields';
 import { PATHS } from '../paths';
+import { useSession } from '../session';
 
 type PlanDto = components['schemas']['PlanDto'];
 
@@ -47,6 +48,10 @@ function emptyTask(code = '') {
  */
 export function PlanEditorPage() {
   const { planId } = useParams();
+  const [search] = useSearchParams();
+  // “Soạn kế hoạch triển khai” on a higher plan's page comes with its basis filled in.
+  const citing = search.get('can-cu');
+  const basis = citing ? { planId: citing, taskCode: search.get('nhiem-vu') ?? undefined } : undefined;
   const plan = useQuery({
     queryKey: ['plan', planId],
     enabled: !!planId,
@@ -63,7 +68,9 @@ export function PlanEditorPage() {
         extra={<Link to={PATHS.plan(plan.data.id)}>Về kế hoạch</Link>}
       />
     );
-  return <Editor planId={planId} initial={(plan.data?.definition as unknown as PlanDto) ?? BLANK} />;
+  return (
+    <Editor planId={planId} initial={(plan.data?.definition as unknown as PlanDto) ?? { ...BLANK, basis }} />
+  );
 }
 
 function Editor({ planId, initial }: { planId?: string; initial: Partial<PlanDto> }) {
@@ -159,6 +166,8 @@ function Editor({ planId, initial }: { planId?: string; initial: Partial<PlanDto
             </Col>
           </Row>
         </Card>
+
+        <HigherPlan form={form} />
 
         <Section title="Căn cứ pháp lý" name="legalBasis" add="Thêm căn cứ" blank="">
           {(field) => (
@@ -439,11 +448,62 @@ const RemoveButton = ({ label, onClick }: { label: string; onClick: () => void }
 );
 
 /** What the form holds, as the API takes it: blank lines dropped, numbers typed as numbers. */
+/**
+ * The higher level's plan this one carries out, and the task of it that was given to this
+ * organisation: chosen from the launched plans that give the organisation tasks.
+ */
+function HigherPlan({ form }: { form: ReturnType<typeof Form.useForm<PlanDto>>[0] }) {
+  const { me } = useSession();
+  const chosen = Form.useWatch(['basis', 'planId'], form);
+  const above = useQuery({
+    queryKey: ['plans', 'above'],
+    queryFn: async () =>
+      (await api.GET('/plans', { params: { query: { from: 'above', limit: 100 } } })).data!,
+  });
+  const plan = above.data?.items.find((p) => p.id === chosen);
+  const mine = (code: string[]) => !!me?.organisationCode && code.includes(me.organisationCode);
+  const tasks = ((plan?.definition as unknown as PlanDto | undefined)?.taskGroups ?? [])
+    .flatMap((g) => g.tasks)
+    .filter((t) => mine([t.leadUnit, ...t.coordinatingUnits]));
+  if (!above.data?.items.length && !chosen) return null;
+  return (
+    <Card size="small" title="Thực hiện kế hoạch cấp trên">
+      <Row gutter={16}>
+        <Col xs={24} md={14}>
+          <Form.Item label="Căn cứ kế hoạch cấp trên" name={['basis', 'planId']}>
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              loading={above.isPending}
+              onChange={() => form.setFieldValue(['basis', 'taskCode'], undefined)}
+              options={(above.data?.items ?? []).map((p) => ({
+                value: p.id,
+                label: `Kế hoạch số ${p.number} của ${p.issuer}: ${p.title}`,
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item label="Nhiệm vụ được giao" name={['basis', 'taskCode']}>
+            <Select
+              allowClear
+              disabled={!chosen}
+              options={tasks.map((t) => ({ value: t.code, label: `${t.code}. ${t.title}` }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+    </Card>
+  );
+}
+
 function clean(values: PlanDto): PlanDto {
   const reporting = values.reporting ?? { remindDaysBefore: [] };
   const annual = reporting.annualDueBefore;
   return {
     ...values,
+    basis: values.basis?.planId ? values.basis : undefined,
     legalBasis: (values.legalBasis ?? []).filter((line) => line?.trim()),
     phases: values.phases ?? [],
     indicators: values.indicators ?? [],

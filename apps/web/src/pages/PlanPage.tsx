@@ -22,6 +22,7 @@ import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { Consolidated } from './plan/Consolidated';
+import { Implementation } from './plan/Implementation';
 import { PlanOverview } from './plan/PlanOverview';
 import { ReportRequests } from './plan/ReportRequests';
 import { Reviews } from './plan/Reviews';
@@ -38,6 +39,7 @@ const STATUS_COLORS: Record<Task['status'], string> = {
 /** A plan for those who run it: its facts, its tasks by unit and status, launch and the consolidated report. */
 export function PlanPage() {
   const { planId = '' } = useParams();
+  const { me } = useSession();
   const plan = useQuery({
     queryKey: ['plan', planId],
     queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: planId } } })).data!,
@@ -53,6 +55,7 @@ export function PlanPage() {
       />
     );
   const p = plan.data;
+  const given = tasksGivenTo(p, me?.organisationCode);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <div>
@@ -72,8 +75,15 @@ export function PlanPage() {
         <Descriptions.Item label="Phát động">
           {p.launchedAt ? formatDate(p.launchedAt) : '—'}
         </Descriptions.Item>
+        {p.parentPlanId && (
+          <Descriptions.Item label="Căn cứ" span={3}>
+            <Basis planId={p.parentPlanId} taskCode={p.parentTaskCode} />
+          </Descriptions.Item>
+        )}
       </Descriptions>
-      {p.status === 'draft' ? (
+      {given ? (
+        <GivenTasks plan={p} tasks={given} />
+      ) : p.status === 'draft' ? (
         <Launch planId={p.id} />
       ) : (
         <Tabs
@@ -87,10 +97,89 @@ export function PlanPage() {
               children: <Reviews planId={p.id} phases={p.definition.phases as Phase[]} />,
             },
             { key: 'report', label: 'Báo cáo tổng hợp', children: <Consolidated planId={p.id} /> },
+            { key: 'below', label: 'Cấp dưới triển khai', children: <Implementation planId={p.id} /> },
           ]}
         />
       )}
     </Space>
+  );
+}
+
+type PlanReply = components['schemas']['PlanReply'];
+type TaskDefinition = components['schemas']['TaskDto'];
+
+/** A higher level's plan read by an organisation it gives tasks: those tasks, or undefined. */
+function tasksGivenTo(plan: PlanReply, organisation: string | null | undefined) {
+  if (!organisation || plan.organisationCode === organisation) return undefined;
+  const groups = (plan.definition as unknown as { taskGroups: Array<{ tasks: TaskDefinition[] }> })
+    .taskGroups;
+  const tasks = groups
+    .flatMap((g) => g.tasks)
+    .filter((t) => t.leadUnit === organisation || t.coordinatingUnits.includes(organisation));
+  return tasks.length ? tasks : undefined;
+}
+
+/** What a higher plan gives the caller's organisation, each carried out by a plan of its own. */
+function GivenTasks({ plan, tasks }: { plan: PlanReply; tasks: TaskDefinition[] }) {
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const drafts = me?.role === 'owner' || me?.role === 'admin';
+  return (
+    <Card size="small" title="Nhiệm vụ cấp trên giao cho đơn vị">
+      <Table<TaskDefinition>
+        rowKey="code"
+        size="small"
+        dataSource={tasks}
+        pagination={false}
+        columns={[
+          { title: 'STT', dataIndex: 'code', width: 80 },
+          { title: 'Nhiệm vụ', dataIndex: 'title' },
+          {
+            title: 'Vai trò',
+            key: 'role',
+            width: 110,
+            render: (_, t) => (t.leadUnit === me?.organisationCode ? 'Chủ trì' : 'Phối hợp'),
+          },
+          { title: 'Hạn', dataIndex: 'dueOn', width: 110, render: (d?: string) => (d ? formatDate(d) : '—') },
+          ...(drafts
+            ? [
+                {
+                  title: '',
+                  key: 'draft',
+                  width: 200,
+                  render: (_: unknown, t: TaskDefinition) => (
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        navigate(`${PATHS.newPlan}?can-cu=${plan.id}&nhiem-vu=${encodeURIComponent(t.code)}`)
+                      }
+                    >
+                      Soạn kế hoạch triển khai
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The higher plan this one carries out (“Căn cứ Kế hoạch số …”), and the task it answers. */
+function Basis({ planId, taskCode }: { planId: string; taskCode: string | null }) {
+  const parent = useQuery({
+    queryKey: ['plan', planId],
+    queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: planId } } })).data!,
+  });
+  const task = taskCode ? `, nhiệm vụ ${taskCode}` : '';
+  if (!parent.data) return <>Kế hoạch cấp trên{task}</>;
+  const { number, issuedOn, issuer } = parent.data;
+  return (
+    <Link to={PATHS.plan(planId)}>
+      Kế hoạch số {number} ngày {formatDate(issuedOn)} của {issuer}
+      {task}
+    </Link>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
@@ -13,16 +13,33 @@ type Plan = components['schemas']['PlanReply'];
 
 const PAGE = 20;
 
-/** Every plan with its status and running phase, searched and paged by the API. */
+type Source = 'own' | 'above';
+
+/**
+ * The organisation's plans with their status and running phase, searched and paged by the API;
+ * or the higher levels' plans that give it tasks, which it carries out with plans of its own.
+ */
 export function PlansPage() {
   const { me } = useSession();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
+  const [source, setSource] = useState<Source>('own');
   const plans = useQuery({
-    queryKey: ['plans', q, page],
+    queryKey: ['plans', source, q, page],
     queryFn: async () =>
-      (await api.GET('/plans', { params: { query: { q, limit: PAGE, offset: (page - 1) * PAGE } } })).data!,
+      (
+        await api.GET('/plans', {
+          params: {
+            query: {
+              q,
+              limit: PAGE,
+              offset: (page - 1) * PAGE,
+              ...(source === 'above' ? { from: 'above' as const } : {}),
+            },
+          },
+        })
+      ).data!,
     placeholderData: (previous) => previous,
   });
   return (
@@ -32,6 +49,18 @@ export function PlansPage() {
           Kế hoạch
         </Typography.Title>
         <Space wrap>
+          <Segmented<Source>
+            aria-label="Nguồn kế hoạch"
+            value={source}
+            onChange={(value) => {
+              setSource(value);
+              setPage(1);
+            }}
+            options={[
+              { value: 'own', label: 'Của đơn vị' },
+              { value: 'above', label: 'Cấp trên giao' },
+            ]}
+          />
           <Input.Search
             aria-label="Tìm kế hoạch"
             placeholder="Số, tên hoặc cơ quan ban hành"
@@ -62,10 +91,17 @@ export function PlansPage() {
           hideOnSinglePage: true,
           showSizeChanger: false,
         }}
-        locale={{ emptyText: q ? `Không có kế hoạch nào khớp “${q}”` : 'Chưa có kế hoạch nào' }}
+        locale={{
+          emptyText: q
+            ? `Không có kế hoạch nào khớp “${q}”`
+            : source === 'above'
+              ? 'Cấp trên chưa giao nhiệm vụ nào cho đơn vị'
+              : 'Chưa có kế hoạch nào',
+        }}
         scroll={{ x: true }}
         columns={[
           { title: 'Số', dataIndex: 'number', width: 140 },
+          ...(source === 'above' ? [{ title: 'Cơ quan ban hành', dataIndex: 'issuer', width: 220 }] : []),
           {
             title: 'Tên kế hoạch',
             dataIndex: 'title',

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import type { components } from '../../api/schema';
 import { download } from '../../download';
 import { formatDate, formatPercent } from '../../format';
+import { ImplementationTable } from './Implementation';
 
 type Report = components['schemas']['ConsolidatedReply'];
 type Task = Report['groups'][number]['tasks'][number];
@@ -153,6 +154,7 @@ function Preview({ report }: { report: Report }) {
           ]}
         />
       )}
+      {report.implementation.length > 0 && <ImplementationTable rows={report.implementation} />}
     </Space>
   );
 }
