@@ -242,10 +242,26 @@ export const OTHER_COMMUNE: Array<{ username: string; as: Column[] }> = [
   { username: 'lk.quantri', as: ['admin'] },
 ];
 
+/**
+ * The city's callers (thành phố Hải Phòng, above both communes), each as the column of the same
+ * role: they read their communes' work where their role may, and change none of it — but for
+ * the directory, people and accounts, which a level manages for its whole subtree.
+ */
+export const CITY: Array<{ username: string; as: Column[] }> = [
+  { username: 'hp.owner', as: ['owner'] },
+  { username: 'hp.btdkt', as: ['standing'] },
+  { username: 'hp.council1', as: ['council'] },
+  { username: 'hp.chairman', as: ['chairman'] },
+  { username: 'hp.auditor', as: ['auditor'] },
+  { username: 'hp.quantri', as: ['admin'] },
+];
+export const SUBTREE_FAMILIES = ['units', 'organisations', 'accounts', 'grants'];
+
 /** Credentials for every column, and ids of the demo data each route family acts on. */
 export async function prepareCallers(): Promise<{
   tokens: Partial<Record<Column, string>>;
   path: (key: string) => string;
+  exists: (key: string) => boolean;
 }> {
   const tokens: Partial<Record<Column, string>> = {};
   for (const [column, user] of Object.entries(USERS)) tokens[column as Column] = await login(user);
@@ -290,5 +306,13 @@ export async function prepareCallers(): Promise<{
       )
       .replace(/\{\w+Id\}/g, () => randomUUID());
   };
-  return { tokens, path };
+  /** Does every object the route names exist? (Others are random: their 404 is the handler's.) */
+  const exists = (key: string): boolean => {
+    const [, template] = key.split(' ');
+    const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];
+    if (/\{(username|\w+Id)\}/.test(template)) return false;
+    if (template.includes('{id}') && ['units', 'grants', 'imports'].includes(family)) return false;
+    return !/\{code\}\/(rename|move|merge|dissolve)$/.test(template);
+  };
+  return { tokens, path, exists };
 }
