@@ -142,3 +142,85 @@ describe('two communes under one city: each runs its own work, and neither sees 
     expect(kimThanh.some((u) => u?.startsWith('lk.') || u === null)).toBe(false);
   });
 });
+
+describe("an organisation's profile", () => {
+  it('gives new plans their rule set; only its admins (or the city’s) set it, with a standing agency of its own', async () => {
+    // A commune of its own, so that no other test's plans meet this rule set.
+    const stamp = Date.now().toString(36).toUpperCase();
+    const [commune, office] = [`XA-P${stamp}`, `P${stamp}-VH`];
+    const cityAdmin = await login('hp.quantri');
+    for (const unit of [
+      { code: commune, name: `Xã Thử ${stamp}`, kind: 'xa', parentCode: 'HP' },
+      { code: office, name: 'Phòng Văn hóa – Xã hội', kind: 'phong_ban', parentCode: commune },
+    ])
+      expect((await call('POST', '/units', { token: cityAdmin, body: unit })).status).toBe(201);
+    const username = `cd.${stamp.toLowerCase()}`;
+    await call('POST', `/organisations/${commune}/people`, {
+      token: cityAdmin,
+      body: {
+        fullName: 'Ngô Văn Chủ',
+        position: 'Phó Chủ tịch UBND xã',
+        account: { username, password: 'lan-dau-2026-ok' },
+        grants: [{ role: 'owner' }],
+      },
+    });
+    const first = (await call('POST', '/auth/login', { body: { username, password: 'lan-dau-2026-ok' } }))
+      .body;
+    await call('POST', '/auth/password', {
+      token: first.accessToken,
+      body: { currentPassword: 'lan-dau-2026-ok', newPassword: 'rieng-cua-chu-1' },
+    });
+    const owner = first.accessToken;
+
+    const jurisdiction = `KT${stamp}`;
+    const created = await call('POST', '/rule-sets', {
+      token: await login('admin'),
+      body: { jurisdiction, effectiveFrom: '2025-01-01', name: 'Quy chế thi đua thử', postingWorkingDays: 3 },
+    });
+    expect(created.status).toBe(201);
+    const profile = { issuingBody: `Ủy ban nhân dân xã Thử ${stamp}`, standingUnit: office, jurisdiction };
+    const route = `/organisations/${commune}/profile`;
+    const before = await eventCount();
+    expect((await call('PUT', route, { token: await login('lk.quantri'), body: profile })).status).toBe(404);
+    expect((await call('PUT', route, { token: owner, body: profile })).status).toBe(403);
+    const notOurs = await call('PUT', route, {
+      token: cityAdmin,
+      body: { ...profile, standingUnit: 'VHXH' },
+    });
+    expect(notOurs.status).toBe(422);
+    expect(notOurs.body.details.field).toBe('standingUnit');
+    const aUnit = await call('PUT', `/organisations/${office}/profile`, { token: cityAdmin, body: profile });
+    expect(aUnit.status).toBe(422);
+    expect(await eventCount()).toBe(before);
+
+    const set = await call('PUT', route, { token: cityAdmin, body: profile });
+    expect(set.body.profile).toEqual(profile);
+    const ours = (overrides = {}) =>
+      smallPlan({
+        issuer: profile.issuingBody,
+        standingUnit: office,
+        indicators: [],
+        taskGroups: [
+          {
+            code: 'I',
+            title: 'Truyền thông',
+            tasks: [
+              {
+                code: 'I.1',
+                title: 'Tuyên truyền',
+                leadUnit: office,
+                coordinatingUnits: [],
+                recurringYearly: true,
+              },
+            ],
+          },
+        ],
+        ...overrides,
+      });
+    const plan = await call('POST', '/plans', { token: owner, body: ours() });
+    expect(plan.body).toMatchObject({ organisationCode: commune, definition: { jurisdiction } });
+    // A plan naming its own rule set keeps it.
+    const named = await call('POST', '/plans', { token: owner, body: ours({ jurisdiction: 'VN' }) });
+    expect(named.body.definition.jurisdiction).toBe('VN');
+  });
+});

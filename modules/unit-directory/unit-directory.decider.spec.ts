@@ -173,4 +173,47 @@ describe('the unit directory', () => {
         .then([{ type: 'UnitDissolved', data: { code: 'THON-1', on } }]);
     });
   });
+
+  describe('an organisation’s profile', () => {
+    const admin: Actor = { userId: 'qt', username: 'qt', role: 'admin' };
+    const xa = { code: 'XA-A', name: 'Xã A', kind: 'xa' };
+    const directory = [
+      register(xa),
+      register({ ...ttvh, parentCode: 'XA-A' }),
+      register({ code: 'THON-1', name: 'Thôn 1', kind: 'thon', parentCode: 'TTVH' }),
+    ];
+    const profile = (data: object): UnitCommand =>
+      ({ type: 'SetOrganisationProfile', actor: admin, data: { code: 'XA-A', ...data } }) as UnitCommand;
+    const good = {
+      profile: { issuingBody: 'Ủy ban nhân dân xã A', standingUnit: 'TTVH', jurisdiction: 'VN-A' },
+    };
+
+    it('is set by an admin, once; the same again changes nothing', () => {
+      const set = spec.after(...directory).when(profile(good));
+      set.then([{ type: 'OrganisationProfileSet', data: { code: 'XA-A', ...good } }]);
+      spec
+        .after(...directory, profile(good))
+        .when(profile(good))
+        .thenNothingHappens();
+      spec
+        .after(...directory)
+        .when({ ...profile(good), actor: owner })
+        .thenThrows('FORBIDDEN');
+    });
+
+    it('belongs to organisations only, with a standing agency directly under it', () => {
+      spec
+        .after(...directory)
+        .when({ ...profile(good), data: { code: 'TTVH', ...good } } as UnitCommand)
+        .thenThrows('NOT_AN_ORGANISATION', { field: 'code' });
+      spec
+        .after(...directory)
+        .when(profile({ profile: { issuingBody: 'UBND xã A', standingUnit: 'THON-1' } }))
+        .thenThrows('NOT_AN_ORGANISATION', { field: 'standingUnit' });
+      spec
+        .after(...directory)
+        .when(profile({ profile: { issuingBody: 'UBND xã A', standingUnit: 'KHONG' } }))
+        .thenThrows('UNKNOWN_UNIT', { field: 'standingUnit' });
+    });
+  });
 });

@@ -9,7 +9,13 @@ import {
   UNIT_CODE_PATTERN,
 } from '@kernel';
 import { fail } from './unit-directory.errors';
-import { kindCatalogue, UNIT_KIND_CODE_PATTERN, type UnitKindDefinition, type UnitLevel } from './unit-kinds';
+import {
+  defaultLevel,
+  kindCatalogue,
+  UNIT_KIND_CODE_PATTERN,
+  type UnitKindDefinition,
+  type UnitLevel,
+} from './unit-kinds';
 
 export { UNIT_CODE_PATTERN } from '@kernel';
 
@@ -33,8 +39,21 @@ export interface FormerParent {
   until: CivilDate;
 }
 
+/**
+ * What an organisation that issues plans and decisions is known by: the body that signs its
+ * documents, the unit that is its standing agency for emulation work, and the rule set it follows.
+ */
+export interface OrganisationProfile {
+  issuingBody: string;
+  standingUnit?: string;
+  /** The reward rule set's jurisdiction its plans follow unless a plan names another. */
+  jurisdiction?: string;
+}
+
 /** A unit as the directory keeps it: with its history, and ended once merged or dissolved. */
 export interface UnitRecord extends Unit {
+  level?: UnitLevel;
+  profile?: OrganisationProfile;
   formerNames?: FormerName[];
   formerParents?: FormerParent[];
   endedOn?: CivilDate;
@@ -58,6 +77,7 @@ export type UnitCommand =
   | Command<'MoveUnit', { code: string; parentCode: string | null; on: CivilDate }>
   | Command<'MergeUnit', { code: string; into: string; on: CivilDate }>
   | Command<'DissolveUnit', { code: string; on: CivilDate }>
+  | Command<'SetOrganisationProfile', { code: string; profile: OrganisationProfile }>
   | Command<'RecordRestriction', RestrictionRecord>
   | Command<'LiftRestriction', { restrictionId: string; reason: string }>;
 export type UnitEvent =
@@ -71,6 +91,7 @@ export type UnitEvent =
     >
   | DomainEvent<'UnitMerged', { code: string; into: string; on: CivilDate }>
   | DomainEvent<'UnitDissolved', { code: string; on: CivilDate }>
+  | DomainEvent<'OrganisationProfileSet', { code: string; profile: OrganisationProfile }>
   | DomainEvent<'RestrictionRecorded', RestrictionRecord>
   | DomainEvent<'RestrictionLifted', { restrictionId: string; unitCode: string; reason: string }>;
 export interface UnitDirectory {
@@ -90,6 +111,7 @@ const ROLES: Record<UnitCommand['type'], readonly Actor['role'][]> = {
   MergeUnit: REGISTRARS,
   DissolveUnit: REGISTRARS,
   DefineUnitKind: ['admin'],
+  SetOrganisationProfile: ['admin'],
   RecordRestriction: RESTRICTORS,
   LiftRestriction: RESTRICTORS,
 };
@@ -191,6 +213,28 @@ export function decideUnits(state: UnitDirectory, command: UnitCommand): UnitEve
       }));
       return [...children, { type: 'UnitMerged', data: { code, into, on } }];
     }
+    case 'SetOrganisationProfile': {
+      const { code, profile } = command.data;
+      const unit = live(state, code, 'code');
+      if ((unit.level ?? defaultLevel(unit.kind)) === 'internal')
+        fail(
+          'NOT_AN_ORGANISATION',
+          `${unit.name} là đơn vị trực thuộc, không phải cơ quan ban hành văn bản`,
+          {
+            field: 'code',
+          },
+        );
+      const { standingUnit } = profile;
+      if (standingUnit) {
+        const standing = live(state, standingUnit, 'standingUnit');
+        if (standing.parentCode !== code)
+          fail('NOT_AN_ORGANISATION', `Cơ quan thường trực phải là đơn vị trực thuộc ${unit.name}`, {
+            field: 'standingUnit',
+          });
+      }
+      if (JSON.stringify(unit.profile ?? null) === JSON.stringify(profile)) return [];
+      return [{ type: 'OrganisationProfileSet', data: { code, profile } }];
+    }
     case 'DissolveUnit': {
       const { code, on } = command.data;
       if (state.units[code]?.endedOn && !state.units[code].mergedInto) return [];
@@ -269,6 +313,8 @@ export function evolveUnits(state: UnitDirectory, event: UnitEvent): UnitDirecto
       }));
     case 'UnitDissolved':
       return withUnit(state, event.data.code, (u) => ({ ...u, endedOn: event.data.on }));
+    case 'OrganisationProfileSet':
+      return withUnit(state, event.data.code, (u) => ({ ...u, profile: event.data.profile }));
     case 'RestrictionRecorded':
       return { ...state, restrictions: { ...restrictions, [event.data.restrictionId]: event.data } };
     case 'RestrictionLifted': {

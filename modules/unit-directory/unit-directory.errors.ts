@@ -14,6 +14,8 @@ export const UNIT_DIRECTORY_ERRORS = [
   'UNIT_CYCLE',
   /** A unit with live units under it cannot be dissolved. */
   'UNIT_HAS_UNITS',
+  /** Only an organisation (not a unit inside one) has an issuing profile; its standing agency is its own unit. */
+  'NOT_AN_ORGANISATION',
 ] as const;
 export type UnitDirectoryErrorCode = (typeof UNIT_DIRECTORY_ERRORS)[number];
 

@@ -82,6 +82,10 @@ export class UnitDirectoryQuery {
     return rows[0]?.id;
   }
 
+  async find(code: string): Promise<UnitView | null> {
+    return this.db.getRepository(UnitView).findOneBy({ id: code });
+  }
+
   /** The units of these kinds directly under a unit, in being today, by code. */
   async childrenOfKinds(parent: string, kinds: string[]): Promise<string[]> {
     const rows = await this.db.getRepository(UnitView).find({
@@ -133,7 +137,8 @@ export class UnitDirectoryQuery {
  * The body that issues an organisation's documents and decisions: a province's or commune's
  * People's Committee (“Ủy ban nhân dân thành phố Hải Phòng”); a department issues its own.
  */
-export function issuingBody(unit: Pick<UnitView, 'name' | 'level'>): string {
+export function issuingBody(unit: Pick<UnitView, 'name' | 'level' | 'profile'>): string {
+  if (unit.profile?.issuingBody) return unit.profile.issuingBody;
   if (unit.level !== 'province' && unit.level !== 'commune') return unit.name;
   return `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Entity } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
-import type { FormerName, FormerParent, UnitEvent } from './unit-directory.decider';
+import type { FormerName, FormerParent, OrganisationProfile, UnitEvent } from './unit-directory.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import { defaultLevel, UNIT_LEVELS, type UnitLevel } from './unit-kinds';
 
@@ -14,6 +14,12 @@ class FormerNameShape implements FormerName {
 class FormerParentShape implements FormerParent {
   @ApiProperty({ type: String, nullable: true }) parentCode: string | null;
   @ApiProperty({ format: 'date' }) until: string;
+}
+
+class ProfileShape implements OrganisationProfile {
+  @ApiProperty({ example: 'Ủy ban nhân dân xã Kim Thành' }) issuingBody: string;
+  @ApiProperty({ required: false, example: 'VHXH' }) standingUnit?: string;
+  @ApiProperty({ required: false, example: 'VN-HP' }) jurisdiction?: string;
 }
 
 @Entity({ name: 'units' })
@@ -58,12 +64,23 @@ export class UnitView {
   )
   formerParents: FormerParent[];
 
+  /** An organisation's issuing body, standing agency and rule set, once its admin set them. */
+  @ApiColumn({ type: 'jsonb', nullable: true }, { type: () => ProfileShape, nullable: true })
+  profile: OrganisationProfile | null;
+
   @ApiColumn({ name: 'registered_at', type: 'timestamptz' })
   registeredAt: Date;
 }
 
 type Of<T extends UnitEvent['type']> = StoredEvent & Extract<UnitEvent, { type: T }>;
-const HISTORY = new Set(['UnitRegistered', 'UnitRenamed', 'UnitMoved', 'UnitMerged', 'UnitDissolved']);
+const HISTORY = new Set([
+  'UnitRegistered',
+  'UnitRenamed',
+  'UnitMoved',
+  'UnitMerged',
+  'UnitDissolved',
+  'OrganisationProfileSet',
+]);
 
 export const unitProjection: Projection<UnitView> = {
   name: 'units',
@@ -91,6 +108,8 @@ export const unitProjection: Projection<UnitView> = {
         });
       case 'UnitDissolved':
         return change({ endedOn: (event as Of<'UnitDissolved'>).data.on });
+      case 'OrganisationProfileSet':
+        return change({ profile: (event as Of<'OrganisationProfileSet'>).data.profile });
       default: {
         const { data } = event as Of<'UnitRegistered'>;
         return Object.assign(new UnitView(), {
@@ -104,6 +123,7 @@ export const unitProjection: Projection<UnitView> = {
           mergedInto: null,
           formerNames: [],
           formerParents: [],
+          profile: null,
           registeredAt: new Date(stored.recordedAt),
         });
       }

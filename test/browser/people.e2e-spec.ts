@@ -10,6 +10,13 @@ describe('people and accounts, in the browser', () => {
     await logIn(admin, 'lk.quantri');
     await admin.getByRole('link', { name: 'Người dùng', exact: true }).click();
     await admin.getByRole('heading', { name: 'Người dùng và vai trò' }).waitFor();
+    // What the commune is known by, as the demo set it: new plans start from it.
+    await admin.getByText('Thông tin cơ quan ban hành – Xã Lai Khê').waitFor();
+    expect(await admin.getByLabel('Cơ quan ban hành văn bản').inputValue()).toBe(
+      'Ủy ban nhân dân xã Lai Khê',
+    );
+    await admin.getByRole('button', { name: 'Lưu thông tin cơ quan' }).click();
+    await admin.getByText('Đã lưu thông tin cơ quan').waitFor();
     await admin.getByRole('button', { name: 'Thêm người dùng' }).click();
     await admin.getByLabel('Họ và tên').fill('Phạm Văn Cường');
     await admin.getByLabel('Chức vụ').fill('Trưởng thôn An Thái');

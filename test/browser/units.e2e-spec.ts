@@ -17,9 +17,7 @@ describe('the unit directory, in the browser', () => {
     await owner.getByText('code phải là mã đơn vị').waitFor();
     await owner.getByLabel('Mã đơn vị', { exact: true }).fill(code);
     await step(owner, 'don-vi-them-lai', async () => {
-      // The dialog's own button: after a refusal, Chromium can leave it out of the accessibility
-      // tree for a moment under load (seen in CI with the dialog open on screen), so hidden ones count.
-      await owner.getByRole('button', { name: 'Thêm', exact: true, includeHidden: true }).click();
+      await owner.getByRole('dialog').getByRole('button', { name: 'Thêm', exact: true }).click();
       await owner.getByRole('cell', { name: code, exact: true }).waitFor();
     });
     await screenshot(owner, 'don-vi');

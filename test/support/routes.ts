@@ -222,6 +222,11 @@ export const MATRIX: Record<string, Cell> = {
     allow: AUTHENTICATED,
     body: { currentPassword: 'khong-phai-mat-khau', newPassword: 'mat-khau-moi-dai' },
   },
+  // The demo's own profile again: allowed callers change nothing.
+  'PUT /organisations/{code}/profile': {
+    allow: ['admin'],
+    body: { issuingBody: 'Ủy ban nhân dân xã Kim Thành', standingUnit: 'VHXH' },
+  },
   'POST /unit-kinds': {
     allow: ['admin'],
     body: { code: 'hop_tac_xa', label: 'Hợp tác xã', level: 'internal' },

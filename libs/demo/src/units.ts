@@ -1,4 +1,5 @@
 import type { UnitKind } from '@modules/plan/plan.definition';
+import type { OrganisationProfile } from '@modules/unit-directory/unit-directory.decider';
 
 export interface DemoUnit {
   code: string;
@@ -17,6 +18,13 @@ export const demoOrganisations: DemoUnit[] = [
   { code: KIM_THANH, name: 'Xã Kim Thành', kind: 'xa', parentCode: HAI_PHONG },
   { code: LAI_KHE, name: 'Xã Lai Khê', kind: 'xa', parentCode: HAI_PHONG },
 ];
+
+/** What each demo organisation's documents are issued by, and its standing agency. */
+export const demoProfiles: Record<string, OrganisationProfile> = {
+  [HAI_PHONG]: { issuingBody: 'Ủy ban nhân dân thành phố Hải Phòng', standingUnit: 'HP-BTDKT' },
+  [KIM_THANH]: { issuingBody: 'Ủy ban nhân dân xã Kim Thành', standingUnit: 'VHXH' },
+  [LAI_KHE]: { issuingBody: 'Ủy ban nhân dân xã Lai Khê', standingUnit: 'LK-VHXH' },
+};
 
 /** The city's own units: its emulation board is the standing agency for the city's rewards. */
 export const haiPhongUnits: DemoUnit[] = [

@@ -24,8 +24,9 @@ export class PlansService {
     private readonly scope: OrganisationScope,
   ) {}
 
-  async draft(definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
+  async draft(input: PlanDefinition, actor: Actor): Promise<PlanReply> {
     const organisation = actor.organisation ?? '';
+    const definition = await this.withJurisdiction(input, actor.organisation);
     const planId = planIdFor(organisation, definition.issuer, definition.number);
     const facts = await this.directoryFacts(definition, actor);
     return this.send(planId, {
@@ -35,8 +36,9 @@ export class PlansService {
     });
   }
 
-  async revise(planId: string, definition: PlanDefinition, actor: Actor): Promise<PlanReply> {
-    await this.plans.plan(planId);
+  async revise(planId: string, input: PlanDefinition, actor: Actor): Promise<PlanReply> {
+    const plan = await this.plans.plan(planId);
+    const definition = await this.withJurisdiction(input, plan.organisationCode);
     const facts = await this.directoryFacts(definition, actor);
     return this.send(planId, { type: 'RevisePlan', data: { definition, ...facts }, actor });
   }
@@ -99,6 +101,16 @@ export class PlansService {
       knownKinds: kinds.map((k) => k.code),
       basis: await this.basisFacts(definition, actor),
     };
+  }
+
+  /** A plan naming no rule set follows its organisation's, when the organisation set one. */
+  private async withJurisdiction(
+    definition: PlanDefinition,
+    organisation: string | null | undefined,
+  ): Promise<PlanDefinition> {
+    if (definition.jurisdiction || !organisation) return definition;
+    const jurisdiction = (await this.units.find(organisation))?.profile?.jurisdiction;
+    return jurisdiction ? { ...definition, jurisdiction } : definition;
   }
 
   /** The higher plan a definition cites, as far as it concerns the drafting organisation. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
-import { UNIT_CODE_PATTERN, type Unit } from '../unit-directory.decider';
+import { UNIT_CODE_PATTERN, type OrganisationProfile, type Unit } from '../unit-directory.decider';
 import { UNIT_KIND_CODE_PATTERN, UNIT_LEVELS, type UnitKindDefinition, type UnitLevel } from '../unit-kinds';
 import { IsCivilDate, Text } from '@platform/http/validators';
 
@@ -70,3 +70,27 @@ export class MergeDto extends UnitChangeDto {
 }
 
 export class DissolveDto extends UnitChangeDto {}
+
+export class ProfileDto implements OrganisationProfile {
+  @ApiProperty({ example: 'Ủy ban nhân dân xã Kim Thành', description: 'The body that signs its documents' })
+  @Text(300)
+  issuingBody: string;
+
+  @ApiPropertyOptional({
+    example: 'VHXH',
+    description: 'Its unit that is the standing agency for emulation work',
+  })
+  @IsOptional()
+  @Matches(UNIT_CODE_PATTERN, { message: `standingUnit ${CODE_MESSAGE}` })
+  standingUnit?: string;
+
+  @ApiPropertyOptional({
+    example: 'VN-HP',
+    description: 'The reward rule set its plans follow (GET /rule-sets)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,40}$/, {
+    message: 'jurisdiction phải là mã quy chế: chữ in hoa, chữ số, “-”, “_”',
+  })
+  jurisdiction?: string;
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
@@ -6,9 +6,28 @@ import { PageQuery, type Page } from '@platform/http/page';
 import { uuidParam } from '@platform/http/uuid-param';
 import { RestrictionView } from '../restriction.projection';
 import { LiftDto, RestrictionDto } from './restriction.dto';
-import { DissolveDto, MergeDto, MoveDto, RenameDto, UnitDto, UnitKindDto } from './unit.dto';
+import { DissolveDto, MergeDto, MoveDto, ProfileDto, RenameDto, UnitDto, UnitKindDto } from './unit.dto';
 import { UnitsService } from './units.service';
 import { UnitKindReply, UnitPage, UnitReply } from './unit.reply';
+
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly units: UnitsService) {}
+
+  /** What the organisation is known by: its issuing body, standing agency and rule set. */
+  @Put(':code/profile')
+  @ApiOkResponse({ type: UnitReply })
+  @Roles('admin')
+  setProfile(
+    @Param('code') code: string,
+    @Body() profile: ProfileDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitReply> {
+    return this.units.change({ type: 'SetOrganisationProfile', data: { code, profile } }, actor);
+  }
+}
 
 @ApiTags('units')
 @ApiBearerAuth()

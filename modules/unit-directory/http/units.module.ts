@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganisationScope } from '../organisation-scope.query';
 import { UnitDirectoryQuery } from '../unit-directory.query';
-import { UnitKindsController, UnitsController } from './units.controller';
+import { OrganisationsController, UnitKindsController, UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
 @Module({
-  controllers: [UnitKindsController, UnitsController],
+  controllers: [OrganisationsController, UnitKindsController, UnitsController],
   providers: [UnitsService, UnitDirectoryQuery, OrganisationScope],
   exports: [UnitDirectoryQuery, OrganisationScope, UnitsService],
 })

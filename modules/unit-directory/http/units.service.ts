@@ -12,7 +12,10 @@ import { restrictionProjection, type RestrictionView } from '../restriction.proj
 import { unitProjection, type UnitView } from '../unit.projection';
 import type { UnitKindReply, UnitReply } from './unit.reply';
 
-type Change = Extract<UnitCommand, { type: 'RenameUnit' | 'MoveUnit' | 'MergeUnit' | 'DissolveUnit' }>;
+type Change = Extract<
+  UnitCommand,
+  { type: 'RenameUnit' | 'MoveUnit' | 'MergeUnit' | 'DissolveUnit' | 'SetOrganisationProfile' }
+>;
 
 @Injectable()
 export class UnitsService {

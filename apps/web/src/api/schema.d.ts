@@ -52,6 +52,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/organisations/{code}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['OrganisationsController_setProfile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/unit-kinds': {
     parameters: {
       query?: never;
@@ -1210,6 +1226,64 @@ export interface components {
       organisationName?: string | null;
       mustChangePassword: boolean;
     };
+    ProfileDto: {
+      /**
+       * @description The body that signs its documents
+       * @example Ủy ban nhân dân xã Kim Thành
+       */
+      issuingBody: string;
+      /**
+       * @description Its unit that is the standing agency for emulation work
+       * @example VHXH
+       */
+      standingUnit?: string;
+      /**
+       * @description The reward rule set its plans follow (GET /rule-sets)
+       * @example VN-HP
+       */
+      jurisdiction?: string;
+    };
+    FormerNameShape: {
+      name: string;
+      /**
+       * Format: date
+       * @description the last day under this name is the day before
+       */
+      until: string;
+    };
+    FormerParentShape: {
+      parentCode: string | null;
+      /** Format: date */
+      until: string;
+    };
+    ProfileShape: {
+      /** @example Ủy ban nhân dân xã Kim Thành */
+      issuingBody: string;
+      /** @example VHXH */
+      standingUnit?: string;
+      /** @example VN-HP */
+      jurisdiction?: string;
+    };
+    UnitReply: {
+      id: string;
+      name: string;
+      kind: string;
+      /** @enum {string} */
+      level: 'central' | 'province' | 'department' | 'commune' | 'internal';
+      parentCode: string | null;
+      /** Format: date */
+      validFrom: string | null;
+      /** Format: date */
+      endedOn: string | null;
+      mergedInto: string | null;
+      formerNames: components['schemas']['FormerNameShape'][];
+      formerParents: components['schemas']['FormerParentShape'][];
+      profile: components['schemas']['ProfileShape'] | null;
+      /** Format: date-time */
+      registeredAt: string;
+      /** @example Thôn */
+      kindLabel: string;
+    };
     UnitKindReply: {
       /** @example thon */
       code: string;
@@ -1247,38 +1321,6 @@ export interface components {
        * @example 2025-07-01
        */
       validFrom?: string;
-    };
-    FormerNameShape: {
-      name: string;
-      /**
-       * Format: date
-       * @description the last day under this name is the day before
-       */
-      until: string;
-    };
-    FormerParentShape: {
-      parentCode: string | null;
-      /** Format: date */
-      until: string;
-    };
-    UnitReply: {
-      id: string;
-      name: string;
-      kind: string;
-      /** @enum {string} */
-      level: 'central' | 'province' | 'department' | 'commune' | 'internal';
-      parentCode: string | null;
-      /** Format: date */
-      validFrom: string | null;
-      /** Format: date */
-      endedOn: string | null;
-      mergedInto: string | null;
-      formerNames: components['schemas']['FormerNameShape'][];
-      formerParents: components['schemas']['FormerParentShape'][];
-      /** Format: date-time */
-      registeredAt: string;
-      /** @example Thôn */
-      kindLabel: string;
     };
     UnitPage: {
       items: components['schemas']['UnitReply'][];
@@ -2838,6 +2880,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MeDto'];
+        };
+      };
+    };
+  };
+  OrganisationsController_setProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitReply'];
         };
       };
     };

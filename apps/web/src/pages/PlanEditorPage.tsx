@@ -52,12 +52,23 @@ export function PlanEditorPage() {
   // “Soạn kế hoạch triển khai” on a higher plan's page comes with its basis filled in.
   const citing = search.get('can-cu');
   const basis = citing ? { planId: citing, taskCode: search.get('nhiem-vu') ?? undefined } : undefined;
+  const { me } = useSession();
   const plan = useQuery({
     queryKey: ['plan', planId],
     enabled: !!planId,
     queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: planId! } } })).data!,
   });
+  // A new plan starts from what the organisation is known by: issuer, standing agency, rule set.
+  const organisation = me?.organisationCode;
+  const own = useQuery({
+    queryKey: ['unit', organisation],
+    enabled: !planId && !!organisation,
+    queryFn: async () =>
+      (await api.GET('/units/{code}', { params: { path: { code: organisation! } } })).data!,
+  });
   if (planId && plan.isPending) return <Spin tip="Đang tải kế hoạch…" />;
+  if (!planId && organisation && own.isPending) return <Spin tip="Đang tải thông tin cơ quan…" />;
+  const profile = own.data?.profile;
   if (plan.error)
     return <Result status="error" title="Không mở được kế hoạch" subTitle={plan.error.message} />;
   if (plan.data && plan.data.status !== 'draft')
@@ -69,7 +80,22 @@ export function PlanEditorPage() {
       />
     );
   return (
-    <Editor planId={planId} initial={(plan.data?.definition as unknown as PlanDto) ?? { ...BLANK, basis }} />
+    <Editor
+      planId={planId}
+      initial={
+        (plan.data?.definition as unknown as PlanDto) ?? {
+          ...BLANK,
+          basis,
+          ...(profile
+            ? {
+                issuer: profile.issuingBody,
+                standingUnit: profile.standingUnit,
+                jurisdiction: profile.jurisdiction,
+              }
+            : {}),
+        }
+      }
+    />
   );
 }
 

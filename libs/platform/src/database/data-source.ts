@@ -14,6 +14,7 @@ import { People1764547200000 } from './migrations/1764547200000-people';
 import { Imports1764633600000 } from './migrations/1764633600000-imports';
 import { AttemptOrganisation1764720000000 } from './migrations/1764720000000-attempt-organisation';
 import { Cascade1764806400000 } from './migrations/1764806400000-cascade';
+import { OrganisationProfile1764892800000 } from './migrations/1764892800000-organisation-profile';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -32,6 +33,7 @@ export const migrations = [
   Imports1764633600000,
   AttemptOrganisation1764720000000,
   Cascade1764806400000,
+  OrganisationProfile1764892800000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

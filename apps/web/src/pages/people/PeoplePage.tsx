@@ -10,6 +10,7 @@ import { useAllUnits, type Unit } from '../units/queries';
 import { AddPerson } from './AddPerson';
 import { GrantRole } from './GrantRole';
 import { ImportSheet } from './ImportSheet';
+import { OrganisationProfile } from './OrganisationProfile';
 import { COUNCIL_POST_OPTIONS, roleLabel } from './roles';
 
 type Person = components['schemas']['PersonReply'];
@@ -70,6 +71,9 @@ export function PeoplePage() {
           style={{ width: 360 }}
           options={organisations.map((o) => ({ value: o.id, label: `${o.name} (${o.kindLabel})` }))}
         />
+      )}
+      {organisations.find((o) => o.id === organisation) && (
+        <OrganisationProfile organisation={organisations.find((o) => o.id === organisation)!} units={own} />
       )}
       {people.error && <Alert type="error" showIcon message={people.error.message} role="alert" />}
       <Table<Person>
