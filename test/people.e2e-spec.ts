@@ -210,4 +210,44 @@ describe('people, accounts and roles of an organisation', () => {
     expect(links).toContain(`/reviews/${review.id}`);
     expect(links).toContain(`/report-requests/${request.id}`);
   });
+
+  it('transfers a person to another unit from a day, keeping the former post; never back in time', async () => {
+    const admin = await login('quantri');
+    const { body: created } = await call('POST', '/organisations/XA-KIM-THANH/people', {
+      token: admin,
+      body: {
+        fullName: `Lý Thị Chuyển ${Date.now().toString(36)}`,
+        position: 'Cán bộ văn hóa',
+        unitCode: 'TTVH',
+      },
+    });
+    const route = `/people/${created.person.id}/post`;
+    const moved = await call('POST', route, {
+      token: admin,
+      body: { unitCode: 'VHXH', position: 'Chuyên viên', on: '2026-07-01' },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.person).toMatchObject({
+      unitCode: 'VHXH',
+      position: 'Chuyên viên',
+      formerPosts: [{ unitCode: 'TTVH', position: 'Cán bộ văn hóa', until: '2026-07-01' }],
+    });
+    const before = await eventCount();
+    const backwards = await call('POST', route, {
+      token: admin,
+      body: { unitCode: 'THONKL', on: '2026-06-01' },
+    });
+    expect(backwards.status).toBe(422);
+    expect(backwards.body.details.field).toBe('on');
+    const elsewhere = await call('POST', route, {
+      token: admin,
+      body: { unitCode: 'LK-THONAT', on: '2026-08-01' },
+    });
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.details.field).toBe('unitCode');
+    expect(
+      (await call('POST', route, { token: await login('lk.quantri'), body: { on: '2026-08-01' } })).status,
+    ).toBe(404);
+    expect(await eventCount()).toBe(before);
+  });
 });

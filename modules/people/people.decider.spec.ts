@@ -98,4 +98,31 @@ describe('people, accounts and grants', () => {
       .when(by({ type: 'ChangePassword', data: { username: 'an.nv' } }))
       .thenThrows('FORBIDDEN');
   });
+
+  it('moves a person to another unit or post from a day, keeping the former one; never back in time', () => {
+    const move = (unitCode: string, on: string) =>
+      by({ type: 'ChangePost', data: { personId: 'p1', unitCode, position: 'Trưởng thôn', on } });
+    spec
+      .after(register)
+      .when(move('THON-2', '2026-07-01'))
+      .then((events, state) => {
+        expect(events[0]).toMatchObject({
+          type: 'PostChanged',
+          data: { unitCode: 'THON-2', former: { unitCode: 'THON-1', position: null, until: '2026-07-01' } },
+        });
+        expect(state.people.p1).toMatchObject({ unitCode: 'THON-2', position: 'Trưởng thôn' });
+      });
+    spec
+      .after(register, move('THON-2', '2026-07-01'))
+      .when(move('THON-2', '2026-08-01'))
+      .thenNothingHappens();
+    spec
+      .after(register, move('THON-2', '2026-07-01'))
+      .when(move('THON-3', '2026-06-30'))
+      .thenThrows('POST_DATE_OUT_OF_ORDER', { field: 'on' });
+    spec
+      .after(register)
+      .when({ ...move('THON-2', '2026-07-01'), actor: { ...admin, role: 'owner' } })
+      .thenThrows('FORBIDDEN');
+  });
 });

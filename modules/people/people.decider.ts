@@ -18,6 +18,14 @@ export interface Person {
   position?: string;
   /** The unit the person works in (a village head: the village). */
   unitCode?: string;
+  /** Where and as what the person worked before, each until a day (a transfer keeps the past). */
+  formerPosts?: FormerPost[];
+}
+
+export interface FormerPost {
+  unitCode: string | null;
+  position: string | null;
+  until: CivilDate;
 }
 
 export { COUNCIL_POSTS, USERNAME_PATTERN, type CouncilPost } from '@kernel';
@@ -48,6 +56,8 @@ export interface Account {
 
 export type PeopleCommand =
   | Command<'RegisterPerson', Person>
+  /** A transfer or a new position, from a day on. */
+  | Command<'ChangePost', { personId: string; unitCode?: string; position?: string; on: CivilDate }>
   | Command<'OpenAccount', { username: string; personId: string }>
   | Command<'ResetPassword', { username: string }>
   | Command<'ChangePassword', { username: string }>
@@ -58,6 +68,16 @@ export type PeopleCommand =
 
 export type PeopleEvent =
   | DomainEvent<'PersonRegistered', Person>
+  | DomainEvent<
+      'PostChanged',
+      {
+        personId: string;
+        unitCode: string | null;
+        position: string | null;
+        on: CivilDate;
+        former: FormerPost;
+      }
+    >
   | DomainEvent<'AccountOpened', { username: string; personId: string }>
   | DomainEvent<'PasswordReset', { username: string }>
   | DomainEvent<'PasswordChanged', { username: string }>
@@ -96,6 +116,20 @@ export function decidePeople(state: People, command: PeopleCommand): PeopleEvent
       const known = state.people[person.personId];
       if (known) return [];
       return [{ type: 'PersonRegistered', data: person }];
+    }
+    case 'ChangePost': {
+      const { personId, on } = command.data;
+      const person = state.people[personId];
+      if (!person) fail('UNKNOWN_PERSON', 'Không có người này trong danh sách', { field: 'personId' });
+      const [unitCode, position] = [command.data.unitCode ?? null, command.data.position ?? null];
+      if ((person.unitCode ?? null) === unitCode && (person.position ?? null) === position) return [];
+      const last = person.formerPosts?.at(-1)?.until;
+      if (last && on <= last)
+        fail('POST_DATE_OUT_OF_ORDER', `Ngày thay đổi phải sau lần thay đổi trước (${last})`, {
+          field: 'on',
+        });
+      const former = { unitCode: person.unitCode ?? null, position: person.position ?? null, until: on };
+      return [{ type: 'PostChanged', data: { personId, unitCode, position, on, former } }];
     }
     case 'OpenAccount': {
       const { username, personId } = command.data;
@@ -169,6 +203,17 @@ export function evolvePeople(state: People, event: PeopleEvent): People {
   switch (event.type) {
     case 'PersonRegistered':
       return { ...state, people: { ...state.people, [event.data.personId]: event.data } };
+    case 'PostChanged': {
+      const { personId, unitCode, position, former } = event.data;
+      const person = state.people[personId];
+      const moved: Person = {
+        ...person,
+        unitCode: unitCode ?? undefined,
+        position: position ?? undefined,
+        formerPosts: [...(person.formerPosts ?? []), former],
+      };
+      return { ...state, people: { ...state.people, [personId]: moved } };
+    }
     case 'AccountOpened': {
       const { username, personId } = event.data;
       const opened: Account = { username, personId, active: true, mustChangePassword: true };

@@ -12,6 +12,8 @@ export const PEOPLE_ERRORS = [
   'INVALID_USERNAME',
   /** A grant ends before it starts. */
   'INVALID_GRANT_PERIOD',
+  /** A change of post takes effect after the previous one. */
+  'POST_DATE_OUT_OF_ORDER',
   /** A unit member's or standing agency's grant names its unit. */
   'UNIT_REQUIRED',
   /** A council member's grant names the post. */

@@ -2,11 +2,18 @@ import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import { ROLES, type Role } from '@kernel';
-import { COUNCIL_POSTS, type CouncilPost, type PeopleEvent } from './people.decider';
+import { COUNCIL_POSTS, type CouncilPost, type FormerPost, type PeopleEvent } from './people.decider';
+import { ApiProperty } from '@nestjs/swagger';
 
 type Of<T extends PeopleEvent['type']> = StoredEvent & Extract<PeopleEvent, { type: T }>;
 /** The organisation whose stream (`people-<code>`) recorded the event. */
 const organisationOf = (event: StoredEvent): string => event.streamId.replace(/^people-/, '');
+
+class FormerPostShape implements FormerPost {
+  @ApiProperty({ type: String, nullable: true }) unitCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) position: string | null;
+  @ApiProperty({ format: 'date', description: 'the post ended the day before' }) until: string;
+}
 
 @Entity({ name: 'people' })
 @Index(['organisationCode'])
@@ -25,14 +32,30 @@ export class PersonView {
 
   @ApiColumn({ name: 'unit_code', type: 'text', nullable: true })
   unitCode: string | null;
+
+  @ApiColumn(
+    { name: 'former_posts', type: 'jsonb', default: () => "'[]'" },
+    { type: () => [FormerPostShape] },
+  )
+  formerPosts: FormerPost[];
 }
 
 export const personProjection: Projection<PersonView> = {
   name: 'people',
   entity: PersonView,
   keysOf: (event) =>
-    event.type === 'PersonRegistered' ? [(event.data as { personId: string }).personId] : [],
-  evolve(_row, stored) {
+    event.type === 'PersonRegistered' || event.type === 'PostChanged'
+      ? [(event.data as { personId: string }).personId]
+      : [],
+  evolve(row, stored) {
+    if (stored.type === 'PostChanged') {
+      const { unitCode, position, former } = (stored as Of<'PostChanged'>).data;
+      return Object.assign(new PersonView(), row, {
+        unitCode,
+        position,
+        formerPosts: [...(row?.formerPosts ?? []), former],
+      });
+    }
     const { data } = stored as Of<'PersonRegistered'>;
     return Object.assign(new PersonView(), {
       id: data.personId,
@@ -40,6 +63,7 @@ export const personProjection: Projection<PersonView> = {
       fullName: data.fullName,
       position: data.position ?? null,
       unitCode: data.unitCode ?? null,
+      formerPosts: [],
     });
   },
 };

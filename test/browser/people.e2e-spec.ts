@@ -1,5 +1,5 @@
 import { call, login } from '../support/client';
-import { choose, logIn, newSession, PHONE, screenshot, sharedBrowser } from '../support/browser';
+import { choose, logIn, newSession, PHONE, screenshot, sharedBrowser, typeDate } from '../support/browser';
 
 const browser = sharedBrowser();
 
@@ -64,6 +64,21 @@ describe('people and accounts, in the browser', () => {
     ).body as Array<{ accounts: Array<{ id: string; grants: Array<{ revokedOn: string | null }> }> }>;
     const account = people.flatMap((p) => p.accounts).find((a) => a.id === username)!;
     expect(account.grants[0].revokedOn).not.toBeNull();
+
+    // He moves to the commune's cultural centre from 01/07/2026: his former post stays on record.
+    await admin
+      .getByRole('row', { name: new RegExp(username) })
+      .getByRole('button', { name: 'Chuyển công tác' })
+      .click();
+    await choose(admin, 'Đơn vị công tác mới', 'Trung tâm Văn hóa');
+    await admin.getByLabel('Chức vụ mới').fill('Viên chức Trung tâm');
+    await typeDate(admin, 'Từ ngày', '01/07/2026');
+    await admin.getByRole('dialog').getByRole('button', { name: 'Ghi nhận' }).click();
+    await admin
+      .getByRole('row', { name: new RegExp(username) })
+      .getByText('Trước 01/07/2026: Trưởng thôn An Thái · Thôn An Thái')
+      .waitFor();
+    await screenshot(admin, 'nguoi-dung-chuyen-cong-tac');
   });
 
   it('an admin checks a sheet (errors by row and column), then imports it and follows its progress', async () => {

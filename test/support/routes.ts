@@ -227,6 +227,11 @@ export const MATRIX: Record<string, Cell> = {
     allow: ['admin'],
     body: { issuingBody: 'Ủy ban nhân dân xã Kim Thành', standingUnit: 'VHXH' },
   },
+  // The post the person holds already: allowed callers change nothing.
+  'POST /people/{id}/post': {
+    allow: ['admin'],
+    body: { unitCode: 'THONKL', position: 'Trưởng thôn', on: '2026-07-01' },
+  },
   'POST /unit-kinds': {
     allow: ['admin'],
     body: { code: 'hop_tac_xa', label: 'Hợp tác xã', level: 'internal' },
@@ -260,7 +265,7 @@ export const CITY: Array<{ username: string; as: Column[] }> = [
   { username: 'hp.auditor', as: ['auditor'] },
   { username: 'hp.quantri', as: ['admin'] },
 ];
-export const SUBTREE_FAMILIES = ['units', 'organisations', 'accounts', 'grants'];
+export const SUBTREE_FAMILIES = ['units', 'organisations', 'accounts', 'grants', 'people'];
 
 /** Credentials for every column, and ids of the demo data each route family acts on. */
 export async function prepareCallers(): Promise<{
@@ -295,6 +300,11 @@ export async function prepareCallers(): Promise<{
     body: form,
   });
   ids.evidence = ((await uploaded.json()) as { id: string }).id;
+  const person = await call('POST', '/organisations/XA-KIM-THANH/people', {
+    token: tokens.admin,
+    body: { fullName: 'Đặng Văn Thôn', position: 'Trưởng thôn', unitCode: 'THONKL' },
+  });
+  ids.people = person.body.person.id;
   const path = (key: string): string => {
     const [, template] = key.split(' ');
     const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];

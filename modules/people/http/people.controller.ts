@@ -3,7 +3,15 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@ne
 import type { Actor } from '@kernel';
 import { SelfService, CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
-import { GrantDto, PasswordChangeDto, PasswordResetDto, PersonDto, ReasonDto, RevokeDto } from './people.dto';
+import {
+  GrantDto,
+  PasswordChangeDto,
+  PasswordResetDto,
+  PersonDto,
+  PostDto,
+  ReasonDto,
+  RevokeDto,
+} from './people.dto';
 import { PersonReply } from './people.reply';
 import { PeopleService } from './people.service';
 
@@ -31,6 +39,19 @@ export class PeopleController {
     @CurrentActor() actor: Actor,
   ): Promise<PersonReply> {
     return this.people.register(code, body, actor);
+  }
+
+  /** A transfer to another unit or a new position, from a day on; the former post is kept. */
+  @Post('people/:id/post')
+  @HttpCode(200)
+  @ApiOkResponse({ type: PersonReply })
+  @Roles('admin')
+  changePost(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: PostDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonReply> {
+    return this.people.changePost(id, body, actor);
   }
 
   @Post('accounts/:username/grants')

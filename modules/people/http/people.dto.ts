@@ -90,6 +90,23 @@ export class PersonDto {
   grants?: GrantDto[];
 }
 
+/** A transfer or a new position from a day on; the former post is kept. */
+export class PostDto {
+  @ApiPropertyOptional({ example: 'THONKL', description: 'absent: no unit' })
+  @IsOptional()
+  @Matches(UNIT_CODE_PATTERN, { message: 'unitCode phải là mã đơn vị' })
+  unitCode?: string;
+
+  @ApiPropertyOptional({ example: 'Trưởng thôn' })
+  @IsOptional()
+  @Text(200)
+  position?: string;
+
+  @ApiProperty({ example: '2026-07-01', format: 'date' })
+  @IsCivilDate()
+  on: string;
+}
+
 export class PasswordResetDto {
   @ApiProperty()
   @MinLength(MIN_PASSWORD, { message: `password phải có ít nhất ${MIN_PASSWORD} ký tự` })

@@ -8,7 +8,7 @@ import { CommandGateway } from '@platform/temporal/command-gateway';
 import type { Grant, PeopleCommand } from '../people.decider';
 import { PeopleQuery, type PersonRecord } from '../people.query';
 import { peopleRoute } from '../people.route';
-import type { GrantDto, PasswordChangeDto, PersonDto, RevokeDto } from './people.dto';
+import type { GrantDto, PasswordChangeDto, PersonDto, PostDto, RevokeDto } from './people.dto';
 
 type Send = Omit<PeopleCommand, 'actor'>;
 
@@ -71,6 +71,17 @@ export class PeopleService {
       await this.send(organisation, actor, { type: 'OpenAccount', data: { username, personId } });
       for (const grant of dto.grants ?? []) await this.sendGrant(organisation, username, grant, actor);
     }
+    return this.query.person(personId);
+  }
+
+  /** A transfer or a new position: the person keeps where and what they were before. */
+  async changePost(personId: string, dto: PostDto, actor: Actor): Promise<PersonRecord> {
+    const { person } = await this.query.person(personId);
+    await this.unitOf(person.organisationCode, dto.unitCode, 'unitCode');
+    await this.send(person.organisationCode, actor, {
+      type: 'ChangePost',
+      data: { personId, unitCode: dto.unitCode, position: dto.position?.trim() || undefined, on: dto.on },
+    });
     return this.query.person(personId);
   }
 

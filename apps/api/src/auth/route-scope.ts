@@ -84,6 +84,8 @@ export class RouteScope {
       return (await this.unitExists(params.code)) ? params.code : null;
     if (family === 'accounts' && params.username)
       return one(`SELECT organisation_code AS org FROM accounts WHERE id = $1`, params.username);
+    if (family === 'people' && params.id && UUID.test(params.id))
+      return one(`SELECT organisation_code AS org FROM people WHERE id = $1`, params.id);
     if (family === 'grants' && params.id && UUID.test(params.id))
       return one(`SELECT organisation_code AS org FROM grants WHERE id = $1`, params.id);
     return undefined;

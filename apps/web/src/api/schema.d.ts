@@ -228,6 +228,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/people/{id}/post': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PeopleController_changePost'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/accounts/{username}/grants': {
     parameters: {
       query?: never;
@@ -1392,6 +1408,15 @@ export interface components {
       /** @example Đã có kết luận giải quyết khiếu nại */
       reason: string;
     };
+    FormerPostShape: {
+      unitCode: string | null;
+      position: string | null;
+      /**
+       * Format: date
+       * @description the post ended the day before
+       */
+      until: string;
+    };
     PersonView: {
       /** Format: uuid */
       id: string;
@@ -1399,6 +1424,7 @@ export interface components {
       fullName: string;
       position: string | null;
       unitCode: string | null;
+      formerPosts: components['schemas']['FormerPostShape'][];
     };
     GrantView: {
       /** Format: uuid */
@@ -1472,6 +1498,20 @@ export interface components {
       unitCode?: string;
       account?: components['schemas']['NewAccountDto'];
       grants?: components['schemas']['GrantDto'][];
+    };
+    PostDto: {
+      /**
+       * @description absent: no unit
+       * @example THONKL
+       */
+      unitCode?: string;
+      /** @example Trưởng thôn */
+      position?: string;
+      /**
+       * Format: date
+       * @example 2026-07-01
+       */
+      on: string;
     };
     RevokeDto: {
       /** @example Đã chuyển công tác */
@@ -3221,6 +3261,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['PersonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonReply'];
+        };
+      };
+    };
+  };
+  PeopleController_changePost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostDto'];
       };
     };
     responses: {

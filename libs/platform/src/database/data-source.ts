@@ -15,6 +15,7 @@ import { Imports1764633600000 } from './migrations/1764633600000-imports';
 import { AttemptOrganisation1764720000000 } from './migrations/1764720000000-attempt-organisation';
 import { Cascade1764806400000 } from './migrations/1764806400000-cascade';
 import { OrganisationProfile1764892800000 } from './migrations/1764892800000-organisation-profile';
+import { PersonPosts1764979200000 } from './migrations/1764979200000-person-posts';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -34,6 +35,7 @@ export const migrations = [
   AttemptOrganisation1764720000000,
   Cascade1764806400000,
   OrganisationProfile1764892800000,
+  PersonPosts1764979200000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

@@ -8,6 +8,7 @@ import { formatDate } from '../../format';
 import { useSession } from '../../session';
 import { useAllUnits, type Unit } from '../units/queries';
 import { AddPerson } from './AddPerson';
+import { ChangePost } from './ChangePost';
 import { GrantRole } from './GrantRole';
 import { ImportSheet } from './ImportSheet';
 import { OrganisationProfile } from './OrganisationProfile';
@@ -34,6 +35,7 @@ export function PeoplePage() {
   const organisation = chosen ?? me?.organisationCode ?? organisations[0]?.id;
   const [adding, setAdding] = useState(false);
   const [granting, setGranting] = useState<string>();
+  const [moving, setMoving] = useState<Person['person']>();
   const own = useMemo(
     () => (organisation ? unitsOf(units.data ?? [], organisation) : []),
     [units.data, organisation],
@@ -94,6 +96,15 @@ export function PeoplePage() {
                 <Typography.Text type="secondary">
                   {[p.person.position, unitName(p.person.unitCode)].filter((x) => x && x !== '—').join(' · ')}
                 </Typography.Text>
+                {p.person.formerPosts.map((f) => (
+                  <Typography.Text key={f.until} type="secondary" style={{ fontSize: 13 }}>
+                    Trước {formatDate(f.until)}:{' '}
+                    {[f.position, unitName(f.unitCode)].filter((x) => x && x !== '—').join(' · ') || '—'}
+                  </Typography.Text>
+                ))}
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setMoving(p.person)}>
+                  Chuyển công tác
+                </Button>
               </Space>
             ),
           },
@@ -121,6 +132,7 @@ export function PeoplePage() {
       {adding && organisation && (
         <AddPerson organisation={organisation} units={own} onClose={() => setAdding(false)} />
       )}
+      {moving && <ChangePost person={moving} units={own} onClose={() => setMoving(undefined)} />}
       {granting && organisation && (
         <GrantRole
           username={granting}
