@@ -31,4 +31,13 @@ describe("an issuer's decision register for a year", () => {
       .when({ ...assign('a'), actor: { ...chairman, role: 'standing' } })
       .thenThrows('FORBIDDEN');
   });
+
+  it('an organisation’s own register goes on after what its issuer’s name-keyed register gave that year', () => {
+    const own = (nominationId: string): DecisionRegisterCommand => {
+      const command = assign(nominationId);
+      return { ...command, data: { ...command.data, register: 'XA-KIM-THANH', floor: 7 } };
+    };
+    expect(numbers(own('a'), own('b'))).toEqual(['8/QĐ-UBND', '9/QĐ-UBND']);
+    expect(spec.after(own('a')).history[0].data.register).toBe('XA-KIM-THANH');
+  });
 });

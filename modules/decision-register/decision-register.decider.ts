@@ -1,16 +1,19 @@
 import { requireRole, type Command, type Decider, type DomainEvent } from '@kernel';
 
 /**
- * An issuer's register of decisions for one year: numbers follow each other, and a
- * nomination asking again gets the number it already has.
+ * An organisation's register of decisions for one year: numbers follow each other, and a
+ * nomination asking again gets the number it already has. `register`: the organisation's code
+ * (absent for plans from before organisations: the register is then the issuer's name).
+ * `floor`: the last number the issuer's register gave that year before it was the
+ * organisation's, so numbering goes on rather than starting again.
  */
 export type DecisionRegisterCommand = Command<
   'AssignDecisionNumber',
-  { nominationId: string; issuer: string; year: number; suffix: string }
+  { nominationId: string; issuer: string; year: number; suffix: string; register?: string; floor?: number }
 >;
 export type DecisionRegisterEvent = DomainEvent<
   'DecisionNumberAssigned',
-  { nominationId: string; issuer: string; year: number; seq: number; number: string }
+  { nominationId: string; issuer: string; year: number; seq: number; number: string; register?: string }
 >;
 export interface DecisionRegister {
   assigned: Record<string, string>;
@@ -25,13 +28,20 @@ export const decisionRegisterDecider: Decider<
   initialState: { assigned: {}, last: 0 },
   decide(state, command) {
     requireRole(command.actor, ['chairman', 'admin']);
-    const { nominationId, issuer, year, suffix } = command.data;
+    const { nominationId, issuer, year, suffix, register, floor = 0 } = command.data;
     if (state.assigned[nominationId]) return [];
-    const seq = state.last + 1;
+    const seq = Math.max(state.last, floor) + 1;
     return [
       {
         type: 'DecisionNumberAssigned',
-        data: { nominationId, issuer, year, seq, number: `${seq}/${suffix}` },
+        data: {
+          nominationId,
+          issuer,
+          year,
+          seq,
+          number: `${seq}/${suffix}`,
+          ...(register ? { register } : {}),
+        },
       },
     ];
   },

@@ -5,7 +5,7 @@ import type { Projection, StoredEvent } from '@platform/event-store';
 
 /** Decision numbers as the register assigned them. */
 @Entity({ name: 'decision_numbers' })
-@Index(['issuer', 'year', 'seq'], { unique: true })
+@Index(['register', 'year', 'seq'], { unique: true })
 export class DecisionNumberView {
   /** The nomination the number was given to. */
   @ApiPrimaryColumn({ type: 'uuid' })
@@ -13,6 +13,10 @@ export class DecisionNumberView {
 
   @ApiColumn({ type: 'text' })
   issuer: string;
+
+  /** Whose register: the organisation's code, or (before organisations) the issuer's name. */
+  @ApiColumn({ type: 'text' })
+  register: string;
 
   @ApiColumn({ type: 'integer' })
   year: number;
@@ -34,6 +38,7 @@ export const decisionNumberProjection: Projection<DecisionNumberView> = {
     return Object.assign(new DecisionNumberView(), {
       id: data.nominationId,
       issuer: data.issuer,
+      register: data.register ?? data.issuer,
       year: data.year,
       seq: data.seq,
       number: data.number,

@@ -148,6 +148,8 @@ export type NominationCommand =
 /** A signature asked for: everything of the decision but its number, which the register gives. */
 export interface SignRequest {
   issuer: string;
+  /** The organisation whose register numbers the decision (absent before organisations). */
+  register?: string;
   /** Whoever holds the office on the signing day (a deputy signs “KT.”). */
   signer: string;
   deputy?: boolean;

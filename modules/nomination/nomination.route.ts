@@ -40,6 +40,8 @@ export const nominationRoute = defineRoute({
 export interface DecisionNumberRequest {
   nominationId: string;
   issuer: string;
+  /** The signing organisation's code: its own register. */
+  register?: string;
   year: number;
   suffix: string;
   actor: Actor;

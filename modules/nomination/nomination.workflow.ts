@@ -34,10 +34,11 @@ const { takeDecisionNumber, refer, reportOutcome } = proxyActivities<NominationA
 async function sign(command: NominationCommand, host: AggregateHost<NominationState, NominationEvent>) {
   const state = host.state();
   if (command.type !== 'Sign' || state.status !== 'awaiting_decision') return host.unchanged();
-  const { issuer, signer, deputy, signedOn, suffix, restrictions } = command.data;
+  const { issuer, register, signer, deputy, signedOn, suffix, restrictions } = command.data;
   const { number } = await takeDecisionNumber({
     nominationId: state.nominationId,
     issuer,
+    ...(register ? { register } : {}),
     year: Number(signedOn.slice(0, 4)),
     suffix,
     actor: command.actor,

@@ -107,12 +107,17 @@ export function createActivities(
       return { units: byUnit.length, assignments: byUnit.reduce((n, [, tasks]) => n + tasks.length, 0) };
     },
 
-    takeDecisionNumber: ({ nominationId, issuer, year, suffix, actor }) =>
+    takeDecisionNumber: ({ nominationId, issuer, register, year, suffix, actor }) =>
       refusalsFinal(async () => {
+        // An organisation's own register goes on from what its issuer's name-keyed one gave.
+        const data = register
+          ? { nominationId, issuer, year, suffix, register, floor: await registers.lastByName(issuer, year) }
+          : { nominationId, issuer, year, suffix };
+        const issuerKey = register ? `org-${register.toLowerCase()}` : nameKey(issuer).toLowerCase();
         const result = await gateway.send(
           decisionRegisterRoute,
-          { issuerKey: nameKey(issuer).toLowerCase(), year },
-          { type: 'AssignDecisionNumber', data: { nominationId, issuer, year, suffix }, actor },
+          { issuerKey, year },
+          { type: 'AssignDecisionNumber', data, actor },
         );
         const [row] = rowsOf<DecisionNumberView>(result, decisionNumberProjection);
         const number = row?.number ?? (await registers.numberOf(nominationId));

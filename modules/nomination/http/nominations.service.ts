@@ -184,19 +184,22 @@ export class NominationsService {
     const signedOn = civilDateAt(new Date());
     const holder = await this.people.signatory(actor.username, signedOn);
     // Accounts of people sign in their own name; the demo's, in the plan's signer's or their own.
-    const { issuer, signer } = row.state.organisation
+    const { issuer, signer, register } = row.state.organisation
       ? {
           issuer: issuingBody(await this.units.unit(row.state.organisation)),
           signer: holder?.fullName ?? (await this.people.displayName(actor.username)),
+          register: row.state.organisation,
         }
-      : await this.plans.plan(row.planId).then(({ definition }) => ({
+      : await this.plans.plan(row.planId).then(({ definition, organisationCode }) => ({
           issuer: definition.issuer,
           signer: holder?.fullName ?? definition.signer,
+          register: organisationCode ?? undefined,
         }));
     return this.act(row, actor, {
       type: 'Sign',
       data: {
         issuer,
+        ...(register ? { register } : {}),
         signer,
         ...(holder?.deputy ? { deputy: true } : {}),
         signedOn,

@@ -16,6 +16,7 @@ import { AttemptOrganisation1764720000000 } from './migrations/1764720000000-att
 import { Cascade1764806400000 } from './migrations/1764806400000-cascade';
 import { OrganisationProfile1764892800000 } from './migrations/1764892800000-organisation-profile';
 import { PersonPosts1764979200000 } from './migrations/1764979200000-person-posts';
+import { DecisionRegisters1765065600000 } from './migrations/1765065600000-decision-registers';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -36,6 +37,7 @@ export const migrations = [
   Cascade1764806400000,
   OrganisationProfile1764892800000,
   PersonPosts1764979200000,
+  DecisionRegisters1765065600000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */
