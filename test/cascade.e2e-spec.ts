@@ -119,10 +119,45 @@ describe('plans cascade from the city to its communes', () => {
       body: { indicatorCode: 'CT01', period: '2026', numerator: 9, denominator: 10 },
     });
 
+    // The commune itself, granted the unit role for its own code, reports on the city's task.
+    const username = `kt.${Date.now().toString(36)}`;
+    const opened = await call('POST', '/organisations/XA-KIM-THANH/people', {
+      token: await login('quantri'),
+      body: {
+        fullName: 'Vũ Thị Tổng Hợp',
+        position: 'Công chức Văn phòng HĐND và UBND xã',
+        account: { username, password: 'lan-dau-2026-kt' },
+        grants: [{ role: 'unit', unitCode: 'XA-KIM-THANH' }],
+      },
+    });
+    expect(opened.status).toBe(201);
+    const first = (await call('POST', '/auth/login', { body: { username, password: 'lan-dau-2026-kt' } }))
+      .body;
+    await call('POST', '/auth/password', {
+      token: first.accessToken,
+      body: { currentPassword: 'lan-dau-2026-kt', newPassword: 'cua-xa-kim-thanh-1' },
+    });
+    const commune = first.accessToken;
+    const mine = (await call('GET', '/me/tasks?limit=100', { token: commune })).body.items;
+    const given = mine.find(
+      (t: { planId: string; taskCode: string }) => t.planId === cityId && t.taskCode === 'I.1',
+    );
+    expect(given).toBeDefined();
+    expect((await call('GET', `/tasks/${given.taskId}`, { token: await login('lk.owner') })).status).toBe(
+      404,
+    );
+    const progress = await call('POST', `/tasks/${given.taskId}/progress`, {
+      token: commune,
+      body: { status: 'done', result: 'Đã ban hành Kế hoạch triển khai và thực hiện' },
+    });
+    expect(progress.status).toBe(200);
+
     const report = await eventually(async () => {
       const reply = await call('GET', `/plans/${cityId}/reports/consolidated`, { token: cityOwner });
       const kimThanh = reply.body.implementation?.find((o: any) => o.organisationCode === 'XA-KIM-THANH');
-      return kimThanh?.planTasksDone === 1 && kimThanh.indicators[0].denominator ? reply.body : undefined;
+      return kimThanh?.planTasksDone === 1 && kimThanh.tasksDone === 1 && kimThanh.indicators[0].denominator
+        ? reply.body
+        : undefined;
     });
     const ours = report.implementation.filter((o: any) =>
       ['XA-KIM-THANH', 'XA-LAI-KHE', third].includes(o.organisationCode),

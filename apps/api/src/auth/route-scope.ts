@@ -18,6 +18,16 @@ const PLAN_OF: Record<string, string> = {
   nominations: `SELECT COALESCE(n.organisation_code, p.organisation_code) AS org
                   FROM nominations n JOIN plans p ON p.id = n.plan_id WHERE n.id = $1`,
 };
+/**
+ * Whether the caller's unit is given work in the object's plan: a commune, granted the `unit`
+ * role for itself, carries out the tasks its city's plan gives it and answers its requests.
+ */
+const TAKES_PART: Record<string, string> = {
+  tasks: `SELECT 1 FROM assignments WHERE task_id = $1 AND unit_code = $2 LIMIT 1`,
+  evidence: `SELECT 1 FROM evidence WHERE id = $1 AND unit_code = $2`,
+  'report-requests': `SELECT 1 FROM report_requests r JOIN assignments a ON a.plan_id = r.plan_id
+                       WHERE r.id = $1 AND a.unit_code = $2 LIMIT 1`,
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -58,7 +68,13 @@ export class RouteScope {
     if (!row) return;
     // A higher level's plan is read (not its units' work) by the organisations it gives tasks.
     if (route === '/plans/:id' && !writes && (await this.assigns(id, actor.organisation))) return;
+    // Its own work there: what it may do with it, its unit's rules decide (as for any unit).
+    if (actor.unitCode && TAKES_PART[family!] && (await this.takesPart(family!, id, actor.unitCode))) return;
     await this.scope.check(actor, row.org, writes ? 'write' : 'read');
+  }
+
+  private async takesPart(family: string, id: string, unitCode: string): Promise<boolean> {
+    return (await this.db.query(TAKES_PART[family], [id, unitCode])).length > 0;
   }
 
   private async assigns(planId: string, organisation: string | undefined): Promise<boolean> {
