@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
@@ -32,7 +32,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * the unit's organisation), which a route alone cannot.
  */
 @Injectable()
-export class OnboardingService {
+export class OnboardingService implements OnApplicationBootstrap {
   private readonly log = new Logger('onboarding');
 
   constructor(
@@ -44,6 +44,18 @@ export class OnboardingService {
     private readonly scope: OrganisationScope,
     private readonly credentials: AccountStore,
   ) {}
+
+  /**
+   * An import runs inside the API process (one API, as deployed): one still "running" when the
+   * API starts was cut off by a restart. It says so; importing the sheet again finishes it, since
+   * every row already written is left as it is.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const { affected } = await this.db
+      .getRepository(ImportJob)
+      .update({ status: 'running' }, { status: 'interrupted', finishedAt: new Date() });
+    if (affected) this.log.warn(`${affected} import(s) cut off by a restart marked interrupted`);
+  }
 
   /** Every error by row and column, and what an import would add: nothing is written. */
   async preview(file: Upload | undefined, actor: Actor): Promise<ImportPreview & { rows: OnboardingRow[] }> {

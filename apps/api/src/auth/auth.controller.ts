@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kernel';
 import { AuthService } from './auth.service';
+import type { Identity } from './accounts';
 import { SelfService, CurrentActor, Public } from '@platform/http/auth.decorators';
 import { LoginThrottleGuard } from './login-throttle.guard';
 import { LoginDto, TokenDto } from './login.dto';
@@ -26,7 +27,8 @@ export class AuthController {
   @ApiBearerAuth()
   @SelfService()
   @ApiOkResponse({ type: MeDto })
-  me(@CurrentActor() actor: Actor): Promise<MeDto> {
-    return this.auth.me(actor);
+  me(@CurrentActor() actor: Actor, @Req() request: { identity: Identity }): Promise<MeDto> {
+    // The guard has just read the account: its answer, not a second look.
+    return this.auth.me(actor, request.identity.mustChangePassword);
   }
 }

@@ -26,8 +26,11 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const flag = (key: string) => Boolean(this.reflector.getAllAndOverride<boolean>(key, targets));
     if (flag(PUBLIC_KEY)) return true;
-    const request = context.switchToHttp().getRequest<Request & { actor?: Actor; actors?: Actor[] }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<Request & { actor?: Actor; actors?: Actor[]; identity?: Identity }>();
     const identity = await this.authenticate(request.headers.authorization);
+    request.identity = identity;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const grant = roles ? identity.grants.find((g) => roles.includes(g.role)) : identity.grants[0];
     // Known before any refusal, so a refused attempt is recorded with who made it.

@@ -25,7 +25,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
-  async me(actor: Actor): Promise<MeDto> {
+  async me(actor: Actor, mustChangePassword: boolean): Promise<MeDto> {
     const account = await this.accounts.byUsername(actor.username);
     const unit = actor.unitCode ? await this.units.unit(actor.unitCode).catch(() => undefined) : undefined;
     const organisation = actor.organisation
@@ -40,7 +40,7 @@ export class AuthService implements OnApplicationBootstrap {
       unitName: unit?.name ?? null,
       organisationCode: actor.organisation ?? null,
       organisationName: organisation?.name ?? null,
-      mustChangePassword: (await this.identities.identify(actor.username))?.mustChangePassword ?? false,
+      mustChangePassword,
     };
   }
 

@@ -129,7 +129,13 @@ export function ImportSheet({ organisation }: { organisation: string }) {
         <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
           <Progress
             percent={Math.round((job.data.done / Math.max(job.data.total, 1)) * 100)}
-            status={job.data.status === 'failed' ? 'exception' : finished ? 'success' : 'active'}
+            status={
+              job.data.status === 'failed' || job.data.status === 'interrupted'
+                ? 'exception'
+                : finished
+                  ? 'success'
+                  : 'active'
+            }
             aria-label="Tiến độ nhập"
           />
           <Typography.Text role="status">
@@ -137,7 +143,9 @@ export function ImportSheet({ organisation }: { organisation: string }) {
               ? `Đang nhập: ${formatNumber(job.data.done)}/${formatNumber(job.data.total)} dòng`
               : job.data.status === 'done'
                 ? `Đã nhập xong ${formatNumber(job.data.total)} dòng, ${formatNumber(job.data.changed)} dòng có thay đổi`
-                : `Dừng ở dòng ${job.data.errors[0]?.row ?? '?'}: ${job.data.errors[0]?.message ?? ''}`}
+                : job.data.status === 'interrupted'
+                  ? `Bị gián đoạn sau ${formatNumber(job.data.done)}/${formatNumber(job.data.total)} dòng (máy chủ khởi động lại): hãy nhập lại tệp, các dòng đã nhập được giữ nguyên`
+                  : `Dừng ở dòng ${job.data.errors[0]?.row ?? '?'}: ${job.data.errors[0]?.message ?? ''}`}
           </Typography.Text>
         </Space>
       )}
