@@ -297,6 +297,8 @@ describe('the rewards path', () => {
       referredFrom: { nominationId: communeId, organisation: { code: 'XA-KIM-THANH' } },
     });
     expect(city.documents).toHaveLength(DOSSIER.length);
+    // Judged by the city's own rules (its profile names them), not the commune's.
+    expect(city.state.rules).toMatchObject({ jurisdiction: 'VN-HP', postingWorkingDays: 0 });
     const inbox = await call('GET', '/me/inbox', { token: cityStanding });
     expect(inbox.body.some((i: any) => i.kind === 'appraisal' && i.link === `/nominations/${cityId}`)).toBe(
       true,

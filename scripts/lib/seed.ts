@@ -1,5 +1,13 @@
 import { api, login } from './api';
-import { demoDossier, demoNomination, demoProfiles, demoRuleSet, demoUnits, plan863 } from '@demo';
+import {
+  demoCityRuleSet,
+  demoDossier,
+  demoNomination,
+  demoProfiles,
+  demoRuleSet,
+  demoUnits,
+  plan863,
+} from '@demo';
 
 export interface DemoSeed {
   planId: string;
@@ -26,6 +34,7 @@ async function seedUnits(base: string, log: (line: string) => void): Promise<voi
         on: '2025-07-01',
       });
   }
+  await api(base, 'POST', '/rule-sets', admin, demoCityRuleSet);
   for (const [code, profile] of Object.entries(demoProfiles))
     await api(base, 'PUT', `/organisations/${code}/profile`, admin, profile);
   log(`${demoUnits.length} demo organisations and units registered`);

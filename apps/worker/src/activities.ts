@@ -1,6 +1,6 @@
 import { heartbeat } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '@kernel';
+import { civilDateAt, SYSTEM_ACTOR } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
 import type { AssignedTask } from '@modules/assignment/assignment.decider';
 import { assignmentRoute } from '@modules/assignment/assignment.route';
@@ -17,8 +17,9 @@ import { PlanQuery } from '@modules/plan/plan.query';
 import type { PlanActivities } from '@modules/plan/plan.route';
 import { ReportingQuery } from '@modules/reporting/reporting.query';
 import { ReviewQuery } from '@modules/review/review.query';
-import { nameKey } from '@modules/rule-set/rule-set.policy';
-import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
+import { jurisdictionOf, nameKey } from '@modules/rule-set/rule-set.policy';
+import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
+import { issuingBody, UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
 import type { EventStore } from '@platform/event-store';
 import { taskIdFor } from '@platform/ids';
 import { rowsOf, type CommandGateway } from '@platform/temporal/command-gateway';
@@ -51,6 +52,7 @@ export function createActivities(
   const nominations = new NominationQuery(deps.db);
   const reviews = new ReviewQuery(deps.db);
   const registers = new DecisionRegisterQuery(deps.db);
+  const ruleSets = new RuleSetQuery(deps.db);
 
   return {
     appendEvents: (request) => deps.store.append(request),
@@ -127,7 +129,13 @@ export function createActivities(
 
     refer: ({ from, to, letter, actor }) =>
       refusalsFinal(async () => {
-        const { nominationId, planId, reviewId, subject, form, achievement, proposedBy, score, rules } = from;
+        const { nominationId, planId, reviewId, subject, form, achievement, proposedBy, score } = from;
+        // The next level judges by its own rules, in force the day the dossier reaches it.
+        const city = await units.unit(to.to.code);
+        const jurisdiction = jurisdictionOf({
+          jurisdiction: city.profile?.jurisdiction,
+          issuer: issuingBody(city),
+        });
         const proposal = {
           ...{
             nominationId: to.nominationId,
@@ -139,7 +147,7 @@ export function createActivities(
             proposedBy,
             score,
           },
-          rules,
+          rules: await ruleSets.inForce(jurisdiction, civilDateAt(new Date())),
           organisation: to.to.code,
           referredFrom: { nominationId, organisation: to.from, letter },
         };

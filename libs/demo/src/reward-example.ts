@@ -15,6 +15,15 @@ export const demoRuleSet: PublishedRuleSet = {
   postingWorkingDays: 0,
 };
 
+/** The city's rules for the Bằng khen its communes send up: posting lasts 0 days in the demo too. */
+export const demoCityRuleSet: PublishedRuleSet = {
+  jurisdiction: 'VN-HP',
+  effectiveFrom: '2025-07-01',
+  name: 'Quy chế thi đua, khen thưởng thành phố Hải Phòng (bản trình diễn: công khai 0 ngày)',
+  source: 'Dữ liệu trình diễn của ThiDua',
+  postingWorkingDays: 0,
+};
+
 /** A Giấy khen for the Trung tâm Văn hóa, Thể thao – Truyền thông at the preliminary review of phase 1. */
 export const demoNomination = {
   subject: { kind: 'collective' as const, unitCode: 'TTVH' },

@@ -21,7 +21,11 @@ export const demoOrganisations: DemoUnit[] = [
 
 /** What each demo organisation's documents are issued by, and its standing agency. */
 export const demoProfiles: Record<string, OrganisationProfile> = {
-  [HAI_PHONG]: { issuingBody: 'Ủy ban nhân dân thành phố Hải Phòng', standingUnit: 'HP-BTDKT' },
+  [HAI_PHONG]: {
+    issuingBody: 'Ủy ban nhân dân thành phố Hải Phòng',
+    standingUnit: 'HP-BTDKT',
+    jurisdiction: 'VN-HP',
+  },
   [KIM_THANH]: { issuingBody: 'Ủy ban nhân dân xã Kim Thành', standingUnit: 'VHXH' },
   [LAI_KHE]: { issuingBody: 'Ủy ban nhân dân xã Lai Khê', standingUnit: 'LK-VHXH' },
 };
