@@ -316,7 +316,7 @@ describe('tasks and the reporting regime, run by the workflows', () => {
       'Tổ công nghệ số cộng đồng',
       'Thành lập Tổ công nghệ số thôn Kim Lương',
       'Cung cấp tin bài về cải cách hành chính',
-      '85/100 = 85 %',
+      '85/100 = 85,00 %',
       'Trễ 1 ngày',
     ])
       expect(text).toContain(expected);

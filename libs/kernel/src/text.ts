@@ -13,5 +13,17 @@ export const MARKS_TRANSLATION = {
   to: withoutMarks(LOWER + LOWER.toUpperCase()),
 } as const;
 
+/**
+ * A number the Vietnamese way: a dot between thousands, a comma before decimals (12.345;
+ * 1.234,5). `decimals`: exactly that many digits after the comma; absent: as many as it has.
+ */
+export function formatNumber(value: number, decimals?: number): string {
+  const fixed = decimals === undefined ? String(Math.abs(value)) : Math.abs(value).toFixed(decimals);
+  const [whole, fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
 /** A percentage the Vietnamese way, two decimals kept: 77,78 %; 65,00 %. */
-export const formatPercent = (value: number): string => `${value.toFixed(2).replace('.', ',')} %`;
+export const formatPercent = (value: number): string => `${formatNumber(value, 2)} %`;

@@ -13,7 +13,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { formatPercent, formatVietnamese, roman } from '@kernel';
+import { formatNumber, formatPercent, formatVietnamese, roman } from '@kernel';
 import { placeOf, vietnameseDateLine, type ConsolidatedReport } from './consolidated';
 import { reportDate } from './consolidated.service';
 
@@ -201,7 +201,12 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
             children: [
               cell(v.unitName),
               cell(`${v.indicatorCode}. ${v.indicatorName}`),
-              cell(`${v.numerator}/${v.denominator} = ${v.percent} %`, { align: 'center' }),
+              cell(
+                `${formatNumber(v.numerator)}/${formatNumber(v.denominator)} = ${formatPercent(v.percent)}`,
+                {
+                  align: 'center',
+                },
+              ),
               cell(v.target, { align: 'center' }),
               cell(v.met ? 'Đạt' : 'Chưa đạt', { align: 'center' }),
             ],
@@ -265,7 +270,10 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
               cell(
                 o.indicators
                   .filter((i) => i.denominator > 0)
-                  .map((i) => `${i.code}: ${i.numerator}/${i.denominator} = ${formatPercent(i.percent)}`)
+                  .map(
+                    (i) =>
+                      `${i.code}: ${formatNumber(i.numerator)}/${formatNumber(i.denominator)} = ${formatPercent(i.percent)}`,
+                  )
                   .join('; '),
               ),
             ],
