@@ -1,21 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import JSZip from 'jszip';
-import { apiUrl, call, eventually, login } from './support/client';
+import { call, docxText, eventually, launched, login } from './support/client';
 import { smallPlan } from './support/fixtures';
-
-const launched = async (planId: string, token: string) => {
-  expect((await call('POST', `/plans/${planId}/launch`, { token })).status).toBe(200);
-  await eventually(async () =>
-    (await call('GET', `/plans/${planId}`, { token })).body.tasksIssuedAt ? true : undefined,
-  );
-};
-
-async function docxText(route: string, token: string): Promise<string> {
-  const response = await fetch(`${apiUrl()}${route}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(response.status).toBe(200);
-  const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
-  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-}
 
 describe('plans cascade from the city to its communes', () => {
   it('gives three communes tasks; one issues its implementing plan, and the city’s consolidated report rolls it up', async () => {

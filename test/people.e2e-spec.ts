@@ -1,4 +1,4 @@
-import { call, eventCount, eventually, login, sql } from './support/client';
+import { call, eventCount, launched, login, sql } from './support/client';
 import { smallPlan } from './support/fixtures';
 
 const tag = Date.now().toString(36);
@@ -163,10 +163,7 @@ describe('people, accounts and roles of an organisation', () => {
     // A plan with an open review (the standing agency's) and a report request to TTVH (the unit's).
     const owner = await login('owner');
     const plan = (await call('POST', '/plans', { token: owner, body: smallPlan() })).body;
-    await call('POST', `/plans/${plan.id}/launch`, { token: owner });
-    await eventually(async () =>
-      (await call('GET', `/plans/${plan.id}`, { token: owner })).body.tasksIssuedAt ? true : undefined,
-    );
+    await launched(plan.id, owner);
     const review = (
       await call('POST', `/plans/${plan.id}/reviews`, { token: owner, body: { phaseCode: 'GD1' } })
     ).body;

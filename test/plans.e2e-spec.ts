@@ -1,4 +1,4 @@
-import { call, eventually, login } from './support/client';
+import { call, launched, login } from './support/client';
 import { smallPlan } from './support/fixtures';
 
 describe('finding plans, and where a plan stands', () => {
@@ -30,10 +30,7 @@ describe('finding plans, and where a plan stands', () => {
   it("shows a plan's tasks and reports by unit and its indicators against their targets", async () => {
     const owner = await login('owner');
     const plan = (await call('POST', '/plans', { token: owner, body: smallPlan() })).body;
-    await call('POST', `/plans/${plan.id}/launch`, { token: owner });
-    await eventually(async () =>
-      (await call('GET', `/plans/${plan.id}`, { token: owner })).body.tasksIssuedAt ? true : undefined,
-    );
+    await launched(plan.id, owner);
     const empty = (await call('GET', `/plans/${plan.id}/overview`, { token: owner })).body;
     expect(empty.indicators[0]).toMatchObject({ code: 'CT01', targetPercent: 80, percent: null, met: null });
 

@@ -1,5 +1,4 @@
-import JSZip from 'jszip';
-import { apiUrl, call, eventually, login, sql } from './support/client';
+import { call, docxText, eventually, login, sql } from './support/client';
 import {
   closedReview,
   closeVote,
@@ -11,13 +10,6 @@ import {
   upload,
   vote,
 } from './support/rewards';
-
-async function docxText(route: string, token: string): Promise<string> {
-  const response = await fetch(`${apiUrl()}${route}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(response.status).toBe(200);
-  const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
-  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-}
 
 describe('reviews', () => {
   it('scores every unit from the recorded facts, shows why, and fixes the scores when closed', async () => {

@@ -1,4 +1,4 @@
-import { call, eventually, login } from '../support/client';
+import { call, launched, login } from '../support/client';
 import { smallPlan } from '../support/fixtures';
 import { sharedBrowser, logIn, newSession, screenshot } from '../support/browser';
 
@@ -34,10 +34,7 @@ describe('plans across levels, in the browser', () => {
         }),
       })
     ).body;
-    await call('POST', `/plans/${city.id}/launch`, { token: cityOwner });
-    await eventually(async () =>
-      (await call('GET', `/plans/${city.id}`, { token: cityOwner })).body.tasksIssuedAt ? true : undefined,
-    );
+    await launched(city.id, cityOwner);
 
     const owner = await (await newSession(browser())).newPage();
     await logIn(owner, 'owner');

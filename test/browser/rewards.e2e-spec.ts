@@ -3,7 +3,7 @@ import type { Download, Page } from 'playwright-core';
 import { demoDossier, plan863 } from '@demo';
 import { jurisdictionOf } from '@modules/rule-set/rule-set.policy';
 import { smallPlan } from '../support/fixtures';
-import { apiUrl, call, eventually, login } from '../support/client';
+import { apiUrl, call, eventually, launched, login } from '../support/client';
 import { sharedBrowser, logIn, newSession, screenshot } from '../support/browser';
 import {
   closedReview as reviewWithRules,
@@ -24,10 +24,7 @@ async function closedReview(): Promise<string> {
   const owner = await login('owner');
   const body = smallPlan({ jurisdiction: jurisdictionOf(plan863) });
   const plan = (await call('POST', '/plans', { token: owner, body })).body;
-  await call('POST', `/plans/${plan.id}/launch`, { token: owner });
-  await eventually(async () =>
-    (await call('GET', `/plans/${plan.id}`, { token: owner })).body.tasksIssuedAt ? true : undefined,
-  );
+  await launched(plan.id, owner);
   const review = (
     await call('POST', `/plans/${plan.id}/reviews`, { token: owner, body: { phaseCode: 'GD1' } })
   ).body;

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { Client as PgClient } from 'pg';
 
 export const apiUrl = (): string => required('THIDUA_API_URL');
@@ -86,4 +87,22 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Launches a plan and waits until its workflow has issued the tasks to the units. */
+export async function launched(planId: string, token: string): Promise<void> {
+  expect((await call('POST', `/plans/${planId}/launch`, { token })).status).toBe(200);
+  await eventually(
+    async () => ((await call('GET', `/plans/${planId}`, { token })).body.tasksIssuedAt ? true : undefined),
+    30_000,
+    `plan ${planId}'s tasks issued`,
+  );
+}
+
+/** The text of a DOCX the API serves (the body's XML without its tags). */
+export async function docxText(route: string, token: string): Promise<string> {
+  const response = await fetch(`${apiUrl()}${route}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
 }

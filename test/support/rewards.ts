@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiUrl, call, eventually, login } from './client';
+import { apiUrl, call, eventually, launched, login } from './client';
 import { smallPlan } from './fixtures';
 
 // Steps of the reward path taken through the API, for the tests that start further along it.
@@ -55,10 +55,7 @@ export async function closedReview(postingWorkingDays = 0) {
     ],
   } as never);
   const { body: plan } = await call('POST', '/plans', { token: owner, body: definition });
-  await call('POST', `/plans/${plan.id}/launch`, { token: owner });
-  await eventually(async () =>
-    (await call('GET', `/plans/${plan.id}`, { token: owner })).body.tasksIssuedAt ? true : undefined,
-  );
+  await launched(plan.id, owner);
   const { body: tasks } = await call('GET', `/plans/${plan.id}/tasks`, { token: owner });
   const i1 = tasks.items.find((t: any) => t.code === 'I.1').taskId;
   await call('POST', `/tasks/${i1}/progress`, {

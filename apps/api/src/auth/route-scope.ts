@@ -66,15 +66,27 @@ export class RouteScope {
     const [row] = (await this.db.query(sql, [id])) as Array<{ org: string | null }>;
     // Unknown ids are the handler's to answer (404), exactly as for anyone.
     if (!row) return;
-    // A higher level's plan is read (not its units' work) by the organisations it gives tasks.
-    if (route === '/plans/:id' && !writes && (await this.assigns(id, actor.organisation))) return;
-    // Its own work there: what it may do with it, its unit's rules decide (as for any unit).
-    if (actor.unitCode && TAKES_PART[family!] && (await this.takesPart(family!, id, actor.unitCode))) return;
-    await this.scope.check(actor, row.org, writes ? 'write' : 'read');
+    // Work of another organisation is looked into only when the scope refuses (never on the
+    // common path): what the caller takes part in there is still its to reach.
+    await this.scope.check(actor, row.org, writes ? 'write' : 'read').catch(async (refusal: unknown) => {
+      if (!(await this.takesPart(route, family!, id, actor, writes))) throw refusal;
+    });
   }
 
-  private async takesPart(family: string, id: string, unitCode: string): Promise<boolean> {
-    return (await this.db.query(TAKES_PART[family], [id, unitCode])).length > 0;
+  /**
+   * A higher level's plan is read (not its units' work) by the organisations it gives tasks; a
+   * unit given work there reaches that work, and its unit's rules decide what it may do with it.
+   */
+  private async takesPart(
+    route: string,
+    family: string,
+    id: string,
+    actor: Actor,
+    writes: boolean,
+  ): Promise<boolean> {
+    if (route === '/plans/:id') return !writes && (await this.assigns(id, actor.organisation));
+    if (!actor.unitCode || !TAKES_PART[family]) return false;
+    return (await this.db.query(TAKES_PART[family], [id, actor.unitCode])).length > 0;
   }
 
   private async assigns(planId: string, organisation: string | undefined): Promise<boolean> {

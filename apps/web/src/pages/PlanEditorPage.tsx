@@ -26,6 +26,7 @@ import type { components } from '../api/schema';
 import { civilDate, DateInput } from '../fields';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
+import { tasksGivenTo } from './plan/given';
 
 type PlanDto = components['schemas']['PlanDto'];
 
@@ -487,10 +488,7 @@ function HigherPlan({ form }: { form: ReturnType<typeof Form.useForm<PlanDto>>[0
       (await api.GET('/plans', { params: { query: { from: 'above', limit: 100 } } })).data!,
   });
   const plan = above.data?.items.find((p) => p.id === chosen);
-  const mine = (code: string[]) => !!me?.organisationCode && code.includes(me.organisationCode);
-  const tasks = ((plan?.definition as unknown as PlanDto | undefined)?.taskGroups ?? [])
-    .flatMap((g) => g.tasks)
-    .filter((t) => mine([t.leadUnit, ...t.coordinatingUnits]));
+  const tasks = tasksGivenTo(plan, me?.organisationCode);
   if (!above.data?.items.length && !chosen) return null;
   return (
     <Card size="small" title="Thực hiện kế hoạch cấp trên">

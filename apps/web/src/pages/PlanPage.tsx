@@ -22,6 +22,7 @@ import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { Consolidated } from './plan/Consolidated';
+import { tasksGivenTo, type TaskDefinition } from './plan/given';
 import { Implementation } from './plan/Implementation';
 import { PlanOverview } from './plan/PlanOverview';
 import { ReportRequests } from './plan/ReportRequests';
@@ -55,7 +56,8 @@ export function PlanPage() {
       />
     );
   const p = plan.data;
-  const given = tasksGivenTo(p, me?.organisationCode);
+  // A higher level's plan read by an organisation it gives tasks: only those tasks.
+  const given = p.organisationCode !== me?.organisationCode ? tasksGivenTo(p, me?.organisationCode) : [];
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <div>
@@ -81,7 +83,7 @@ export function PlanPage() {
           </Descriptions.Item>
         )}
       </Descriptions>
-      {given ? (
+      {given.length ? (
         <GivenTasks plan={p} tasks={given} />
       ) : p.status === 'draft' ? (
         <Launch planId={p.id} />
@@ -106,18 +108,6 @@ export function PlanPage() {
 }
 
 type PlanReply = components['schemas']['PlanReply'];
-type TaskDefinition = components['schemas']['TaskDto'];
-
-/** A higher level's plan read by an organisation it gives tasks: those tasks, or undefined. */
-function tasksGivenTo(plan: PlanReply, organisation: string | null | undefined) {
-  if (!organisation || plan.organisationCode === organisation) return undefined;
-  const groups = (plan.definition as unknown as { taskGroups: Array<{ tasks: TaskDefinition[] }> })
-    .taskGroups;
-  const tasks = groups
-    .flatMap((g) => g.tasks)
-    .filter((t) => t.leadUnit === organisation || t.coordinatingUnits.includes(organisation));
-  return tasks.length ? tasks : undefined;
-}
 
 /** What a higher plan gives the caller's organisation, each carried out by a plan of its own. */
 function GivenTasks({ plan, tasks }: { plan: PlanReply; tasks: TaskDefinition[] }) {
