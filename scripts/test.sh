@@ -2,4 +2,5 @@
 # `npm test`: set up, then the unit, integration and end-to-end suites against real PostgreSQL and Temporal.
 source "$(dirname "$0")/setup.sh"
 source scripts/ensure-chromium.sh
+source scripts/ensure-libreoffice.sh
 exec npx jest --ci --selectProjects unit integration "$@"

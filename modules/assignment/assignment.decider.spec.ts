@@ -100,4 +100,55 @@ describe('a unit’s assignment in a plan', () => {
       .when({ ...submit, actor: ttvh } as AssignmentCommand)
       .thenNothingHappens();
   });
+
+  it('records a task done on the day it was done, never a day to come', () => {
+    const done = (on?: string) =>
+      when({ type: 'RecordProgress', data: { taskCode: 'I.1', status: 'done', result: 'Xong', on } });
+    done('2026-02-27').then(([first]) => expect(first.data).toMatchObject({ on: '2026-02-27' }));
+    done().then(([first]) => expect(first.data).toMatchObject({ on: '2026-03-10' }));
+    done('2026-03-11').thenThrows('DATE_IN_FUTURE', { field: 'on' });
+    // The same status and result with another day corrects the day.
+    const doneOn = (on: string): AssignmentCommand => ({
+      type: 'RecordProgress',
+      data: { taskCode: 'I.1', status: 'done', result: 'Xong', on },
+      actor: ttvh,
+    });
+    const recorded = spec.after(issue, doneOn('2026-02-27'));
+    recorded.when(doneOn('2026-02-27')).thenNothingHappens();
+    recorded
+      .when(doneOn('2026-02-26'))
+      .then(([first]) => expect(first.data).toMatchObject({ on: '2026-02-26' }));
+  });
+
+  it('files values under any period the key names, refusing a key of no known form', () => {
+    const value = (period: string) =>
+      when({
+        type: 'RecordIndicatorValue',
+        data: { indicatorCode: 'CT01', period, numerator: 1, denominator: 2 },
+      });
+    for (const period of ['2026-03', '2026-H1', '2026-9M', '2025-12-15..2026-06-14'])
+      value(period).then(([first]) => expect(first.data).toMatchObject({ period }));
+    value('2026-Q5').thenThrows('INVALID_PERIOD', { field: 'period' });
+  });
+
+  it('takes a done task’s day from the report, or the report’s date, and refuses a report dated ahead', () => {
+    const submit = (doneOn?: string, reportDate = '2026-03-05') =>
+      when({
+        type: 'SubmitReport',
+        data: {
+          request,
+          reportDate,
+          taskResults: [{ taskCode: 'I.1', status: 'done', result: 'Xong', doneOn }],
+          indicatorValues: [],
+        },
+      });
+    submit('2026-03-01').then((events) =>
+      expect(events.find((e) => e.type === 'TaskProgressRecorded')?.data).toMatchObject({ on: '2026-03-01' }),
+    );
+    submit().then((events) =>
+      expect(events.find((e) => e.type === 'TaskProgressRecorded')?.data).toMatchObject({ on: '2026-03-05' }),
+    );
+    submit(undefined, '2026-03-12').thenThrows('DATE_IN_FUTURE', { field: 'reportDate' });
+    submit('2026-03-12').thenThrows('DATE_IN_FUTURE', { field: 'taskResults.0.doneOn' });
+  });
 });

@@ -1,5 +1,9 @@
 import {
   daysLate,
+  happenedBy,
+  periodOf,
+  PERIOD_KEY_FORMS,
+  civilDateAt,
   type Actor,
   canonicalJson,
   assertNever,
@@ -10,7 +14,12 @@ import {
 } from '@kernel';
 import { fail } from './assignment.errors';
 import type { Indicator, UnitKind } from '@modules/plan/plan.definition';
-import { INDICATOR_PERIOD_PATTERN, measure, type IndicatorMeasure } from './assignment.indicators';
+import {
+  measure,
+  measureAll,
+  type IndicatorMeasure,
+  type IndicatorValueInput,
+} from './assignment.indicators';
 
 export const TASK_STATUSES = ['not_started', 'in_progress', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -58,13 +67,11 @@ export interface TaskResultInput {
   taskCode: string;
   status?: TaskStatus;
   result: string;
+  /** The day the task was done, when the report says it is (the report's date when absent). */
+  doneOn?: string;
 }
 
-export interface IndicatorValueInput {
-  indicatorCode: string;
-  numerator: number;
-  denominator: number;
-}
+export type { IndicatorValueInput };
 
 /** What the API knows of the request a submission answers (read from the plan's projection). */
 export interface RequestRef {
@@ -80,7 +87,8 @@ export type AssignmentCommand =
       'IssueTasks',
       { planId: string; unitCode: string; unitKind: UnitKind; tasks: AssignedTask[]; indicators: Indicator[] }
     >
-  | Command<'RecordProgress', { taskCode: string; status: TaskStatus; result: string }>
+  /** `on`: the day this became so (today when absent); never in the future. */
+  | Command<'RecordProgress', { taskCode: string; status: TaskStatus; result: string; on?: string }>
   | Command<'AddContribution', { taskCode: string; text: string }>
   | Command<'RecordIndicatorValue', IndicatorValueInput & { period: string }>
   | Command<'AttachEvidence', { taskCode: string; evidence: EvidenceFile }>
@@ -105,7 +113,8 @@ type TaskRef = UnitRef & { taskId: string; taskCode: string };
 export type AssignmentEvent =
   | DomainEvent<'AssignmentOpened', UnitRef & { unitKind: UnitKind; indicators: Indicator[] }>
   | DomainEvent<'TaskAssigned', UnitRef & { task: AssignedTask }>
-  | DomainEvent<'TaskProgressRecorded', TaskRef & { status: TaskStatus; result: string }>
+  /** `on`: the day it happened (absent in events from before it was asked: the day it was recorded). */
+  | DomainEvent<'TaskProgressRecorded', TaskRef & { status: TaskStatus; result: string; on?: string }>
   | DomainEvent<'ContributionAdded', TaskRef & { text: string }>
   | DomainEvent<'IndicatorValueRecorded', UnitRef & IndicatorMeasure & { period: string }>
   | DomainEvent<'EvidenceAttached', TaskRef & { evidence: EvidenceFile }>
@@ -130,7 +139,10 @@ export interface ActiveAssignment {
   planId: string;
   unitCode: string;
   unitKind: UnitKind;
-  tasks: Record<string, AssignedTask & { progress: TaskStatus; result: string; contribution: string }>;
+  tasks: Record<
+    string,
+    AssignedTask & { progress: TaskStatus; result: string; contribution: string; progressOn?: string }
+  >;
   indicators: Indicator[];
   evidence: string[];
   initiatives?: string[];
@@ -177,14 +189,16 @@ export function decideAssignment(
     case 'RecordProgress': {
       const { taskCode, status, result } = command.data;
       const task = leadTask(unit, taskCode, 'taskCode');
-      if (task.progress === status && task.result === result) return [];
+      const on = happenedBy(command.data.on ?? civilDateAt(now), now, 'on', 'Ngày thực hiện');
+      const sameDay = command.data.on === undefined || command.data.on === task.progressOn;
+      if (task.progress === status && task.result === result && sameDay) return [];
       if (status === 'not_started' && task.progress !== 'not_started')
         fail('TASK_ALREADY_STARTED', 'Nhiệm vụ đã bắt đầu, không thể trở lại “Chưa thực hiện”', {
           field: 'status',
         });
       if (status === 'done' && !result.trim())
         fail('RESULT_REQUIRED', 'Nhiệm vụ đã thực hiện phải có kết quả thực hiện', { field: 'result' });
-      return [{ type: 'TaskProgressRecorded', data: { ...ref, ...taskRef(task), status, result } }];
+      return [{ type: 'TaskProgressRecorded', data: { ...ref, ...taskRef(task), status, result, on } }];
     }
     case 'AddContribution': {
       const task = ownTask(unit, command.data.taskCode, 'taskCode');
@@ -201,9 +215,9 @@ export function decideAssignment(
     }
     case 'RecordIndicatorValue': {
       const { period, ...value } = command.data;
-      if (!INDICATOR_PERIOD_PATTERN.test(period))
-        fail('INVALID_PERIOD', 'Kỳ của chỉ tiêu có dạng YYYY hoặc YYYY-Qn', { field: 'period' });
-      const measured = measureFor(unit, value, '');
+      if (!periodOf(period))
+        fail('INVALID_PERIOD', `Kỳ của chỉ tiêu có dạng ${PERIOD_KEY_FORMS}`, { field: 'period' });
+      const measured = measure(indicatorFor(unit)(value.indicatorCode, 'indicatorCode'), value);
       return [{ type: 'IndicatorValueRecorded', data: { ...ref, ...measured, period } }];
     }
     case 'AttachEvidence': {
@@ -230,6 +244,7 @@ function submitReport(
 ): AssignmentEvent[] {
   const { request, reportDate, taskResults, indicatorValues, note } = input;
   const ref = { planId: unit.planId, unitCode: unit.unitCode };
+  happenedBy(reportDate, now, 'reportDate', 'Ngày báo cáo');
   if (!request.units.includes(unit.unitCode))
     fail('FORBIDDEN', `Đơn vị ${unit.unitCode} không thuộc danh sách được yêu cầu báo cáo`, {
       field: 'requestId',
@@ -246,10 +261,17 @@ function submitReport(
       fail('LEAD_SETS_STATUS', 'Chỉ đơn vị chủ trì đặt trạng thái nhiệm vụ', {
         field: `taskResults.${i}.status`,
       });
+    if (r.doneOn !== undefined) {
+      if (r.status !== 'done')
+        fail('VALIDATION_FAILED', 'Chỉ nhiệm vụ đã thực hiện mới có ngày hoàn thành', {
+          field: `taskResults.${i}.doneOn`,
+        });
+      happenedBy(r.doneOn, now, `taskResults.${i}.doneOn`, 'Ngày hoàn thành');
+    }
     return { ...r, taskId: task.taskId, role: task.role };
   });
-  const values = indicatorValues.map((v, i) => ({
-    ...measureFor(unit, v, `indicatorValues.${i}.`),
+  const values = measureAll(indicatorFor(unit), indicatorValues, 'indicatorValues.').map((v) => ({
+    ...v,
     period: request.period,
   }));
   const submittedAt = now.toISOString();
@@ -275,10 +297,12 @@ function submitReport(
     const task = unit.tasks[r.taskCode];
     if (task.role === 'lead') {
       const status = r.status ?? (task.progress === 'not_started' ? 'in_progress' : task.progress);
-      if (status !== task.progress || r.result !== task.result)
+      const on = status === 'done' ? (r.doneOn ?? reportDate) : civilDateAt(now);
+      const moved = status !== task.progress || (status === 'done' && on !== task.progressOn);
+      if (moved || r.result !== task.result)
         events.push({
           type: 'TaskProgressRecorded',
-          data: { ...ref, ...taskRef(task), status, result: r.result },
+          data: { ...ref, ...taskRef(task), status, result: r.result, on: moved ? on : task.progressOn },
         });
     } else if (r.result !== task.contribution) {
       events.push({ type: 'ContributionAdded', data: { ...ref, ...taskRef(task), text: r.result } });
@@ -318,7 +342,11 @@ export function evolveAssignment(state: AssignmentState, event: AssignmentEvent)
       return { ...state, tasks: { ...state.tasks, [entry.code]: entry } };
     }
     case 'TaskProgressRecorded':
-      return patchTask(event.data.taskCode, { progress: event.data.status, result: event.data.result });
+      return patchTask(event.data.taskCode, {
+        progress: event.data.status,
+        result: event.data.result,
+        progressOn: event.data.on,
+      });
     case 'ContributionAdded':
       return patchTask(event.data.taskCode, { contribution: event.data.text });
     case 'EvidenceAttached':
@@ -366,18 +394,15 @@ function leadTask(unit: ActiveAssignment, code: string, field: string) {
   return task;
 }
 
-function measureFor(unit: ActiveAssignment, value: IndicatorValueInput, at: string): IndicatorMeasure {
-  const field = `${at}indicatorCode`;
-  const indicator = unit.indicators.find((i) => i.code === value.indicatorCode);
-  if (!indicator)
-    fail(
-      'INDICATOR_NOT_APPLICABLE',
-      `Chỉ tiêu ${value.indicatorCode} không áp dụng cho đơn vị ${unit.unitCode}`,
-      {
+const indicatorFor =
+  (unit: ActiveAssignment) =>
+  (code: string, field: string): Indicator => {
+    const indicator = unit.indicators.find((i) => i.code === code);
+    if (!indicator)
+      fail('INDICATOR_NOT_APPLICABLE', `Chỉ tiêu ${code} không áp dụng cho đơn vị ${unit.unitCode}`, {
         field,
-      },
-    );
-  return measure(indicator, value.numerator, value.denominator, at);
-}
+      });
+    return indicator;
+  };
 
 const taskRef = (task: AssignedTask) => ({ taskId: task.taskId, taskCode: task.code });

@@ -10,10 +10,12 @@ export const ASSIGNMENT_ERRORS = [
   'LEAD_REPORTS_PROGRESS',
   /** Only the lead unit sets a task’s status. */
   'LEAD_SETS_STATUS',
-  /** An indicator period is YYYY or YYYY-Qn. */
+  /** An indicator's period is not a key of a known form (see PERIOD_KEY_FORMS). */
   'INVALID_PERIOD',
   /** Numerator and denominator out of range. */
   'INVALID_MEASURE',
+  /** A breakdown's parts do not add up to its total. */
+  'BREAKDOWN_MISMATCH',
   /** The indicator does not apply to the unit’s kind. */
   'INDICATOR_NOT_APPLICABLE',
 ] as const;

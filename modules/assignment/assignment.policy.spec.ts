@@ -1,4 +1,4 @@
-import { dueOf } from './assignment.policy';
+import { countTimeStates, dueOf, timeStateOf } from './assignment.policy';
 
 describe('how far a task stands from its deadline', () => {
   const today = '2026-03-10';
@@ -27,6 +27,50 @@ describe('how far a task stands from its deadline', () => {
       state: 'no_deadline',
       daysLeft: null,
       label: 'Không có hạn',
+    });
+  });
+});
+
+describe('a task’s time-state as of a day', () => {
+  const asOf = '2026-06-12';
+  const task = (dueOn: string | null, startedOn: string | null = null, doneOn: string | null = null) => ({
+    dueOn,
+    startedOn,
+    doneOn,
+  });
+
+  it('given a task done by the end of its due day, then done on time; after it, done late', () => {
+    expect(timeStateOf(task('2026-05-31', '2026-05-01', '2026-05-31'), asOf)).toBe('done_on_time');
+    expect(timeStateOf(task('2026-05-31', '2026-05-01', '2026-06-01'), asOf)).toBe('done_late');
+    expect(timeStateOf(task(null, null, '2026-06-01'), asOf)).toBe('done_on_time');
+  });
+
+  it('given a due day passed undone as of the day, then overdue, even when done later', () => {
+    expect(timeStateOf(task('2026-06-11', '2026-05-01'), asOf)).toBe('overdue');
+    expect(timeStateOf(task('2026-06-11', '2026-05-01', '2026-06-20'), asOf)).toBe('overdue');
+    expect(timeStateOf(task('2026-06-12'), asOf)).toBe('not_yet_due');
+  });
+
+  it('given a due day ahead, then in progress once started, else not yet due', () => {
+    expect(timeStateOf(task('2026-06-30', '2026-06-01'), asOf)).toBe('in_progress');
+    expect(timeStateOf(task('2026-06-30', '2026-06-13'), asOf)).toBe('not_yet_due');
+    expect(timeStateOf(task('2026-06-30'), asOf)).toBe('not_yet_due');
+    expect(timeStateOf(task(null), asOf)).toBe('in_progress');
+  });
+
+  it('counts every state with the total', () => {
+    const tasks = [
+      task('2026-05-31', null, '2026-05-30'),
+      task('2026-05-31', null, '2026-06-02'),
+      task('2026-06-01'),
+    ];
+    expect(countTimeStates(tasks, asOf)).toEqual({
+      not_yet_due: 0,
+      in_progress: 0,
+      done_on_time: 1,
+      done_late: 1,
+      overdue: 1,
+      total: 3,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { Entity, Index } from 'typeorm';
+import { civilDateAt } from '@kernel';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent, AssignmentRole, TaskStatus } from './assignment.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
@@ -58,9 +59,17 @@ export class AssignmentView {
   @ApiColumn({ type: 'text' })
   result: string;
 
-  /** When the lead first marked the task done: "done on time" is judged on it. */
+  /** When the lead recorded the task done (it may have been done days before: see doneOn). */
   @ApiColumn({ name: 'done_at', type: 'timestamptz', nullable: true })
   doneAt: Date | null;
+
+  /** The day the task was started, as recorded by the lead or by a coordinator's contribution. */
+  @ApiColumn({ name: 'started_on', type: 'date', nullable: true })
+  startedOn: string | null;
+
+  /** The day the task was done: "done on time" is judged on it, not on when it was typed. */
+  @ApiColumn({ name: 'done_on', type: 'date', nullable: true })
+  doneOn: string | null;
 
   @ApiColumn({ name: 'evidence_count', type: 'integer' })
   evidenceCount: number;
@@ -111,18 +120,27 @@ export const assignmentProjection: Projection<AssignmentView> = {
           result: '',
           evidenceCount: 0,
           doneAt: null,
+          startedOn: null,
+          doneOn: null,
           assignedAt: new Date(stored.recordedAt),
         });
       }
-      case 'TaskProgressRecorded':
+      case 'TaskProgressRecorded': {
+        const { status, result } = event.data;
+        const on = event.data.on ?? civilDateAt(new Date(stored.recordedAt));
+        const done = status === 'done';
         return Object.assign(next, {
-          status: event.data.status,
-          result: event.data.result,
-          doneAt: event.data.status === 'done' ? (next.doneAt ?? new Date(stored.recordedAt)) : null,
+          status,
+          result,
+          startedOn: status === 'not_started' ? null : minDate(next.startedOn, on),
+          doneOn: done ? (next.status === 'done' && !event.data.on ? next.doneOn : on) : null,
+          doneAt: done ? (next.doneAt ?? new Date(stored.recordedAt)) : null,
         });
+      }
       case 'ContributionAdded':
         return Object.assign(next, {
           status: next.status === 'not_started' ? 'in_progress' : next.status,
+          startedOn: next.startedOn ?? civilDateAt(new Date(stored.recordedAt)),
           result: event.data.text,
         });
       case 'EvidenceAttached':
@@ -132,3 +150,5 @@ export const assignmentProjection: Projection<AssignmentView> = {
     }
   },
 };
+
+const minDate = (a: string | null, b: string): string => (a !== null && a < b ? a : b);

@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { Between, In, Not, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { DomainError } from '@kernel';
 import type { Page } from '@platform/http/page';
+import type { Indicator } from '@modules/plan/plan.definition';
 import { AssignmentView } from './assignment.projection';
 import { EvidenceView } from './evidence.projection';
-import { IndicatorValueView } from './indicator-value.projection';
+import { describeMeasure, describeTarget } from './assignment.indicators';
+import { IndicatorValueView, measureOf } from './indicator-value.projection';
 import { InitiativeView } from './initiative.projection';
 
 /** Reads of units' assignments: tasks, evidence, indicator values and initiatives. */
 @Injectable()
 export class AssignmentQuery {
+  /** Targets and values as documents write them, for modules that show this one's figures. */
+  readonly figures: FigureWriter = {
+    target: describeTarget,
+    value: (indicator, value) => describeMeasure(indicator, measureOf(value)),
+  };
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Every unit's part in a task; 404 for an unknown task. */
@@ -42,6 +50,19 @@ export class AssignmentQuery {
   }
 
   /** Does the unit take part in the plan? */
+  /** Of a plan's tasks, those their lead units have not done yet. */
+  async unfinished(
+    planId: string,
+    taskCodes: string[],
+  ): Promise<Array<{ taskCode: string; unitCode: string }>> {
+    const rows = await this.db.getRepository(AssignmentView).find({
+      select: { taskCode: true, unitCode: true },
+      where: { planId, role: 'lead', taskCode: In(taskCodes), status: Not('done') },
+      order: { seq: 'ASC' },
+    });
+    return rows.map(({ taskCode, unitCode }) => ({ taskCode, unitCode }));
+  }
+
   takesPart(planId: string, unitCode: string): Promise<boolean> {
     return this.db.getRepository(AssignmentView).existsBy({ planId, unitCode });
   }
@@ -80,4 +101,9 @@ export class AssignmentQuery {
   initiatives(planId: string): Promise<InitiativeView[]> {
     return this.db.getRepository(InitiativeView).find({ where: { planId }, order: { recognizedOn: 'ASC' } });
   }
+}
+
+export interface FigureWriter {
+  target(indicator: Indicator): string;
+  value(indicator: Indicator, value: IndicatorValueView): string;
 }

@@ -1,6 +1,8 @@
 import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent } from './assignment.decider';
+import type { IndicatorMeasure } from './assignment.indicators';
+import { INDICATOR_KINDS, type IndicatorKind } from '@modules/plan/plan.definition';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
 /** The latest value of one indicator for one unit and period. */
@@ -22,17 +24,30 @@ export class IndicatorValueView {
   @ApiColumn({ type: 'text' })
   period: string;
 
-  @ApiColumn({ type: 'integer' })
-  numerator: number;
+  @ApiColumn({ type: 'text' }, { enum: INDICATOR_KINDS })
+  kind: IndicatorKind;
 
-  @ApiColumn({ type: 'integer' })
-  denominator: number;
+  /** The ratio the kind has (see IndicatorMeasure); null for counts and amounts, and untargeted breakdowns. */
+  @ApiColumn({ type: 'integer', nullable: true })
+  numerator: number | null;
 
-  @ApiColumn({ type: 'double precision' })
-  percent: number;
+  @ApiColumn({ type: 'integer', nullable: true })
+  denominator: number | null;
 
-  @ApiColumn({ type: 'boolean' })
-  met: boolean;
+  @ApiColumn({ type: 'double precision', nullable: true })
+  percent: number | null;
+
+  /** A count or an amount. */
+  @ApiColumn({ type: 'double precision', nullable: true })
+  value: number | null;
+
+  /** What else the kind holds: yes/no, a checklist's rows, a breakdown's total and parts. */
+  @ApiColumn({ type: 'jsonb', nullable: true }, { type: 'object', additionalProperties: true })
+  detail: Pick<IndicatorMeasure, 'yes' | 'rows' | 'total' | 'parts'> | null;
+
+  /** Against the target; null when the indicator sets none. */
+  @ApiColumn({ type: 'boolean', nullable: true })
+  met: boolean | null;
 
   @ApiColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
@@ -56,11 +71,31 @@ export const indicatorValueProjection: Projection<IndicatorValueView> = {
       unitCode: data.unitCode,
       indicatorCode: data.indicatorCode,
       period: data.period,
-      numerator: data.numerator,
-      denominator: data.denominator,
-      percent: data.percent,
+      kind: data.kind ?? 'ratio',
+      numerator: data.numerator ?? null,
+      denominator: data.denominator ?? null,
+      percent: data.percent ?? null,
+      value: data.value ?? null,
+      detail: detailOf(data),
       met: data.met,
       recordedAt: new Date(stored.recordedAt),
     });
   },
 };
+
+function detailOf(m: IndicatorMeasure): IndicatorValueView['detail'] {
+  const detail = { yes: m.yes, rows: m.rows, total: m.total, parts: m.parts };
+  return Object.values(detail).some((v) => v !== undefined) ? JSON.parse(JSON.stringify(detail)) : null;
+}
+
+/** A stored value as the measure it was recorded as. */
+export const measureOf = (v: IndicatorValueView): IndicatorMeasure => ({
+  indicatorCode: v.indicatorCode,
+  kind: v.kind,
+  ...(v.numerator === null
+    ? {}
+    : { numerator: v.numerator, denominator: v.denominator!, percent: v.percent! }),
+  ...(v.value === null ? {} : { value: v.value }),
+  ...(v.detail ?? {}),
+  met: v.met,
+});

@@ -1,8 +1,11 @@
 import type { CivilDate } from '@kernel';
-import { measure } from './assignment.indicators';
+import { describeMeasure, describeTarget, kindOf } from './assignment.indicators';
+import { countTimeStates, type TimeStateCounts } from './assignment.policy';
+import { measureOf, type IndicatorValueView } from './indicator-value.projection';
+import { totalOf, type IndicatorTotal } from './indicator-totals';
 import type { AssignmentView } from './assignment.projection';
 import type { TaskStatus } from './assignment.decider';
-import type { PlanDefinition } from '@modules/plan/plan.definition';
+import type { IndicatorKind, PlanDefinition } from '@modules/plan/plan.definition';
 import type { Timeliness } from '@modules/reporting/reporting.policy';
 import type { UnitFacts } from '@modules/review/review.scoring';
 
@@ -11,6 +14,8 @@ export interface UnitOverview {
   unitName: string;
   /** The unit's assignments (lead and coordinating) by status; overdue: not done after the due day. */
   tasks: Record<TaskStatus, number> & { overdue: number };
+  /** The unit's lead tasks by time-state as of the day. */
+  deadlines: TimeStateCounts;
   /** The unit's answers to the reports due so far. */
   reports: Record<Timeliness, number> & { daysLate: number };
 }
@@ -18,16 +23,29 @@ export interface UnitOverview {
 export interface IndicatorOverview {
   code: string;
   name: string;
-  comparator: string;
-  targetPercent: number;
-  /** All units' latest counts added up, measured against the target; null before any figure. */
+  kind: IndicatorKind;
+  /** The target as written ("≥ 80,00 %", "≥ 12 lớp"); empty when none. */
+  target: string;
+  /** For the chart: the target percentage, when the kind has one. */
+  targetPercent: number | null;
+  /** All units' latest values added up (see IndicatorTotal), null before any figure. */
+  total: IndicatorTotal | null;
   percent: number | null;
   met: boolean | null;
-  units: Array<{ unitCode: string; unitName: string; percent: number; met: boolean; period: string }>;
+  units: Array<{
+    unitCode: string;
+    unitName: string;
+    text: string;
+    percent: number | null;
+    met: boolean | null;
+    period: string;
+  }>;
 }
 
 export interface PlanOverview {
   asOf: CivilDate;
+  /** Every lead task of the plan by time-state as of the day. */
+  deadlines: TimeStateCounts;
   units: UnitOverview[];
   indicators: IndicatorOverview[];
 }
@@ -39,9 +57,12 @@ export interface PlanOverview {
 export function planOverview(
   facts: UnitFacts[],
   assignments: AssignmentView[],
+  /** Each unit's latest value per indicator, keyed `unit/indicator` (see latestValues). */
+  latest: Map<string, IndicatorValueView>,
   def: PlanDefinition,
   asOf: CivilDate,
 ): PlanOverview {
+  const valueOf = (unitCode: string, indicatorCode: string) => latest.get(`${unitCode}/${indicatorCode}`);
   const units = facts.map((f): UnitOverview => {
     const own = assignments.filter((a) => a.unitCode === f.unitCode);
     const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
@@ -54,6 +75,10 @@ export function planOverview(
         done: count(own, (a) => a.status === 'done'),
         overdue: count(own, (a) => a.status !== 'done' && a.dueOn !== null && a.dueOn < asOf),
       },
+      deadlines: countTimeStates(
+        own.filter((a) => a.role === 'lead'),
+        asOf,
+      ),
       reports: {
         on_time: count(f.reports, (r) => r.status === 'on_time'),
         late: count(f.reports, (r) => r.status === 'late'),
@@ -65,29 +90,34 @@ export function planOverview(
   });
   const indicators = def.indicators.map((indicator): IndicatorOverview => {
     const measured = facts.flatMap((f) => {
-      const value = f.indicators.find((i) => i.code === indicator.code)?.value;
-      return value ? [{ unitCode: f.unitCode, unitName: f.unitName, ...value }] : [];
+      const value = valueOf(f.unitCode, indicator.code);
+      return value ? [{ unitCode: f.unitCode, unitName: f.unitName, value }] : [];
     });
-    const total = measured.reduce(
-      (sum, v) => ({ numerator: sum.numerator + v.numerator, denominator: sum.denominator + v.denominator }),
-      { numerator: 0, denominator: 0 },
-    );
-    const overall = total.denominator > 0 ? measure(indicator, total.numerator, total.denominator) : null;
+    const total = measured.length
+      ? totalOf(
+          indicator,
+          measured.map((m) => measureOf(m.value)),
+        )
+      : null;
     return {
       code: indicator.code,
       name: indicator.name,
-      comparator: indicator.comparator,
-      targetPercent: indicator.targetPercent,
-      percent: overall?.percent ?? null,
-      met: overall?.met ?? null,
-      units: measured.map(({ unitCode, unitName, percent, met, period }) => ({
+      kind: kindOf(indicator),
+      target: describeTarget(indicator),
+      targetPercent: indicator.targetPercent ?? null,
+      total,
+      percent: total?.percent ?? null,
+      met: total?.met ?? null,
+      units: measured.map(({ unitCode, unitName, value }) => ({
         unitCode,
         unitName,
-        percent,
-        met,
-        period,
+        text: describeMeasure(indicator, measureOf(value)),
+        percent: value.percent,
+        met: value.met,
+        period: value.period,
       })),
     };
   });
-  return { asOf, units, indicators };
+  const leads = assignments.filter((a) => a.role === 'lead');
+  return { asOf, deadlines: countTimeStates(leads, asOf), units, indicators };
 }

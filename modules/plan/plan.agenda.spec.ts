@@ -67,3 +67,53 @@ describe('a launched plan’s agenda', () => {
     expect(agendaEvents(withRequest, deadline, [], newId).map((e) => e.type)).toEqual(['ReportsOverdue']);
   });
 });
+
+describe('task deadlines on the agenda', () => {
+  const [first, second] = plan863.taskGroups[0].tasks;
+  const definition = {
+    ...plan863,
+    taskGroups: [
+      {
+        ...plan863.taskGroups[0],
+        tasks: [
+          { ...first, dueOn: '2026-12-31' },
+          { ...second, dueOn: '2026-12-31' },
+        ],
+      },
+      ...plan863.taskGroups.slice(1),
+    ],
+  };
+  const withDeadlines = fold(
+    { type: 'PlanDrafted', data: { planId: 'p', definition } },
+    { type: 'PlanLaunched', data: { planId: 'p', launchedAt } },
+  );
+
+  it('is left out for plans that ran before tasks were chased', () => {
+    expect(agenda(withDeadlines).some((i) => i.kind.startsWith('task-'))).toBe(false);
+  });
+
+  it('batches the tasks due on one day: one reminder per day before, one overdue notice', () => {
+    const items = agenda(withDeadlines, { taskDeadlines: true }).filter((i) => i.kind.startsWith('task-'));
+    expect(items.map((i) => [i.key, i.at])).toEqual([
+      ['task-remind:2026-12-31:7', '2026-12-24T17:00:00.000Z'],
+      ['task-remind:2026-12-31:1', '2026-12-30T17:00:00.000Z'],
+      ['task-deadline:2026-12-31', '2026-12-31T17:00:00.000Z'],
+    ]);
+    expect(items[0]).toMatchObject({ tasks: [first.code, second.code] });
+  });
+
+  it('tells the lead units what is undone and marks the item done', () => {
+    const deadline = agenda(withDeadlines, { taskDeadlines: true }).find((i) => i.kind === 'task-deadline')!;
+    const undone = [{ taskCode: second.code, unitCode: second.leadUnit }];
+    const [event] = agendaEvents(withDeadlines, deadline, [], newId, undone);
+    expect(event).toMatchObject({
+      type: 'TasksOverdue',
+      data: { dueOn: '2026-12-31', standingUnit: 'VHXH', tasks: undone },
+    });
+    expect((event.data as { message: string }).message).toContain(`nhiệm vụ ${second.code}`);
+    const after = evolvePlan(withDeadlines, event) as ActivePlan;
+    expect(agenda(after, { taskDeadlines: true }).map((i) => i.key)).toContain('task-deadline:2026-12-31');
+    expect(nextAgendaItem(after, { taskDeadlines: true })?.key).not.toBe('task-deadline:2026-12-31');
+    expect(after.done).toContain('task-deadline:2026-12-31');
+  });
+});

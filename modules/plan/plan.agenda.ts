@@ -1,4 +1,12 @@
-import { civilDateAt, endOfDay, formatVietnamese, startOfDay, type PeriodicReport } from '@kernel';
+import {
+  civilDateAt,
+  endOfDay,
+  formatVietnamese,
+  lowerFirst,
+  startOfDay,
+  type CivilDate,
+  type PeriodicReport,
+} from '@kernel';
 import { periodicReports, reminderAt } from './plan.requests';
 import { allTasks, type Phase, type PlanDefinition } from './plan.definition';
 import type { ActivePlan, PlanEvent } from './plan.decider';
@@ -14,7 +22,9 @@ export type AgendaItem =
   | { key: string; at: string; kind: 'phase-start'; phase: Phase }
   | { key: string; at: string; kind: 'open-report'; report: PeriodicReport }
   | { key: string; at: string; kind: 'remind'; requestId: string; daysBefore: number }
-  | { key: string; at: string; kind: 'deadline'; requestId: string };
+  | { key: string; at: string; kind: 'deadline'; requestId: string }
+  | { key: string; at: string; kind: 'task-remind'; dueOn: CivilDate; daysBefore: number; tasks: string[] }
+  | { key: string; at: string; kind: 'task-deadline'; dueOn: CivilDate; tasks: string[] };
 
 const ORDER: Record<AgendaItem['kind'], number> = {
   'phase-end': 0,
@@ -22,6 +32,8 @@ const ORDER: Record<AgendaItem['kind'], number> = {
   'open-report': 2,
   remind: 3,
   deadline: 4,
+  'task-remind': 5,
+  'task-deadline': 6,
 };
 
 export const agendaKey = {
@@ -30,6 +42,8 @@ export const agendaKey = {
   openReport: (periodKey: string) => `open:${periodKey}`,
   remind: (requestId: string, daysBefore: number) => `remind:${requestId}:${daysBefore}`,
   deadline: (requestId: string) => `deadline:${requestId}`,
+  taskRemind: (dueOn: CivilDate, daysBefore: number) => `task-remind:${dueOn}:${daysBefore}`,
+  taskDeadline: (dueOn: CivilDate) => `task-deadline:${dueOn}`,
   review: (phaseCode: string) => `review:${phaseCode}`,
 };
 
@@ -45,7 +59,7 @@ export function participatingUnits(def: PlanDefinition): string[] {
  * (a plan launched late does not chase reports that fell due before it existed), except the
  * start of the phase the launch falls in, which happens at the launch.
  */
-export function agenda(plan: ActivePlan): AgendaItem[] {
+export function agenda(plan: ActivePlan, options: AgendaOptions = {}): AgendaItem[] {
   const launchedAt = plan.launchedAt;
   if (!launchedAt) return [];
   const def = plan.definition;
@@ -90,18 +104,59 @@ export function agenda(plan: ActivePlan): AgendaItem[] {
       requestId: request.requestId,
     });
   }
+  if (options.taskDeadlines) items.push(...taskDeadlines(def, launchedAt));
   return items.sort((a, b) => a.at.localeCompare(b.at) || ORDER[a.kind] - ORDER[b.kind]);
 }
 
+export interface AgendaOptions {
+  /** Reminders and overdue notices for tasks (plans running before them replay without). */
+  taskDeadlines?: boolean;
+}
+
+/**
+ * Tasks are chased like reports, batched by due day: one reminder per day before and one
+ * overdue notice per due day, each to the lead units whose tasks due that day are not done.
+ */
+function taskDeadlines(def: PlanDefinition, launchedAt: string): AgendaItem[] {
+  const byDay = new Map<CivilDate, string[]>();
+  for (const task of allTasks(def))
+    if (task.dueOn) byDay.set(task.dueOn, [...(byDay.get(task.dueOn) ?? []), task.code]);
+  const items: AgendaItem[] = [];
+  for (const [dueOn, tasks] of byDay) {
+    const dueAt = endOfDay(dueOn).toISOString();
+    if (dueAt <= launchedAt) continue;
+    for (const daysBefore of def.reporting.remindDaysBefore) {
+      const at = new Date(Date.parse(dueAt) - daysBefore * 86_400_000).toISOString();
+      if (at >= launchedAt)
+        items.push({
+          key: agendaKey.taskRemind(dueOn, daysBefore),
+          at,
+          kind: 'task-remind',
+          dueOn,
+          daysBefore,
+          tasks,
+        });
+    }
+    items.push({ key: agendaKey.taskDeadline(dueOn), at: dueAt, kind: 'task-deadline', dueOn, tasks });
+  }
+  return items;
+}
+
 /** The first item not yet done: the one thing the plan's workflow waits for. */
-export function nextAgendaItem(plan: ActivePlan): AgendaItem | undefined {
+export function nextAgendaItem(plan: ActivePlan, options: AgendaOptions = {}): AgendaItem | undefined {
   const done = new Set(plan.done);
-  return agenda(plan).find((item) => !done.has(item.key));
+  return agenda(plan, options).find((item) => !done.has(item.key));
 }
 
 /** Whether an item needs to know which asked units have not submitted yet. */
 export const needsPendingUnits = (item: AgendaItem): boolean =>
   item.kind === 'remind' || item.kind === 'deadline';
+
+/** A task still undone, held by its lead unit. */
+export interface UnfinishedTask {
+  taskCode: string;
+  unitCode: string;
+}
 
 /**
  * The events an agenda item records. `pending` are the asked units without a submission
@@ -112,6 +167,7 @@ export function agendaEvents(
   item: AgendaItem,
   pending: string[],
   newId: () => string,
+  unfinished: UnfinishedTask[] = [],
 ): PlanEvent[] {
   const { planId, definition: def } = plan;
   switch (item.kind) {
@@ -182,8 +238,26 @@ export function agendaEvents(
       }
       return events;
     }
+    case 'task-remind': {
+      const message = `Nhắc hạn: nhiệm vụ ${codes(unfinished)} của Kế hoạch số ${def.number} hết hạn cuối ngày ${formatVietnamese(item.dueOn)}`;
+      return [
+        {
+          type: 'TaskReminderRecorded',
+          data: { planId, dueOn: item.dueOn, daysBefore: item.daysBefore, tasks: unfinished, message },
+        },
+      ];
+    }
+    case 'task-deadline': {
+      const message = `Quá hạn: nhiệm vụ ${codes(unfinished)} của Kế hoạch số ${def.number} (hạn cuối ngày ${formatVietnamese(item.dueOn)}) chưa hoàn thành`;
+      return [
+        {
+          type: 'TasksOverdue',
+          data: { planId, dueOn: item.dueOn, standingUnit: def.standingUnit, tasks: unfinished, message },
+        },
+      ];
+    }
   }
 }
 
-/** "Quý IV năm 2026" → "quý IV năm 2026": sentence case without touching the numeral. */
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+const codes = (tasks: UnfinishedTask[]): string =>
+  [...new Set(tasks.map((t) => t.taskCode))].join(', ') || '(đã hoàn thành hết)';

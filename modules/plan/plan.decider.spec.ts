@@ -1,6 +1,6 @@
 import { DeciderSpecification, type Actor } from '@kernel';
 import { planDecider, type PlanCommand, type PlanEvent } from './plan.decider';
-import type { PlanDefinition } from './plan.definition';
+import type { Indicator, PlanDefinition } from './plan.definition';
 
 const owner: Actor = { userId: 'owner', username: 'owner', role: 'owner' };
 const now = new Date('2026-01-10T03:00:00Z');
@@ -137,7 +137,41 @@ describe('units a plan gives work to', () => {
   });
 });
 
+const PARTS = [
+  { code: 'A', name: 'Đúng hạn' },
+  { code: 'B', name: 'Quá hạn' },
+];
+const indicator = (over: Partial<Indicator>): Indicator => ({
+  code: 'CT01',
+  name: 'Chỉ tiêu',
+  unitKinds: ['thon'],
+  ...over,
+});
+
 describe('plan definition rules', () => {
+  it('accepts every kind of indicator with what it needs', () => {
+    const indicators: Indicator[] = [
+      indicator({ comparator: '>=', targetPercent: 80 }),
+      indicator({ code: 'CT02', comparator: '>=', targetPercent: 80, sharesDenominatorWith: 'CT01' }),
+      indicator({ code: 'CT03', kind: 'count', measureUnit: 'lớp', comparator: '>=', target: 12 }),
+      indicator({ code: 'CT04', kind: 'money' }),
+      indicator({ code: 'CT05', kind: 'yes_no' }),
+      indicator({ code: 'CT06', kind: 'checklist', criteria: PARTS }),
+      indicator({
+        code: 'CT07',
+        kind: 'breakdown',
+        parts: PARTS,
+        targetPart: 'A',
+        comparator: '>=',
+        targetPercent: 90,
+      }),
+    ];
+    spec
+      .given()
+      .when({ ...draft, data: { planId: 'p1', definition: { ...definition, indicators } } })
+      .then(([event]) => expect(event.type).toBe('PlanDrafted'));
+  });
+
   const drafting = (change: (d: PlanDefinition) => void) => {
     const copy: PlanDefinition = structuredClone(definition);
     change(copy);
@@ -169,6 +203,56 @@ describe('plan definition rules', () => {
       'a quarterly due day out of range',
       (d) => (d.reporting.quarterlyDueBeforeDay = 31),
       'reporting.quarterlyDueBeforeDay',
+    ],
+    [
+      'a 6-month due day out of range',
+      (d) => (d.reporting.halfYearDueBeforeDay = 1),
+      'reporting.halfYearDueBeforeDay',
+    ],
+    [
+      'a ratio without a target',
+      (d) => (d.indicators = [indicator({ kind: 'ratio' })]),
+      'indicators.0.targetPercent',
+    ],
+    [
+      'a checklist without criteria',
+      (d) => (d.indicators = [indicator({ kind: 'checklist', criteria: [] })]),
+      'indicators.0.criteria',
+    ],
+    [
+      'a breakdown of one part',
+      (d) => (d.indicators = [indicator({ kind: 'breakdown', parts: [{ code: 'A', name: 'A' }] })]),
+      'indicators.0.parts',
+    ],
+    [
+      'a breakdown targeting a part it does not have',
+      (d) =>
+        (d.indicators = [
+          indicator({
+            kind: 'breakdown',
+            parts: PARTS,
+            targetPart: 'X',
+            comparator: '>=',
+            targetPercent: 90,
+          }),
+        ]),
+      'indicators.0.targetPart',
+    ],
+    [
+      'a count with a percentage target',
+      (d) => (d.indicators = [indicator({ kind: 'count', comparator: '>=', targetPercent: 50 })]),
+      'indicators.0.targetPercent',
+    ],
+    [
+      'a ratio sharing the denominator of an indicator the plan lacks',
+      (d) =>
+        (d.indicators = [indicator({ comparator: '>=', targetPercent: 50, sharesDenominatorWith: 'CT09' })]),
+      'indicators.0.sharesDenominatorWith',
+    ],
+    [
+      'two criteria with one code',
+      (d) => (d.indicators = [indicator({ kind: 'checklist', criteria: [PARTS[0], PARTS[0]] })]),
+      'indicators.0.criteria.1.code',
     ],
   ])('rejects %s', (_name, change, field) => {
     drafting(change).thenThrows('PLAN_DEFINITION_INVALID', { field });

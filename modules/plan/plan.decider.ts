@@ -1,13 +1,14 @@
 import {
   canonicalJson,
   assertNever,
+  happenedBy,
   requireRole,
   type Command,
   type Decider,
   type DomainEvent,
 } from '@kernel';
 import { fail } from './plan.errors';
-import { agendaKey, participatingUnits } from './plan.agenda';
+import { agendaKey, participatingUnits, type UnfinishedTask } from './plan.agenda';
 import {
   withResolvedGroups,
   type PlanDefinition,
@@ -30,6 +31,9 @@ export interface AdhocRequestInput {
   number: string;
   issuedOn: string;
   subject: string;
+  /** The period its figures describe, resolved by the API under the request's or the plan's regime. */
+  period?: ReportRequest['period'];
+  asOf?: string;
   dueOn: string;
   dueAt: string;
   units: string[];
@@ -72,6 +76,16 @@ export type PlanEvent =
       { planId: string; requestId: string; daysBefore: number; units: string[]; message: string }
     >
   | DomainEvent<'ReportsOverdue', { planId: string; requestId: string; units: string[]; message: string }>
+  /** Tasks due on `dueOn` that their lead units have not done yet, reminded before the day. */
+  | DomainEvent<
+      'TaskReminderRecorded',
+      { planId: string; dueOn: string; daysBefore: number; tasks: UnfinishedTask[]; message: string }
+    >
+  /** Tasks due on `dueOn` not done when it passed: their lead units and the standing agency are told. */
+  | DomainEvent<
+      'TasksOverdue',
+      { planId: string; dueOn: string; standingUnit: string; tasks: UnfinishedTask[]; message: string }
+    >
   | DomainEvent<
       'StandingAgencyAlerted',
       { planId: string; requestId: string; standingUnit: string; units: string[]; message: string }
@@ -234,8 +248,15 @@ function issueReportRequest(plan: ActivePlan, input: AdhocRequestInput, now: Dat
       field: 'number',
     });
   }
-  if (input.dueAt <= request.requestedAt)
-    fail('DUE_BEFORE_ISSUE', 'Hạn báo cáo phải sau thời điểm ban hành yêu cầu', { field: 'dueDate' });
+  // A request may be recorded long after it was issued, even after its deadline: offices bring
+  // their history in. Its own dates must still make sense.
+  happenedBy(input.issuedOn, now, 'issuedOn', 'Ngày ban hành yêu cầu');
+  if (input.dueOn < input.issuedOn)
+    fail('DUE_BEFORE_ISSUE', 'Hạn báo cáo không được trước ngày ban hành yêu cầu', { field: 'dueDate' });
+  if (input.asOf && input.period && input.asOf < input.period.from)
+    fail('VALIDATION_FAILED', 'Ngày chốt số liệu không được trước ngày bắt đầu kỳ báo cáo', {
+      field: 'asOf',
+    });
   const participants = new Set(participatingUnits(plan.definition));
   input.units.forEach((unit, i) => {
     if (!participants.has(unit))
@@ -287,6 +308,10 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       return markDone(state, agendaKey.remind(event.data.requestId, event.data.daysBefore));
     case 'ReportsOverdue':
       return markDone(state, agendaKey.deadline(event.data.requestId));
+    case 'TaskReminderRecorded':
+      return markDone(state, agendaKey.taskRemind(event.data.dueOn, event.data.daysBefore));
+    case 'TasksOverdue':
+      return markDone(state, agendaKey.taskDeadline(event.data.dueOn));
     case 'StandingAgencyAlerted':
     case 'ReviewRemarkAdded':
       return state;

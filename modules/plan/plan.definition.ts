@@ -1,4 +1,4 @@
-import type { CivilDate } from '@kernel';
+import type { CivilDate, PeriodRegime } from '@kernel';
 
 /** A kind's code from the unit directory's catalogue (kinds are data an admin extends). */
 export type UnitKind = string;
@@ -30,13 +30,46 @@ export interface Phase {
   review: ReviewKind;
 }
 
+/**
+ * What an indicator measures (domain.md §7): a ratio of two counts, a count (classes held,
+ * people trained), an amount of money, a yes/no criterion, a checklist of criteria every
+ * unit (or every subject a unit reports on) must meet, or a whole broken down by state.
+ */
+export const INDICATOR_KINDS = ['ratio', 'count', 'money', 'yes_no', 'checklist', 'breakdown'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** A criterion of a checklist, or a part of a breakdown. */
+export interface IndicatorItem {
+  code: string;
+  name: string;
+}
+
 export interface Indicator {
   code: string;
   name: string;
-  comparator: Comparator;
-  targetPercent: number;
+  /** Absent in plans from before kinds: a ratio. */
+  kind?: IndicatorKind;
+  /**
+   * The target, where the kind has one: a percentage for a ratio, for the share of a
+   * breakdown's `targetPart` and for the share of a checklist's subjects meeting all; a
+   * number (`target`) for a count or an amount. Without one, a value is not judged.
+   */
+  comparator?: Comparator;
+  targetPercent?: number;
+  target?: number;
+  /** What a count counts ("lớp", "người"). */
+  measureUnit?: string;
+  /** A ratio over the same whole as another ratio of the plan (its code). */
+  sharesDenominatorWith?: string;
+  /** A checklist's criteria. */
+  criteria?: IndicatorItem[];
+  /** A breakdown's parts, which must add up to its total. */
+  parts?: IndicatorItem[];
+  targetPart?: string;
   unitKinds: UnitKind[];
 }
+
+export const kindOf = (indicator: Indicator): IndicatorKind => indicator.kind ?? 'ratio';
 
 export interface RewardRule {
   occasion: RewardOccasion;
@@ -77,8 +110,16 @@ export interface TaskGroup {
 }
 
 export interface ReportingRegime {
-  /** Quarterly reports are due before this day of the quarter's last month (exclusive). */
+  /** Whether periods follow calendar months or the 15th-to-14th cut-off (the default). */
+  periods?: PeriodRegime;
+  /**
+   * Periodic reports of each kind are due before this day (exclusive) of the month their data
+   * ends in (under the cut-off, whose periods end on the 14th) or of the month after (calendar).
+   */
+  monthlyDueBeforeDay?: number;
   quarterlyDueBeforeDay?: number;
+  halfYearDueBeforeDay?: number;
+  nineMonthsDueBeforeDay?: number;
   /** Annual reports are due before this day and month (exclusive), e.g. 05/12. */
   annualDueBefore?: { day: number; month: number };
   remindDaysBefore: number[];

@@ -1,5 +1,5 @@
 import { fail } from './plan.errors';
-import { referencedUnits, type PlanDefinition } from './plan.definition';
+import { kindOf, referencedUnits, type Indicator, type PlanDefinition } from './plan.definition';
 
 /**
  * The rules a plan definition must satisfy beyond field shapes. Pure: the workflow's
@@ -14,6 +14,7 @@ export function checkPlanDefinition(def: PlanDefinition): void {
     def.indicators.map((i) => i.code),
     'indicators',
   );
+  def.indicators.forEach((indicator, i) => checkIndicator(def, indicator, `indicators.${i}`));
   checkUnique(
     def.taskGroups.map((g) => g.code),
     'taskGroups',
@@ -43,12 +44,20 @@ export function checkPlanDefinition(def: PlanDefinition): void {
       }
     }),
   );
-  const { quarterlyDueBeforeDay: q, annualDueBefore: a } = def.reporting;
-  if (q !== undefined && (q < 2 || q > 28)) {
-    fail('PLAN_DEFINITION_INVALID', 'Ngày hạn báo cáo quý phải từ 2 đến 28', {
-      field: 'reporting.quarterlyDueBeforeDay',
-    });
+  const days = {
+    monthlyDueBeforeDay: 'tháng',
+    quarterlyDueBeforeDay: 'quý',
+    halfYearDueBeforeDay: '6 tháng',
+    nineMonthsDueBeforeDay: '9 tháng',
+  } as const;
+  for (const [field, label] of Object.entries(days) as Array<[keyof typeof days, string]>) {
+    const day = def.reporting[field];
+    if (day !== undefined && (day < 2 || day > 28))
+      fail('PLAN_DEFINITION_INVALID', `Ngày hạn báo cáo ${label} phải từ 2 đến 28`, {
+        field: `reporting.${field}`,
+      });
   }
+  const { annualDueBefore: a } = def.reporting;
   if (a && (a.month < 1 || a.month > 12 || a.day < 2 || a.day > 28)) {
     fail('PLAN_DEFINITION_INVALID', 'Hạn báo cáo năm không hợp lệ', { field: 'reporting.annualDueBefore' });
   }
@@ -152,4 +161,43 @@ export function checkKnownUnits(def: PlanDefinition, known: string[] | undefined
     fail('UNKNOWN_UNIT', `Đơn vị mã “${unknown.code}” chưa có trong danh mục đơn vị`, {
       field: unknown.field,
     });
+}
+
+/** Each kind of indicator has what it needs to be measured and judged, and nothing it cannot use. */
+function checkIndicator(def: PlanDefinition, indicator: Indicator, at: string): void {
+  const kind = kindOf(indicator);
+  const broken = (field: string, message: string): never =>
+    fail('PLAN_DEFINITION_INVALID', `Chỉ tiêu ${indicator.code}: ${message}`, { field: `${at}.${field}` });
+  const percentTarget = kind === 'ratio' || kind === 'breakdown' || kind === 'checklist';
+  if (kind === 'ratio' && (indicator.comparator === undefined || indicator.targetPercent === undefined))
+    broken('targetPercent', 'chỉ tiêu tỷ lệ cần mục tiêu (%) và phép so sánh');
+  if (indicator.targetPercent !== undefined && !percentTarget)
+    broken('targetPercent', 'mục tiêu phần trăm chỉ dùng cho tỷ lệ, cơ cấu hoặc bộ tiêu chí');
+  if (indicator.target !== undefined && kind !== 'count' && kind !== 'money')
+    broken('target', 'mục tiêu bằng số chỉ dùng cho chỉ tiêu đếm số lượng hoặc số tiền');
+  if ((indicator.target !== undefined || indicator.targetPercent !== undefined) && !indicator.comparator)
+    broken('comparator', 'cần phép so sánh với mục tiêu');
+  if (indicator.sharesDenominatorWith !== undefined) {
+    const other = def.indicators.find((o) => o.code === indicator.sharesDenominatorWith);
+    if (kind !== 'ratio' || !other || kindOf(other) !== 'ratio' || other.code === indicator.code)
+      broken('sharesDenominatorWith', 'chỉ dùng chung mẫu số với một chỉ tiêu tỷ lệ khác của kế hoạch');
+  }
+  const items = (field: 'criteria' | 'parts', min: number, label: string) => {
+    const list = indicator[field];
+    if (!list || list.length < min) broken(field, `cần ít nhất ${min} ${label}`);
+    checkUnique(
+      list!.map((item) => item.code),
+      `${at}.${field}`,
+    );
+  };
+  if (kind === 'checklist') items('criteria', 1, 'tiêu chí');
+  else if (indicator.criteria) broken('criteria', 'chỉ bộ tiêu chí mới có danh sách tiêu chí');
+  if (kind === 'breakdown') {
+    items('parts', 2, 'thành phần');
+    if (indicator.targetPart !== undefined && !indicator.parts!.some((p) => p.code === indicator.targetPart))
+      broken('targetPart', `thành phần “${indicator.targetPart}” không có trong cơ cấu`);
+    if ((indicator.targetPart === undefined) !== (indicator.targetPercent === undefined))
+      broken('targetPart', 'mục tiêu của cơ cấu cần cả thành phần và tỷ lệ (%)');
+  } else if (indicator.parts || indicator.targetPart)
+    broken('parts', 'chỉ chỉ tiêu cơ cấu mới có thành phần');
 }

@@ -33,3 +33,34 @@ describe('periodic report deadlines of plan 863', () => {
     expect([...dues].sort()).toEqual(dues);
   });
 });
+
+describe('periodic reports of every kind, on the calendar or the cut-off', () => {
+  const regime = (reporting: Partial<typeof plan863.reporting>) =>
+    periodicReports({ ...plan863, reporting: { remindDaysBefore: [], ...reporting } });
+
+  it('schedules monthly, 6-month and 9-month reports under the cut-off in the month their data ends', () => {
+    const reports = regime({ monthlyDueBeforeDay: 16, halfYearDueBeforeDay: 15, nineMonthsDueBeforeDay: 15 });
+    expect(reports.find((r) => r.key === '2026-01')).toMatchObject({
+      from: '2025-12-15',
+      to: '2026-01-14',
+      dueOn: '2026-01-15',
+    });
+    expect(reports.find((r) => r.key === '2026-H1')).toMatchObject({
+      kind: 'half_year',
+      from: '2025-12-15',
+      to: '2026-06-14',
+      dueOn: '2026-06-14',
+    });
+    expect(reports.find((r) => r.key === '2026-9M')).toMatchObject({ to: '2026-09-14', dueOn: '2026-09-14' });
+  });
+
+  it('puts calendar deadlines in the month after the period, across the new year', () => {
+    const reports = regime({ periods: 'calendar', quarterlyDueBeforeDay: 10 });
+    expect(reports.find((r) => r.key === '2026-Q1')).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      dueOn: '2026-04-09',
+    });
+    expect(reports.find((r) => r.key === '2026-Q4')).toMatchObject({ to: '2026-12-31', dueOn: '2027-01-09' });
+  });
+});

@@ -3,6 +3,7 @@ import type { CommandResult, Snapshot } from '@platform/workflow/contracts';
 import { defineRoute } from '@platform/workflow/route';
 import type { IssueAssignmentsRequest, IssueAssignmentsResult } from '@modules/assignment/assignment.route';
 import type { PlanCommand, PlanState } from './plan.decider';
+import type { UnfinishedTask } from './plan.agenda';
 
 /** One workflow and one stream per plan, both named by the plan's id. */
 export const planStreamId = (planId: string): string => `plan-${planId}`;
@@ -20,6 +21,8 @@ export const planStateQuery = defineQuery<Snapshot<PlanState>>('plan.state');
 export interface PlanActivities {
   /** Units asked by a report request that have not submitted yet (from the projection). */
   pendingUnits(requestId: string, units: string[]): Promise<string[]>;
+  /** Of these tasks, the ones their lead units have not done yet (from the projection). */
+  unfinishedTasks(planId: string, taskCodes: string[]): Promise<UnfinishedTask[]>;
   /** Starts (or finds) each unit's assignment workflow and gives it its tasks; idempotent. */
   issueAssignments(request: IssueAssignmentsRequest): Promise<IssueAssignmentsResult>;
 }

@@ -19,7 +19,7 @@ import { SYSTEM_ACTOR } from '@kernel';
 import { LOCAL_ACTIVITY_OPTIONS } from '@platform/workflow/activities';
 import { hostAggregate, type Aggregate } from '@platform/workflow/aggregate';
 
-const { pendingUnits } = proxyLocalActivities<PlanActivities>(LOCAL_ACTIVITY_OPTIONS);
+const { pendingUnits, unfinishedTasks } = proxyLocalActivities<PlanActivities>(LOCAL_ACTIVITY_OPTIONS);
 
 // The fan-out may take minutes for thousands of units: a regular activity that heartbeats,
 // resumable because every unit's issue is idempotent.
@@ -83,7 +83,8 @@ async function runAgenda(plan: Plan): Promise<void> {
       });
       continue;
     }
-    const next = nextAgendaItem(current);
+    // Patched: plans running before tasks were chased replay their agenda without them.
+    const next = nextAgendaItem(current, { taskDeadlines: patched('task-deadlines') });
     const version = plan.version();
     const changed = () => plan.version() !== version || plan.handoverDue();
     const wait = next ? Date.parse(next.at) - Date.now() : undefined;
@@ -99,5 +100,6 @@ async function carryOut(plan: Plan, item: AgendaItem): Promise<void> {
   const request = 'requestId' in item ? state.requests[item.requestId] : undefined;
   const pending =
     needsPendingUnits(item) && request ? await pendingUnits(request.requestId, request.units) : [];
-  await plan.record(agendaEvents(state, item, pending, uuid4), SYSTEM_ACTOR);
+  const unfinished = 'tasks' in item ? await unfinishedTasks(state.planId, item.tasks) : [];
+  await plan.record(agendaEvents(state, item, pending, uuid4, unfinished), SYSTEM_ACTOR);
 }

@@ -1,4 +1,5 @@
 import { Entity, Index } from 'typeorm';
+import { formatVietnamese } from '@kernel';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanEvent } from '@modules/plan/plan.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
@@ -7,6 +8,8 @@ export const ALERT_KINDS = {
   ReminderRecorded: 'reminder',
   ReportsOverdue: 'overdue',
   StandingAgencyAlerted: 'escalation',
+  TaskReminderRecorded: 'task_reminder',
+  TasksOverdue: 'task_overdue',
 } as const;
 export type AlertKind = (typeof ALERT_KINDS)[keyof typeof ALERT_KINDS];
 
@@ -29,8 +32,13 @@ export class AlertView {
   @ApiColumn({ type: 'text' })
   kind: AlertKind;
 
-  @ApiColumn({ name: 'request_id', type: 'uuid' })
-  requestId: string;
+  /** The request a report alert is about; null for task alerts. */
+  @ApiColumn({ name: 'request_id', type: 'uuid', nullable: true })
+  requestId: string | null;
+
+  /** For task alerts: the tasks concerned (the unit's own, or all of them for the standing agency). */
+  @ApiColumn({ name: 'task_codes', type: 'jsonb' }, { type: [String] })
+  taskCodes: string[];
 
   @ApiColumn({ type: 'text' })
   message: string;
@@ -46,8 +54,40 @@ export class AlertView {
   createdAt: Date;
 }
 
-const recipients = (event: AlertEvent): string[] =>
-  event.type === 'StandingAgencyAlerted' ? [event.data.standingUnit] : event.data.units;
+function recipients(event: AlertEvent): string[] {
+  switch (event.type) {
+    case 'StandingAgencyAlerted':
+      return [event.data.standingUnit];
+    case 'TaskReminderRecorded':
+      return [...new Set(event.data.tasks.map((t) => t.unitCode))];
+    case 'TasksOverdue':
+      return [...new Set([...event.data.tasks.map((t) => t.unitCode), event.data.standingUnit])];
+    default:
+      return event.data.units;
+  }
+}
+
+/** A task alert as its recipient reads it: its own tasks, or every late unit's for the standing agency. */
+function taskAlert(event: AlertEvent, unit: string): Pick<AlertView, 'message' | 'units' | 'taskCodes'> {
+  if (event.type !== 'TaskReminderRecorded' && event.type !== 'TasksOverdue')
+    return { message: event.data.message, units: [], taskCodes: [] };
+  const own = event.data.tasks.filter((t) => t.unitCode === unit);
+  const due = formatVietnamese(event.data.dueOn);
+  if (own.length === 0) {
+    const units = [...new Set(event.data.tasks.map((t) => t.unitCode))];
+    return {
+      message: event.data.message,
+      units,
+      taskCodes: [...new Set(event.data.tasks.map((t) => t.taskCode))],
+    };
+  }
+  const codes = own.map((t) => t.taskCode);
+  const message =
+    event.type === 'TaskReminderRecorded'
+      ? `Nhắc hạn: nhiệm vụ ${codes.join(', ')} đơn vị chủ trì hết hạn cuối ngày ${due}`
+      : `Quá hạn: nhiệm vụ ${codes.join(', ')} đơn vị chủ trì đã hết hạn ngày ${due} mà chưa hoàn thành`;
+  return { message, units: [], taskCodes: codes };
+}
 
 export const alertProjection: Projection<AlertView> = {
   name: 'alerts',
@@ -63,9 +103,10 @@ export const alertProjection: Projection<AlertView> = {
       planId: event.data.planId,
       unitCode: key.slice(key.indexOf('/') + 1),
       kind: ALERT_KINDS[event.type],
-      requestId: event.data.requestId,
-      message: event.data.message,
-      units: event.type === 'StandingAgencyAlerted' ? event.data.units : [],
+      requestId: 'requestId' in event.data ? event.data.requestId : null,
+      ...(event.type === 'StandingAgencyAlerted'
+        ? { message: event.data.message, units: event.data.units, taskCodes: [] }
+        : taskAlert(event, key.slice(key.indexOf('/') + 1))),
       eventId: stored.eventId,
       createdAt: new Date(stored.recordedAt),
     });

@@ -51,6 +51,10 @@ export class ReportRequestView {
   @ApiColumn({ name: 'period_to', type: 'date', nullable: true })
   periodTo: string | null;
 
+  /** The day its figures are counted as of, when not the period's last day. */
+  @ApiColumn({ name: 'as_of', type: 'date', nullable: true })
+  asOf: string | null;
+
   @ApiColumn({ name: 'phase_code', type: 'text', nullable: true })
   phaseCode: string | null;
 
@@ -106,6 +110,7 @@ export const reportRequestProjection: Projection<ReportRequestView> = {
           periodLabel: r.period?.label ?? null,
           periodFrom: r.period?.from ?? null,
           periodTo: r.period?.to ?? null,
+          asOf: r.asOf ?? null,
           phaseCode: r.phaseCode ?? null,
           dueOn: r.dueOn,
           dueAt: new Date(r.dueAt),

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent } from '@modules/assignment/assignment.decider';
+import { IndicatorDetailShape } from '@modules/assignment/http/figures.shapes';
+import { INDICATOR_KINDS, type IndicatorKind } from '@modules/plan/plan.definition';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
 type Submitted = Extract<AssignmentEvent, { type: 'ReportSubmitted' }>;
@@ -16,13 +18,15 @@ class TaskResultShape {
   @ApiProperty() result: string;
 }
 
-class MeasureShape {
+class MeasureShape extends IndicatorDetailShape {
   @ApiProperty() indicatorCode: string;
+  @ApiPropertyOptional({ enum: INDICATOR_KINDS, description: 'ratio when absent' }) kind?: IndicatorKind;
   @ApiProperty() period: string;
-  @ApiProperty() numerator: number;
-  @ApiProperty() denominator: number;
-  @ApiProperty() percent: number;
-  @ApiProperty() met: boolean;
+  @ApiPropertyOptional() numerator?: number;
+  @ApiPropertyOptional() denominator?: number;
+  @ApiPropertyOptional() percent?: number;
+  @ApiPropertyOptional() value?: number;
+  @ApiProperty({ type: Boolean, nullable: true }) met: boolean | null;
 }
 
 /** A unit's answer to a report request, with its timeliness. */

@@ -1,6 +1,7 @@
-import { civilDateAt } from '@kernel';
+import { periodOf } from '@kernel';
 import type { AssignmentView } from '@modules/assignment/assignment.projection';
 import type { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import type { FigureWriter } from '@modules/assignment/assignment.query';
 import type { InitiativeView } from '@modules/assignment/initiative.projection';
 import type { PlanDefinition } from '@modules/plan/plan.definition';
 import type { UnitTimeliness } from '@modules/reporting/reporting.policy';
@@ -16,6 +17,8 @@ export interface ReviewRecords {
   values: IndicatorValueView[];
   /** Initiatives recognised in the span. */
   initiatives: InitiativeView[];
+  /** How figures are written (the assignment module's). */
+  figures: FigureWriter;
 }
 
 /**
@@ -24,20 +27,16 @@ export interface ReviewRecords {
  * value in the span, initiatives recognised in it.
  */
 export function reviewFacts(
-  { assignments, units, reports, values, initiatives }: ReviewRecords,
+  { assignments, units, reports, values, initiatives, figures }: ReviewRecords,
   def: PlanDefinition,
   span: { from: string; to: string },
 ): UnitFacts[] {
   const unitOf = new Map(units.map((u) => [u.id, u]));
-  const [fromYear, toYear] = [span.from.slice(0, 4), span.to.slice(0, 4)];
+  const latestOf = latestValues(values, span);
   const codes = [...new Set(assignments.map((a) => a.unitCode))].sort();
   return codes.map((unitCode) => {
     const unit = unitOf.get(unitCode);
-    const latest = (indicatorCode: string) =>
-      values
-        .filter((v) => v.unitCode === unitCode && v.indicatorCode === indicatorCode)
-        .filter((v) => v.period.slice(0, 4) >= fromYear && v.period.slice(0, 4) <= toYear)
-        .sort((a, b) => b.period.localeCompare(a.period))[0];
+    const latest = (indicatorCode: string) => latestOf.get(`${unitCode}/${indicatorCode}`);
     return {
       unitCode,
       unitName: unit?.name ?? unitCode,
@@ -47,7 +46,7 @@ export function reviewFacts(
           code: a.taskCode,
           status: a.status,
           dueOn: a.dueOn,
-          doneOn: a.doneAt ? civilDateAt(a.doneAt) : null,
+          doneOn: a.doneOn,
         })),
       reports: reports
         .filter((t) => t.unitCode === unitCode)
@@ -56,23 +55,36 @@ export function reviewFacts(
         .filter((i) => unit && i.unitKinds.includes(unit.kind))
         .map((i) => {
           const v = latest(i.code);
+          const target = figures.target(i);
           return {
             code: i.code,
             name: i.name,
-            comparator: i.comparator,
-            targetPercent: i.targetPercent,
-            value: v
-              ? {
-                  numerator: v.numerator,
-                  denominator: v.denominator,
-                  percent: v.percent,
-                  met: v.met,
-                  period: v.period,
-                }
-              : null,
+            target: target || null,
+            value: v ? { text: figures.value(i, v), met: v.met, period: v.period } : null,
           };
         }),
       initiatives: initiatives.filter((i) => i.unitCode === unitCode).length,
     };
   });
+}
+
+/**
+ * Each unit's latest value of each indicator among the periods that overlap the span, keyed
+ * `unit/indicator`: the period ending last wins (a year over its quarters, if it ends later).
+ */
+export function latestValues(
+  values: IndicatorValueView[],
+  span: { from: string; to: string },
+): Map<string, IndicatorValueView> {
+  const range = (v: IndicatorValueView) => periodOf(v.period) ?? { from: v.period, to: v.period };
+  const latest = new Map<string, IndicatorValueView>();
+  for (const v of values) {
+    const { from, to } = range(v);
+    if (to < span.from || from > span.to) continue;
+    const key = `${v.unitCode}/${v.indicatorCode}`;
+    const seen = latest.get(key);
+    if (!seen || to > range(seen).to || (to === range(seen).to && v.recordedAt > seen.recordedAt))
+      latest.set(key, v);
+  }
+  return latest;
 }

@@ -51,3 +51,30 @@ describe('scoring the units of a review', () => {
     );
   });
 });
+
+describe('scoring indicators of every kind', () => {
+  it('given a count without a target, then it is shown but not judged; a missing judged value counts as not met', () => {
+    const figures = unit('D', {
+      indicators: [
+        {
+          code: 'CT01',
+          name: 'Tỷ lệ',
+          target: '≥ 80 %',
+          value: { text: '13/20 = 65,00 %', met: false, period: '2026' },
+        },
+        { code: 'CT02', name: 'Có quy chế', target: 'Có', value: { text: 'Có', met: true, period: '2026' } },
+        { code: 'CT03', name: 'Số lớp', target: null, value: { text: '12 lớp', met: null, period: '2026' } },
+        { code: 'CT04', name: 'Số hồ sơ', target: '≥ 5', value: null },
+      ],
+    });
+    const [score] = scoreUnits([figures], weights, '2026-12-31');
+    expect(score.score).toBe(weights.tasks + weights.reports + weights.indicators / 3);
+    expect(score.reasons).toEqual(
+      expect.arrayContaining([
+        'CT01 Tỷ lệ: 13/20 = 65,00 % (mục tiêu ≥ 80 %) – chưa đạt',
+        'CT03 Số lớp: 12 lớp',
+        'CT04 Số hồ sơ: chưa có số liệu – chưa đạt',
+      ]),
+    );
+  });
+});

@@ -1,5 +1,4 @@
 import type { CivilDate } from '@kernel';
-import type { Comparator } from '@modules/plan/plan.definition';
 import type { RewardRuleSet } from '@modules/rule-set/rule-set.policy';
 
 /** What the store knows of one unit over a review's span; gathered from the read models. */
@@ -8,12 +7,12 @@ export interface UnitFacts {
   unitName: string;
   leadTasks: Array<{ code: string; status: string; dueOn: CivilDate | null; doneOn: CivilDate | null }>;
   reports: Array<{ requestId: string; status: 'on_time' | 'late' | 'overdue' | 'pending'; daysLate: number }>;
+  /** Each applicable indicator: its target as written (null: not judged) and its latest value. */
   indicators: Array<{
     code: string;
     name: string;
-    comparator: Comparator;
-    targetPercent: number;
-    value: { numerator: number; denominator: number; percent: number; met: boolean; period: string } | null;
+    target: string | null;
+    value: { text: string; met: boolean | null; period: string } | null;
   }>;
   initiatives: number;
 }
@@ -31,7 +30,6 @@ export interface UnitScore {
   reasons: string[];
 }
 
-const SIGNS: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=' };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
@@ -52,13 +50,14 @@ export function scoreUnits(
     const reportsOnTime = due.filter((r) => r.status === 'on_time').length;
     const late = due.filter((r) => r.status === 'late');
     const missing = due.filter((r) => r.status === 'overdue').length;
-    const met = f.indicators.filter((i) => i.value?.met).length;
+    const judged = f.indicators.filter((i) => i.target !== null);
+    const met = judged.filter((i) => i.value?.met).length;
     const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
     const bonus = Math.min(f.initiatives * weights.initiativeBonus, weights.initiativeBonusMax);
     const score = round2(
       weights.tasks * ratio(onTime.length, f.leadTasks.length) +
         weights.reports * ratio(reportsOnTime, due.length) +
-        weights.indicators * ratio(met, f.indicators.length) +
+        weights.indicators * ratio(met, judged.length) +
         bonus,
     );
     const reasons = [
@@ -70,11 +69,11 @@ export function scoreUnits(
           (late.length ? `, ${late.length} trễ (${late.reduce((n, r) => n + r.daysLate, 0)} ngày)` : '') +
           (missing ? `, ${missing} không gửi` : '')
         : 'Chưa có báo cáo đến hạn',
-      ...f.indicators.map((i) =>
-        i.value
-          ? `${i.code} ${i.name}: ${i.value.numerator}/${i.value.denominator} = ${i.value.percent} % (mục tiêu ${SIGNS[i.comparator]} ${i.targetPercent} %) – ${i.value.met ? 'đạt' : 'chưa đạt'}`
-          : `${i.code} ${i.name}: chưa có số liệu – chưa đạt`,
-      ),
+      ...f.indicators.map((i) => {
+        if (!i.value) return `${i.code} ${i.name}: chưa có số liệu${i.target === null ? '' : ' – chưa đạt'}`;
+        if (i.target === null) return `${i.code} ${i.name}: ${i.value.text}`;
+        return `${i.code} ${i.name}: ${i.value.text} (mục tiêu ${i.target}) – ${i.value.met ? 'đạt' : 'chưa đạt'}`;
+      }),
       ...(f.initiatives ? [`${f.initiatives} sáng kiến được ghi nhận (+${bonus} điểm)`] : []),
     ];
     return {
@@ -86,8 +85,8 @@ export function scoreUnits(
       reports: { due: due.length, onTime: reportsOnTime, late: late.length, missing },
       indicators: f.indicators.map((i) => ({
         code: i.code,
-        target: `${SIGNS[i.comparator]} ${i.targetPercent} %`,
-        value: i.value ? `${i.value.numerator}/${i.value.denominator} = ${i.value.percent} %` : null,
+        target: i.target ?? '',
+        value: i.value?.text ?? null,
         met: !!i.value?.met,
       })),
       initiatives: f.initiatives,

@@ -41,7 +41,7 @@ describe("a plan's page, in the browser", () => {
     await logIn(page, 'owner');
     await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor();
     await page.goto(`/ke-hoach/${planId}`);
-    await page.getByRole('img', { name: 'Biểu đồ nhiệm vụ theo đơn vị và trạng thái' }).waitFor();
+    await page.getByRole('img', { name: 'Biểu đồ nhiệm vụ chủ trì theo đơn vị và thời hạn' }).waitFor();
     await screenshot(page, 'ke-hoach-tong-quan-863');
     await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();
     await page.getByRole('cell', { name: 'II.4', exact: true }).waitFor();

@@ -137,7 +137,7 @@ describe('the demo story, in the browser', () => {
     await owner.goto(`/ke-hoach/${planId}`);
     await owner.reload();
     await owner.getByRole('tab', { name: 'Tổng quan' }).click();
-    await owner.getByRole('img', { name: 'Biểu đồ nhiệm vụ theo đơn vị và trạng thái' }).waitFor();
+    await owner.getByRole('img', { name: 'Biểu đồ nhiệm vụ chủ trì theo đơn vị và thời hạn' }).waitFor();
     await screenshot(owner, 'ke-hoach-tong-quan');
     await owner.getByRole('tab', { name: 'Báo cáo tổng hợp' }).click();
     await owner.getByRole('cell', { name: taskTitle }).waitFor();

@@ -1,5 +1,12 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { Client as PgClient } from 'pg';
+
+const run = promisify(execFile);
 
 export const apiUrl = (): string => required('THIDUA_API_URL');
 export const databaseUrl = (): string => required('THIDUA_DATABASE_URL');
@@ -106,3 +113,42 @@ export async function docxText(route: string, token: string): Promise<string> {
   const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
   return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
 }
+
+/**
+ * A DOCX as it prints: rendered to PDF by LibreOffice, read back by pdftotext in reading order,
+ * so a test sees what a clerk's printer would, not only the XML. Each call has its own
+ * LibreOffice profile: parallel test files would otherwise share (and lock) one. Justified
+ * lines come back with spaces where the layout stretched them (even inside a word: "h ạn"),
+ * so `squashed` is the text without any whitespace, to compare with `squash(expected)`.
+ */
+export async function pdfText(docx: Buffer): Promise<{ text: string; pages: number; squashed: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'thidua-pdf-'));
+  try {
+    await writeFile(join(dir, 'report.docx'), docx);
+    const soffice = process.env.SOFFICE ?? 'soffice';
+    await run(soffice, [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'report.docx'),
+    ]);
+    const pdftotext = process.env.PDFTOTEXT ?? 'pdftotext';
+    const { stdout: text } = await run(pdftotext, [join(dir, 'report.pdf'), '-']);
+    return { text, pages: text.split('\f').filter((page) => page.trim()).length, squashed: squash(text) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A DOCX the API serves, downloaded. */
+export async function download(route: string, token: string): Promise<Buffer> {
+  const response = await fetch(`${apiUrl()}${route}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/** Text without whitespace, for comparing with what pdftotext reads from a justified page. */
+export const squash = (text: string): string => text.replace(/\s+/g, '');

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { civilDateAt, SYSTEM_ACTOR } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
 import type { AssignedTask } from '@modules/assignment/assignment.decider';
+import { AssignmentQuery } from '@modules/assignment/assignment.query';
 import { assignmentRoute } from '@modules/assignment/assignment.route';
 import {
   decisionNumberProjection,
@@ -53,6 +54,7 @@ export function createActivities(
   const reviews = new ReviewQuery(deps.db);
   const registers = new DecisionRegisterQuery(deps.db);
   const ruleSets = new RuleSetQuery(deps.db);
+  const assignments = new AssignmentQuery(deps.db);
 
   return {
     appendEvents: (request) => deps.store.append(request),
@@ -69,6 +71,8 @@ export function createActivities(
       const answered = new Set((await reports.submissions({ requestId })).map((s) => s.unitCode));
       return asked.filter((unit) => !answered.has(unit));
     },
+
+    unfinishedTasks: (planId, taskCodes) => assignments.unfinished(planId, taskCodes),
 
     async issueAssignments({ planId, actor }) {
       const plan = await plans.plan(planId);

@@ -10,6 +10,8 @@ export const KERNEL_ERRORS = [
   'NOT_FOUND',
   'ALREADY_EXISTS',
   'CONFLICT',
+  /** A fact recorded as having happened on a day that has not come yet. */
+  'DATE_IN_FUTURE',
 ] as const;
 export type KernelErrorCode = (typeof KERNEL_ERRORS)[number];
 

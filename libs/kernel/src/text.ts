@@ -27,3 +27,6 @@ export function formatNumber(value: number, decimals?: number): string {
 
 /** A percentage the Vietnamese way, two decimals kept: 77,78 %; 65,00 %. */
 export const formatPercent = (value: number): string => `${formatNumber(value, 2)} %`;
+
+/** "Quý IV năm 2026" → "quý IV năm 2026": sentence case inside a sentence, the rest untouched. */
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AssignmentView } from '../assignment.projection';
 import { TASK_STATUSES, type TaskStatus } from '../assignment.decider';
-import type { DueState } from '../assignment.policy';
+import { TIME_STATES, type DueState, type TimeState } from '../assignment.policy';
 import { PageOf } from '@platform/http/page';
 
 const DUE_STATES: DueState[] = ['done', 'no_deadline', 'overdue', 'today', 'soon', 'later'];
@@ -41,6 +41,13 @@ export class TaskReply {
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) dueOn: string | null;
   @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
   @ApiProperty({ example: 'Đang thực hiện' }) statusLabel: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) startedOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The day it was done' })
+  doneOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The day it was recorded done' })
+  doneRecordedOn: string | null;
+  @ApiProperty({ enum: TIME_STATES, description: 'As of today' }) timeState: TimeState;
+  @ApiProperty({ example: 'Hoàn thành đúng hạn' }) timeStateLabel: string;
   @ApiProperty() result: string;
   @ApiProperty() evidenceCount: number;
   @ApiProperty({ type: [TaskContribution] }) contributions: TaskContribution[];

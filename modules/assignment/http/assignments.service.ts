@@ -13,7 +13,7 @@ import {
   type Initiative,
 } from '../assignment.decider';
 import { ASSIGNMENT_ROLE_LABELS } from '../assignment.labels';
-import { dueOf } from '../assignment.policy';
+import { dueOf, TIME_STATE_LABELS, timeStateOf } from '../assignment.policy';
 import { assignmentProjection, type AssignmentView } from '../assignment.projection';
 import { AssignmentQuery } from '../assignment.query';
 import { assignmentRoute } from '../assignment.route';
@@ -44,13 +44,12 @@ export class AssignmentsService {
   /** The lead unit sets the task's status and result. */
   progress(
     taskId: string,
-    status: AssignmentView['status'],
-    result: string,
+    progress: { status: AssignmentView['status']; result: string; on?: string },
     actor: Actor,
   ): Promise<TaskReply> {
     return this.onOwnTask(taskId, actor, (own) => ({
       type: 'RecordProgress',
-      data: { taskCode: own.taskCode, status, result },
+      data: { taskCode: own.taskCode, ...progress },
       actor,
     }));
   }
@@ -203,6 +202,7 @@ function ownRow(rows: AssignmentView[], actor: Actor): AssignmentView {
 
 function toTask(rows: AssignmentView[]): TaskReply {
   const lead = rows.find((r) => r.role === 'lead') ?? rows[0];
+  const timeState = timeStateOf(lead, civilDateAt(new Date()));
   return {
     taskId: lead.taskId,
     planId: lead.planId,
@@ -216,6 +216,12 @@ function toTask(rows: AssignmentView[]): TaskReply {
     dueOn: lead.dueOn,
     status: lead.status,
     statusLabel: TASK_STATUS_LABELS[lead.status],
+    startedOn: lead.startedOn,
+    doneOn: lead.doneOn,
+    // Rows from an update's result carry instants as strings.
+    doneRecordedOn: lead.doneAt ? civilDateAt(new Date(lead.doneAt)) : null,
+    timeState,
+    timeStateLabel: TIME_STATE_LABELS[timeState],
     result: lead.result,
     evidenceCount: rows.reduce((n, r) => n + r.evidenceCount, 0),
     contributions: rows

@@ -45,7 +45,7 @@ export class TasksController {
     @Body() body: ProgressDto,
     @CurrentActor() actor: Actor,
   ): Promise<TaskReply> {
-    return this.assignments.progress(id, body.status, body.result, actor);
+    return this.assignments.progress(id, body, actor);
   }
 
   /** A coordinating unit adds what it contributed. */

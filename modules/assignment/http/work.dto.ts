@@ -1,9 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { INDICATOR_PERIOD_PATTERN } from '../assignment.indicators';
-import { TASK_STATUSES, type IndicatorValueInput, type TaskStatus } from '../assignment.decider';
-import { CODE, Text } from '@platform/http/validators';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { TASK_STATUSES, type TaskStatus } from '../assignment.decider';
+import type { IndicatorValueInput } from '../assignment.indicators';
+import { CODE, IsCivilDate, IsPeriodKey, Text } from '@platform/http/validators';
 
 export class ProgressDto {
   @ApiProperty({ enum: TASK_STATUSES, description: 'Chưa thực hiện / Đang thực hiện / Đã thực hiện' })
@@ -14,6 +28,14 @@ export class ProgressDto {
   @IsString()
   @MaxLength(5000)
   result: string;
+
+  @ApiPropertyOptional({
+    example: '2026-05-30',
+    description: 'The day this became so, when recorded afterwards (today when absent; never in the future)',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  on?: string;
 }
 
 export class ContributionDto {
@@ -22,20 +44,75 @@ export class ContributionDto {
   text: string;
 }
 
-/** Counts, never a percentage: the system computes it. */
+export class ChecklistRowDto {
+  @ApiPropertyOptional({
+    example: 'Xã An Thái',
+    description: 'What the row assesses; the unit itself when absent',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  subject?: string;
+
+  @ApiProperty({ type: [String], example: ['TC1', 'TC2'], description: 'Codes of the criteria met' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  met: string[];
+}
+
+/**
+ * A figure as entered: which fields apply depends on the indicator's kind (ratio: numerator and
+ * denominator; count, money: value; yes/no: yes; checklist: rows; breakdown: total and parts).
+ * Percentages and shares are never typed in: the system computes them.
+ */
 export class IndicatorCountsDto implements IndicatorValueInput {
   @ApiProperty({ example: 'CT01' }) @Matches(CODE) indicatorCode: string;
-  @ApiProperty({ example: 85 }) @Type(() => Number) @IsInt() @Min(0) numerator: number;
-  @ApiProperty({ example: 100, minimum: 1 })
-  @Type(() => Number)
+  @ApiPropertyOptional({ example: 85 }) @IsOptional() @IsInt() @Min(0) numerator?: number;
+  @ApiPropertyOptional({
+    example: 100,
+    description: 'Left out when shared with another ratio in the same report',
+  })
+  @IsOptional()
   @IsInt()
   @Min(1, { message: 'denominator phải lớn hơn 0' })
-  denominator: number;
+  denominator?: number;
+  @ApiPropertyOptional({ example: 12, description: 'A count or an amount (đồng)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  value?: number;
+  @ApiPropertyOptional({ description: 'A yes/no criterion' }) @IsOptional() @IsBoolean() yes?: boolean;
+  @ApiPropertyOptional({ type: [ChecklistRowDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistRowDto)
+  rows?: ChecklistRowDto[];
+  @ApiPropertyOptional({ example: 20, description: 'A breakdown’s whole' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  total?: number;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { DH: 15, DGQ: 3, QH: 1, RUT: 1 },
+    description: 'A breakdown’s parts by code; they must add up to total',
+  })
+  @IsOptional()
+  @IsObject()
+  parts?: Record<string, number>;
 }
 
 export class IndicatorValueDto extends IndicatorCountsDto {
-  @ApiProperty({ example: '2026-Q1', description: 'YYYY or YYYY-Qn' })
-  @Matches(INDICATOR_PERIOD_PATTERN, { message: 'period có dạng YYYY hoặc YYYY-Qn' })
+  @ApiProperty({
+    example: '2026-Q1',
+    description:
+      'The period the value describes: YYYY, YYYY-MM, YYYY-Qn, YYYY-H1/H2, YYYY-9M or YYYY-MM-DD..YYYY-MM-DD',
+  })
+  @IsPeriodKey()
   period: string;
 }
 

@@ -28,6 +28,9 @@ import {
   type Comparator,
   type CoordinatingGroup,
   type Indicator,
+  INDICATOR_KINDS,
+  type IndicatorItem,
+  type IndicatorKind,
   type Phase,
   type PlanBasis,
   type PlanDefinition,
@@ -41,6 +44,7 @@ import {
   type UnitKind,
 } from '../plan.definition';
 import { CODE, IsCivilDate, Text } from '@platform/http/validators';
+import { PERIOD_REGIMES, type PeriodRegime } from '@kernel';
 
 /** A list of nested DTOs, each validated, at most `max` long. */
 const NestedList = (type: new () => object, max: number) =>
@@ -70,15 +74,53 @@ export class PhaseDto implements Phase {
   @ApiProperty({ enum: REVIEW_KINDS }) @IsIn(REVIEW_KINDS) review: ReviewKind;
 }
 
+export class IndicatorItemDto implements IndicatorItem {
+  @ApiProperty({ example: 'TC1' }) @Matches(CODE) code: string;
+  @ApiProperty({ example: 'Có điểm truy cập Internet công cộng' }) @Text(500) name: string;
+}
+
 export class IndicatorDto implements Indicator {
   @ApiProperty({ example: 'CT01' }) @Matches(CODE) code: string;
   @ApiProperty() @Text(500) name: string;
-  @ApiProperty({ enum: COMPARATORS }) @IsIn(COMPARATORS) comparator: Comparator;
-  @ApiProperty({ minimum: 0, maximum: 100 })
+  @ApiPropertyOptional({ enum: INDICATOR_KINDS, description: 'ratio when absent' })
+  @IsOptional()
+  @IsIn(INDICATOR_KINDS)
+  kind?: IndicatorKind;
+  @ApiPropertyOptional({ enum: COMPARATORS }) @IsOptional() @IsIn(COMPARATORS) comparator?: Comparator;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'ratio, breakdown share, checklist share' })
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(100)
-  targetPercent: number;
+  targetPercent?: number;
+  @ApiPropertyOptional({ description: 'count or money: the target value' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  target?: number;
+  @ApiPropertyOptional({ example: 'lớp' }) @IsOptional() @Text(50) measureUnit?: string;
+  @ApiPropertyOptional({ example: 'CT01', description: 'a ratio over the same whole as this one' })
+  @IsOptional()
+  @Matches(CODE)
+  sharesDenominatorWith?: string;
+  @ApiPropertyOptional({ type: [IndicatorItemDto], description: 'checklist: its criteria' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorItemDto)
+  criteria?: IndicatorItemDto[];
+  @ApiPropertyOptional({ type: [IndicatorItemDto], description: 'breakdown: parts that add up to the total' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorItemDto)
+  parts?: IndicatorItemDto[];
+  @ApiPropertyOptional({ description: 'breakdown: the part whose share targetPercent judges' })
+  @IsOptional()
+  @Matches(CODE)
+  targetPart?: string;
   @ApiProperty({ type: [String], example: ['thon', 'thi_tu'], description: 'kinds from GET /unit-kinds' })
   @IsArray()
   @ArrayMinSize(1)
@@ -145,13 +187,22 @@ export class AnnualDueDto {
   @ApiProperty() @IsInt() @Min(1) @Max(12) month: number;
 }
 
+/** "Before day D" of a periodic report's month (see ReportingRegime); absent: no such report. */
+const DueBeforeDay = (example: number) =>
+  applyDecorators(ApiPropertyOptional({ example }), IsOptional(), IsInt(), Min(1), Max(31));
+
 export class ReportingDto implements ReportingRegime {
-  @ApiPropertyOptional({ example: 15 })
+  @ApiPropertyOptional({
+    enum: PERIOD_REGIMES,
+    description: 'Periods on calendar months, or from the 15th to the 14th (Nghị định 09/2019; the default)',
+  })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(31)
-  quarterlyDueBeforeDay?: number;
+  @IsIn(PERIOD_REGIMES)
+  periods?: PeriodRegime;
+  @DueBeforeDay(16) monthlyDueBeforeDay?: number;
+  @DueBeforeDay(15) quarterlyDueBeforeDay?: number;
+  @DueBeforeDay(15) halfYearDueBeforeDay?: number;
+  @DueBeforeDay(15) nineMonthsDueBeforeDay?: number;
   @ApiPropertyOptional({ type: AnnualDueDto })
   @IsOptional()
   @ValidateNested()

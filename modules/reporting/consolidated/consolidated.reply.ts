@@ -1,6 +1,38 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TIME_STATES, type TimeState, type TimeStateCounts } from '@modules/assignment/assignment.policy';
+import {
+  IndicatorDetailShape,
+  IndicatorTotalShape,
+  TimeStateCountsShape,
+} from '@modules/assignment/http/figures.shapes';
+import type { IndicatorTotal } from '@modules/assignment/indicator-totals';
+import { INDICATOR_KINDS, type IndicatorKind } from '@modules/plan/plan.definition';
 import type { ImplementationRow } from '../implementation.query';
-import type { ConsolidatedReport, ConsolidatedTask, IndicatorRow, TimelinessRow } from './consolidated';
+import type {
+  ConsolidatedReport,
+  ConsolidatedTask,
+  IndicatorRow,
+  IndicatorSummary,
+  TimelinessRow,
+} from './consolidated';
+
+class GroupDeadlines {
+  @ApiProperty() code: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: TimeStateCountsShape }) counts: TimeStateCounts;
+}
+
+class UnitDeadlines {
+  @ApiProperty() unitCode: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ type: TimeStateCountsShape }) counts: TimeStateCounts;
+}
+
+class ReportDeadlines {
+  @ApiProperty({ type: TimeStateCountsShape }) total: TimeStateCounts;
+  @ApiProperty({ type: [GroupDeadlines] }) byGroup: GroupDeadlines[];
+  @ApiProperty({ type: [UnitDeadlines] }) byUnit: UnitDeadlines[];
+}
 
 // The JSON shape of the consolidated report, for the OpenAPI document (the UI's preview reads it).
 
@@ -43,6 +75,10 @@ class ReportTask implements ConsolidatedTask {
   @ApiProperty({ type: [String] }) coordinatingUnitNames: string[];
   @ApiProperty({ type: String, nullable: true }) status: string | null;
   @ApiProperty() statusLabel: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) doneOn: string | null;
+  @ApiProperty({ enum: TIME_STATES }) timeState: TimeState;
+  @ApiProperty({ example: 'Hoàn thành đúng hạn' }) timeStateLabel: string;
   @ApiProperty() result: string;
   @ApiProperty({ type: [Contribution] }) contributions: Contribution[];
 }
@@ -58,14 +94,41 @@ class ReportIndicator implements IndicatorRow {
   @ApiProperty() unitName: string;
   @ApiProperty() indicatorCode: string;
   @ApiProperty() indicatorName: string;
-  @ApiProperty({ enum: ['>=', '>', '='] }) comparator: IndicatorRow['comparator'];
-  @ApiProperty() targetPercent: number;
-  @ApiProperty() target: string;
+  @ApiProperty({ enum: INDICATOR_KINDS }) kind: IndicatorKind;
+  @ApiProperty({ example: '≥ 80 %' }) target: string;
   @ApiProperty() period: string;
-  @ApiProperty() numerator: number;
-  @ApiProperty() denominator: number;
-  @ApiProperty() percent: number;
-  @ApiProperty() met: boolean;
+  @ApiProperty({ example: '13/20 = 65,00 %' }) text: string;
+  @ApiProperty({ type: Number, nullable: true }) numerator: number | null;
+  @ApiProperty({ type: Number, nullable: true }) denominator: number | null;
+  @ApiProperty({ type: Number, nullable: true }) percent: number | null;
+  @ApiProperty({ type: Number, nullable: true }) value: number | null;
+  @ApiProperty({ type: IndicatorDetailShape, nullable: true }) detail: IndicatorRow['detail'];
+  @ApiProperty({ type: Boolean, nullable: true }) met: boolean | null;
+}
+
+class IndicatorItemShape {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+}
+
+class GroupTotal {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: IndicatorTotalShape }) total: IndicatorTotal;
+}
+
+class ReportIndicatorSummary implements IndicatorSummary {
+  @ApiProperty() indicatorCode: string;
+  @ApiProperty() indicatorName: string;
+  @ApiProperty({ enum: INDICATOR_KINDS }) kind: IndicatorKind;
+  @ApiProperty() target: string;
+  @ApiProperty({ type: [IndicatorItemShape], description: 'A checklist’s criteria or a breakdown’s parts' })
+  items: IndicatorItemShape[];
+  @ApiProperty({ type: IndicatorTotalShape }) overall: IndicatorTotal;
+  @ApiProperty({ type: [GroupTotal], description: 'By the units’ parent organisation' })
+  byParent: GroupTotal[];
+  @ApiProperty({ type: [GroupTotal], description: 'By the unit each belonged to before its last move' })
+  byFormer: GroupTotal[];
 }
 
 class ReportTimeliness implements TimelinessRow {
@@ -111,8 +174,11 @@ export class ConsolidatedReply implements ConsolidatedReport {
   @ApiProperty({ type: ReportPlan }) plan: ReportPlan;
   @ApiProperty({ type: ReportPeriod, nullable: true }) period: ReportPeriod | null;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
+  @ApiProperty({ format: 'date', description: 'Tasks’ time-states are judged as of this day' }) asOf: string;
+  @ApiProperty({ type: ReportDeadlines }) deadlines: ReportDeadlines;
   @ApiProperty({ type: [ReportGroup] }) groups: ReportGroup[];
   @ApiProperty({ type: [ReportIndicator] }) indicators: ReportIndicator[];
+  @ApiProperty({ type: [ReportIndicatorSummary] }) indicatorTotals: ReportIndicatorSummary[];
   @ApiProperty({ type: [ReportTimeliness] }) timeliness: ReportTimeliness[];
   @ApiProperty({ type: [ReportImplementation], description: 'Lower levels carrying the plan out' })
   implementation: ReportImplementation[];

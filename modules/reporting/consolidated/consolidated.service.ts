@@ -2,8 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { civilDateAt } from '@kernel';
 import { TASK_STATUS_LABELS, type TaskStatus } from '@modules/assignment/assignment.decider';
 import type { AssignmentView } from '@modules/assignment/assignment.projection';
+import {
+  countTimeStates,
+  TIME_STATE_LABELS,
+  timeStateOf,
+  type TaskDates,
+} from '@modules/assignment/assignment.policy';
 import { AssignmentQuery } from '@modules/assignment/assignment.query';
-import type { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import {
+  describeMeasure,
+  describeTarget,
+  type IndicatorMeasure,
+} from '@modules/assignment/assignment.indicators';
+import { measureOf, type IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import { totalOf } from '@modules/assignment/indicator-totals';
+import { kindOf, type Indicator } from '@modules/plan/plan.definition';
 import type { PlanView } from '@modules/plan/plan.entity';
 import { PlanQuery } from '@modules/plan/plan.query';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
@@ -13,9 +26,9 @@ import { ReportingQuery } from '../reporting.query';
 import { timeliness, type UnitTimeliness } from '../reporting.policy';
 import { ImplementationQuery } from '../implementation.query';
 import {
-  COMPARATOR_SIGNS,
   type ConsolidatedReport,
   type IndicatorRow,
+  type IndicatorSummary,
   type TimelinessRow,
 } from './consolidated';
 
@@ -41,6 +54,9 @@ export class ConsolidatedService {
     const name = (code: string) => names.get(code) ?? code;
     const submissions = request ? await this.reports.submissions({ requestId: request.id }) : [];
     const def = plan.definition;
+    const asOf = request?.asOf ?? request?.periodTo ?? civilDateAt(now);
+    const groups = this.groups(plan, assignments, submissions, name, !!request, asOf);
+    const indicators = await this.indicators(plan, request, submissions, name);
     return {
       plan: {
         id: plan.id,
@@ -66,8 +82,11 @@ export class ConsolidatedService {
           }
         : null,
       generatedAt: now.toISOString(),
-      groups: this.groups(plan, assignments, submissions, name, !!request),
-      indicators: await this.indicators(plan, request, submissions, name),
+      asOf,
+      deadlines: deadlines(groups, assignments, name, asOf),
+      groups,
+      indicators,
+      indicatorTotals: await this.totals(plan, indicators, name),
       timeliness: await this.timeliness(planId, request, name, now),
       implementation: await this.implementation.of(planId, def.indicators),
     };
@@ -79,6 +98,7 @@ export class ConsolidatedService {
     submissions: ReportSubmissionView[],
     name: (code: string) => string,
     forPeriod: boolean,
+    asOf: string,
   ): ConsolidatedReport['groups'] {
     const submitted = new Map<string, { status?: TaskStatus; result: string }>();
     for (const s of submissions)
@@ -94,6 +114,7 @@ export class ConsolidatedService {
         const reported = forPeriod ? submitted.get(`${task.leadUnit}/${task.code}`) : undefined;
         const status = forPeriod ? (reported?.status ?? null) : (lead?.status ?? null);
         const result = forPeriod ? (reported?.result ?? '') : (lead?.result ?? '');
+        const timeState = timeStateOf(datesOf(lead, task.dueOn), asOf);
         const contributions = task.coordinatingUnits
           .map((unitCode) => {
             const text = forPeriod
@@ -112,6 +133,10 @@ export class ConsolidatedService {
           coordinatingUnitNames: task.coordinatingUnits.map(name),
           status,
           statusLabel: status ? TASK_STATUS_LABELS[status] : forPeriod ? 'Chưa báo cáo' : '',
+          dueOn: task.dueOn ?? null,
+          doneOn: lead?.doneOn ?? null,
+          timeState,
+          timeStateLabel: TIME_STATE_LABELS[timeState],
           result,
           contributions,
         };
@@ -126,29 +151,84 @@ export class ConsolidatedService {
     name: (code: string) => string,
   ): Promise<IndicatorRow[]> {
     const values = request
-      ? submissions.flatMap((s) => s.indicatorValues.map((v) => ({ ...v, unitCode: s.unitCode })))
-      : latestPerIndicator(await this.assignments.indicatorValues({ planId: plan.id }));
+      ? submissions.flatMap((s) =>
+          s.indicatorValues.map(({ period, ...measure }) => ({ unitCode: s.unitCode, period, measure })),
+        )
+      : latestPerIndicator(await this.assignments.indicatorValues({ planId: plan.id })).map((v) => ({
+          unitCode: v.unitCode,
+          period: v.period,
+          measure: measureOf(v),
+        }));
     const indicators = new Map(plan.definition.indicators.map((i) => [i.code, i]));
     return values
-      .filter((v) => indicators.has(v.indicatorCode))
-      .map((v) => {
-        const indicator = indicators.get(v.indicatorCode)!;
+      .filter((v) => indicators.has(v.measure.indicatorCode))
+      .map(({ unitCode, period, measure: m }): IndicatorRow => {
+        const indicator = indicators.get(m.indicatorCode)!;
         return {
-          unitCode: v.unitCode,
-          unitName: name(v.unitCode),
-          indicatorCode: v.indicatorCode,
+          unitCode,
+          unitName: name(unitCode),
+          indicatorCode: m.indicatorCode,
           indicatorName: indicator.name,
-          comparator: indicator.comparator,
-          targetPercent: indicator.targetPercent,
-          target: `${COMPARATOR_SIGNS[indicator.comparator]} ${indicator.targetPercent} %`,
-          period: v.period,
-          numerator: v.numerator,
-          denominator: v.denominator,
-          percent: v.percent,
-          met: v.met,
+          kind: kindOf(indicator),
+          target: describeTarget(indicator),
+          period,
+          text: describeMeasure(indicator, m),
+          numerator: m.numerator ?? null,
+          denominator: m.denominator ?? null,
+          percent: m.percent ?? null,
+          value: m.value ?? null,
+          detail:
+            m.yes === undefined && !m.rows && !m.parts
+              ? null
+              : { yes: m.yes, rows: m.rows, total: m.total, parts: m.parts },
+          met: m.met,
         };
       })
       .sort((a, b) => a.unitCode.localeCompare(b.unitCode) || a.indicatorCode.localeCompare(b.indicatorCode));
+  }
+
+  /** Each indicator added up over the units that reported it, and by their parent and former unit. */
+  private async totals(
+    plan: PlanView,
+    rows: IndicatorRow[],
+    name: (code: string) => string,
+  ): Promise<IndicatorSummary[]> {
+    const units = new Map(
+      (await this.units.units([...new Set(rows.map((r) => r.unitCode))])).map((u) => [u.id, u]),
+    );
+    const parentOf = (code: string) => units.get(code)?.parentCode ?? code;
+    // The unit it belonged to before its last move (a commune before the merger); else its parent.
+    const formerOf = (code: string) => units.get(code)?.formerParents.at(-1)?.parentCode ?? parentOf(code);
+    const measureOfRow = (r: IndicatorRow): IndicatorMeasure => ({
+      indicatorCode: r.indicatorCode,
+      kind: r.kind,
+      ...(r.numerator === null
+        ? {}
+        : { numerator: r.numerator, denominator: r.denominator!, percent: r.percent! }),
+      ...(r.value === null ? {} : { value: r.value }),
+      ...(r.detail ?? {}),
+      met: r.met,
+    });
+    const grouped = (indicator: Indicator, mine: IndicatorRow[], key: (code: string) => string) =>
+      [...groupBy(mine, (r) => key(r.unitCode))].map(([code, group]) => ({
+        code,
+        name: name(code),
+        total: totalOf(indicator, group.map(measureOfRow)),
+      }));
+    const byIndicator = groupBy(rows, (r) => r.indicatorCode);
+    return plan.definition.indicators.map((indicator) => {
+      const mine = byIndicator.get(indicator.code) ?? [];
+      return {
+        indicatorCode: indicator.code,
+        indicatorName: indicator.name,
+        kind: kindOf(indicator),
+        target: describeTarget(indicator),
+        items: indicator.criteria ?? indicator.parts ?? [],
+        overall: totalOf(indicator, mine.map(measureOfRow)),
+        byParent: grouped(indicator, mine, parentOf),
+        byFormer: grouped(indicator, mine, formerOf),
+      };
+    });
   }
 
   private async timeliness(
@@ -178,6 +258,38 @@ export class ConsolidatedService {
       };
     });
   }
+}
+
+/** A task's days as its lead unit recorded them (a task not issued yet is judged on its due day alone). */
+const datesOf = (lead: AssignmentView | undefined, dueOn: string | undefined): TaskDates => ({
+  dueOn: dueOn ?? null,
+  startedOn: lead?.startedOn ?? null,
+  doneOn: lead?.doneOn ?? null,
+});
+
+function deadlines(
+  groups: ConsolidatedReport['groups'],
+  assignments: AssignmentView[],
+  name: (code: string) => string,
+  asOf: string,
+): ConsolidatedReport['deadlines'] {
+  const leads = assignments.filter((a) => a.role === 'lead');
+  const byUnit = groupBy(leads, (a) => a.unitCode);
+  const byGroup = groupBy(leads, (a) => a.groupCode);
+  const dates = (rows: AssignmentView[]) => rows.map((a) => datesOf(a, a.dueOn ?? undefined));
+  return {
+    total: countTimeStates(dates(leads), asOf),
+    byGroup: groups.map((g) => ({
+      code: g.code,
+      title: g.title,
+      counts: countTimeStates(dates(byGroup.get(g.code) ?? []), asOf),
+    })),
+    byUnit: [...byUnit.keys()].sort().map((unitCode) => ({
+      unitCode,
+      unitName: name(unitCode),
+      counts: countTimeStates(dates(byUnit.get(unitCode)!), asOf),
+    })),
+  };
 }
 
 /** Report-sized lists are grouped once: filtering per task or per unit is quadratic at 3,321 units. */

@@ -1,4 +1,7 @@
-import type { Comparator } from '@modules/plan/plan.definition';
+import type { TimeState, TimeStateCounts } from '@modules/assignment/assignment.policy';
+import type { IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import type { IndicatorTotal } from '@modules/assignment/indicator-totals';
+import type { IndicatorKind } from '@modules/plan/plan.definition';
 import type { ImplementationRow } from '../implementation.query';
 
 /** The consolidated report as data: what the JSON answer is and what XLSX and DOCX render. */
@@ -26,8 +29,17 @@ export interface ConsolidatedReport {
     dueOn: string;
   } | null;
   generatedAt: string;
+  /** The day tasks' time-states are judged as of: the request's as-of date or period end, else today. */
+  asOf: string;
+  /** Lead tasks by time-state as of `asOf`: the whole plan, each task group and each lead unit. */
+  deadlines: {
+    total: TimeStateCounts;
+    byGroup: Array<{ code: string; title: string; counts: TimeStateCounts }>;
+    byUnit: Array<{ unitCode: string; unitName: string; counts: TimeStateCounts }>;
+  };
   groups: Array<{ code: string; title: string; tasks: ConsolidatedTask[] }>;
   indicators: IndicatorRow[];
+  indicatorTotals: IndicatorSummary[];
   timeliness: TimelinessRow[];
   /** The lower-level organisations the plan gives tasks, and how they carry it out. */
   implementation: ImplementationRow[];
@@ -43,23 +55,45 @@ export interface ConsolidatedTask {
   coordinatingUnitNames: string[];
   status: string | null;
   statusLabel: string;
+  dueOn: string | null;
+  doneOn: string | null;
+  timeState: TimeState;
+  timeStateLabel: string;
   result: string;
   contributions: Array<{ unitCode: string; unitName: string; text: string }>;
 }
 
+/** One unit's value of one indicator, as entered and as documents write it. */
 export interface IndicatorRow {
   unitCode: string;
   unitName: string;
   indicatorCode: string;
   indicatorName: string;
-  comparator: Comparator;
-  targetPercent: number;
+  kind: IndicatorKind;
+  /** The target as written ("≥ 80,00 %"); empty when none. */
   target: string;
   period: string;
-  numerator: number;
-  denominator: number;
-  percent: number;
-  met: boolean;
+  /** The value as written ("13/20 = 65,00 %", "12 lớp", "Có"). */
+  text: string;
+  numerator: number | null;
+  denominator: number | null;
+  percent: number | null;
+  value: number | null;
+  detail: IndicatorValueView['detail'];
+  met: boolean | null;
+}
+
+/** An indicator added up: over every unit, by parent organisation and by former unit. */
+export interface IndicatorSummary {
+  indicatorCode: string;
+  indicatorName: string;
+  kind: IndicatorKind;
+  target: string;
+  /** A checklist's criteria or a breakdown's parts, in their order, for the columns. */
+  items: Array<{ code: string; name: string }>;
+  overall: IndicatorTotal;
+  byParent: Array<{ code: string; name: string; total: IndicatorTotal }>;
+  byFormer: Array<{ code: string; name: string; total: IndicatorTotal }>;
 }
 
 export interface TimelinessRow {
@@ -73,8 +107,6 @@ export interface TimelinessRow {
   pending: number;
   label: string;
 }
-
-export const COMPARATOR_SIGNS: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=' };
 
 /** "Ủy ban nhân dân xã Kim Thành" → "Kim Thành": the place written before the date. */
 export function placeOf(issuer: string): string {

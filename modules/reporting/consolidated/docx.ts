@@ -14,6 +14,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { formatNumber, formatPercent, formatVietnamese, roman } from '@kernel';
+import { TIME_STATE_LABELS, TIME_STATES } from '@modules/assignment/assignment.policy';
 import { placeOf, vietnameseDateLine, type ConsolidatedReport } from './consolidated';
 import { reportDate } from './consolidated.service';
 
@@ -69,13 +70,21 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
   const issuer = plan.issuer.toUpperCase();
   const date = reportDate(report);
   const attachedTo = `(Kèm theo Báo cáo số       /BC-UBND ${vietnameseDateLine(date)} của ${plan.issuer})`;
+  const span =
+    period?.from && period.to
+      ? `số liệu từ ngày ${formatVietnamese(period.from)} đến ngày ${formatVietnamese(period.to)}`
+      : '';
   const periodLine = period
     ? period.kind === 'adhoc'
-      ? `(Theo yêu cầu tại văn bản số ${period.number}: ${period.subject})`
-      : `(Kỳ báo cáo: ${period.label}, số liệu từ ngày ${formatVietnamese(period.from ?? '')} đến ngày ${formatVietnamese(period.to ?? '')})`
+      ? `(Theo yêu cầu tại văn bản số ${period.number}: ${period.subject}${span ? `; ${span}` : ''})`
+      : `(Kỳ báo cáo: ${period.label}, ${span})`
     : `(Tình hình thực hiện đến ngày ${formatVietnamese(date)})`;
-  const tasks = report.groups.flatMap((g) => g.tasks);
-  const done = tasks.filter((t) => t.status === 'done').length;
+  const judged = report.indicators.filter((v) => v.met !== null);
+  const counts = report.deadlines.total;
+  const done = counts.done_on_time + counts.done_late;
+  const byDeadline = TIME_STATES.filter((state) => counts[state] > 0)
+    .map((state) => `${formatNumber(counts[state])} ${TIME_STATE_LABELS[state].toLowerCase()}`)
+    .join(', ');
 
   const heading = new Table({
     width: fullWidth,
@@ -150,16 +159,17 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
     rows: [
       headerRow([
         ['Stt', 6],
-        ['Nhiệm vụ, giải pháp', 36],
-        ['Đơn vị chủ trì', 16],
-        ['Đơn vị phối hợp', 16],
-        ['Kết quả thực hiện', 26],
+        ['Nhiệm vụ, giải pháp', 32],
+        ['Đơn vị chủ trì', 12],
+        ['Đơn vị phối hợp', 13],
+        ['Thời hạn', 14],
+        ['Kết quả thực hiện', 23],
       ]),
       ...report.groups.flatMap((group, g) => [
         new TableRow({
           children: [
             cell(roman(g + 1), { bold: true, align: 'center' }),
-            cell(group.title.toUpperCase(), { bold: true, span: 4 }),
+            cell(group.title.toUpperCase(), { bold: true, span: 5 }),
           ],
         }),
         ...group.tasks.map(
@@ -170,6 +180,12 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
                 cell(task.title),
                 cell(task.leadUnitName),
                 cell(task.coordinatingUnitNames.join(', ')),
+                cell(
+                  [task.dueOn ? formatVietnamese(task.dueOn) : 'Thường xuyên', task.timeStateLabel].join(
+                    '\n',
+                  ),
+                  { align: 'center' },
+                ),
                 cell(
                   [
                     task.result || task.statusLabel,
@@ -201,14 +217,32 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
             children: [
               cell(v.unitName),
               cell(`${v.indicatorCode}. ${v.indicatorName}`),
-              cell(
-                `${formatNumber(v.numerator)}/${formatNumber(v.denominator)} = ${formatPercent(v.percent)}`,
-                {
-                  align: 'center',
-                },
-              ),
+              cell(v.text, { align: 'center' }),
               cell(v.target, { align: 'center' }),
-              cell(v.met ? 'Đạt' : 'Chưa đạt', { align: 'center' }),
+              cell(verdict(v.met), { align: 'center' }),
+            ],
+          }),
+      ),
+    ],
+  });
+
+  const totalsTable = new Table({
+    width: fullWidth,
+    rows: [
+      headerRow([
+        ['Chỉ tiêu', 34],
+        ['Mục tiêu', 14],
+        ['Kết quả chung', 36],
+        ['Đơn vị đạt', 16],
+      ]),
+      ...report.indicatorTotals.map(
+        (t) =>
+          new TableRow({
+            children: [
+              cell(`${t.indicatorCode}. ${t.indicatorName}`),
+              cell(t.target, { align: 'center' }),
+              cell(t.overall.display),
+              cell(t.target ? `${t.overall.unitsMeeting}/${t.overall.units}` : '', { align: 'center' }),
             ],
           }),
       ),
@@ -303,10 +337,10 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
             `Thực hiện Kế hoạch số ${plan.number} ngày ${formatVietnamese(plan.issuedOn)} của ${plan.issuer} về ${plan.title}, ${plan.issuer} báo cáo kết quả như sau:`,
           ]),
           para([
-            `1. Kết quả thực hiện nhiệm vụ: ${done}/${tasks.length} nhiệm vụ đã thực hiện (chi tiết tại Phụ lục I).`,
+            `1. Kết quả thực hiện nhiệm vụ: ${done}/${counts.total} nhiệm vụ đã hoàn thành; tính đến ngày ${formatVietnamese(report.asOf)}: ${byDeadline || 'chưa có nhiệm vụ'} (chi tiết tại Phụ lục I).`,
           ]),
           para([
-            `2. Kết quả thực hiện các chỉ tiêu: ${report.indicators.filter((v) => v.met).length}/${report.indicators.length} giá trị đạt mục tiêu (chi tiết tại Phụ lục II).`,
+            `2. Kết quả thực hiện các chỉ tiêu: ${judged.filter((v) => v.met).length}/${judged.length} giá trị đạt mục tiêu (chi tiết tại Phụ lục II).`,
           ]),
           para([`3. Tình hình gửi báo cáo của các đơn vị: chi tiết tại Phụ lục III.`], {
             after: implementation.length ? 0 : 240,
@@ -325,6 +359,8 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
           ...appendixTitle(1, 'MỘT SỐ NỘI DUNG THỰC HIỆN VÀ PHÂN CÔNG CỤ THỂ'),
           taskTable,
           ...appendixTitle(2, 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA'),
+          totalsTable,
+          para([''], { after: 120 }),
           indicatorTable,
           ...appendixTitle(3, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'),
           timelinessTable,
@@ -337,3 +373,5 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
   });
   return Packer.toBuffer(document);
 }
+
+const verdict = (met: boolean | null): string => (met === null ? '' : met ? 'Đạt' : 'Chưa đạt');

@@ -17,7 +17,8 @@ import {
 } from 'class-validator';
 import { TASK_STATUSES, type TaskResultInput, type TaskStatus } from '@modules/assignment/assignment.decider';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
-import { CODE, IsCivilDate, Text } from '@platform/http/validators';
+import { CODE, IsCivilDate, IsPeriodKey, Text } from '@platform/http/validators';
+import { PERIOD_REGIMES, type PeriodRegime } from '@kernel';
 import { IndicatorCountsDto } from '@modules/assignment/http/work.dto';
 
 export class ReportRequestDto {
@@ -26,6 +27,31 @@ export class ReportRequestDto {
   @ApiProperty({ example: 'Báo cáo kết quả triển khai phong trào “Bình dân học vụ số”' })
   @Text(1000)
   subject: string;
+
+  @ApiPropertyOptional({
+    example: '2026-H1',
+    description:
+      'The period the figures describe: YYYY, YYYY-MM, YYYY-Qn, YYYY-H1/H2, YYYY-9M or YYYY-MM-DD..YYYY-MM-DD (from the plan’s start to the issue date when absent)',
+  })
+  @IsOptional()
+  @IsPeriodKey()
+  period?: string;
+
+  @ApiPropertyOptional({
+    enum: PERIOD_REGIMES,
+    description: 'Calendar months or the 15th-to-14th cut-off (the plan’s regime when absent)',
+  })
+  @IsOptional()
+  @IsIn(PERIOD_REGIMES)
+  periodRegime?: PeriodRegime;
+
+  @ApiPropertyOptional({
+    example: '2026-06-12',
+    description: 'Figures as of this day (the period’s end when absent)',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  asOf?: string;
 
   @ApiProperty({
     example: '2026-03-06',
@@ -57,6 +83,13 @@ export class ReportRequestDto {
 export class TaskResultDto implements TaskResultInput {
   @ApiProperty({ example: 'I.1' }) @Matches(CODE) taskCode: string;
   @ApiPropertyOptional({ enum: TASK_STATUSES }) @IsOptional() @IsIn(TASK_STATUSES) status?: TaskStatus;
+  @ApiPropertyOptional({
+    example: '2026-05-30',
+    description: 'The day a done task was done (the report’s date when absent)',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  doneOn?: string;
   @ApiProperty({ example: 'Đã đăng tải các bài viết trên Cổng thông tin điện tử' })
   @Text(5000)
   result: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { civilDateAt, DomainError, endOfDay, isCivilDate, type Actor } from '@kernel';
+import { civilDateAt, customPeriod, DomainError, endOfDay, isCivilDate, periodOf, type Actor } from '@kernel';
 import { AssignmentQuery } from '@modules/assignment/assignment.query';
 import { assignmentRoute } from '@modules/assignment/assignment.route';
 import { PlanQuery } from '@modules/plan/plan.query';
@@ -27,14 +27,22 @@ export class ReportingService {
 
   /** An ad-hoc request (e.g. a công văn asking for results by a date); its number identifies it. */
   async issue(planId: string, dto: ReportRequestDto, actor: Actor): Promise<RequestReply> {
-    await this.plans.plan(planId);
-    const { dueDate, ...rest } = dto;
+    const plan = await this.plans.plan(planId);
+    const { dueDate, period: key, periodRegime, ...rest } = dto;
     const dueAt = isCivilDate(dueDate) ? endOfDay(dueDate) : new Date(dueDate);
     const requestId = requestIdFor(planId, dto.number);
+    const regime = periodRegime ?? plan.definition.reporting.periods ?? 'cutoff';
+    // Without a period, a request asks for everything from the plan's start to its own date.
+    const { startsOn } = plan.definition;
+    const { label, from, to } = key
+      ? periodOf(key, regime)!
+      : customPeriod(startsOn, dto.issuedOn < startsOn ? startsOn : dto.issuedOn);
+    const period = { key: key ?? `${from}..${to}`, label, from, to };
     await this.gateway.send(planRoute, planId, {
       type: 'IssueReportRequest',
       data: {
         ...rest,
+        period,
         requestId,
         dueAt: dueAt.toISOString(),
         dueOn: civilDateAt(new Date(dueAt.getTime() - 1)),

@@ -1,6 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Timeliness } from '@modules/reporting/reporting.policy';
 import type { IndicatorOverview, PlanOverview, UnitOverview } from '@modules/assignment/plan-overview';
+import { IndicatorTotalShape, TimeStateCountsShape } from '@modules/assignment/http/figures.shapes';
+import type { TimeStateCounts } from '@modules/assignment/assignment.policy';
+import type { IndicatorTotal } from '@modules/assignment/indicator-totals';
+import { INDICATOR_KINDS, type IndicatorKind } from '@modules/plan/plan.definition';
 import type { Remark } from '../review.projection';
 import type { UnitScore } from '../review.scoring';
 
@@ -64,22 +68,27 @@ class UnitOverviewShape implements UnitOverview {
   @ApiProperty() unitCode: string;
   @ApiProperty() unitName: string;
   @ApiProperty({ type: TasksByStatus }) tasks: TasksByStatus;
+  @ApiProperty({ type: TimeStateCountsShape, description: 'Lead tasks by time-state' })
+  deadlines: TimeStateCounts;
   @ApiProperty({ type: ReportsByTimeliness }) reports: ReportsByTimeliness;
 }
 
 class UnitFigure {
   @ApiProperty() unitCode: string;
   @ApiProperty() unitName: string;
-  @ApiProperty() percent: number;
-  @ApiProperty() met: boolean;
+  @ApiProperty({ example: '17/20 = 85,00 %' }) text: string;
+  @ApiProperty({ type: Number, nullable: true }) percent: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) met: boolean | null;
   @ApiProperty({ example: '2026-Q3' }) period: string;
 }
 
 class IndicatorOverviewShape implements IndicatorOverview {
   @ApiProperty() code: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ['>=', '>', '='] }) comparator: string;
-  @ApiProperty() targetPercent: number;
+  @ApiProperty({ enum: INDICATOR_KINDS }) kind: IndicatorKind;
+  @ApiProperty({ example: '≥ 80 %' }) target: string;
+  @ApiProperty({ type: Number, nullable: true }) targetPercent: number | null;
+  @ApiProperty({ type: IndicatorTotalShape, nullable: true }) total: IndicatorTotal | null;
   @ApiProperty({ type: Number, nullable: true }) percent: number | null;
   @ApiProperty({ type: Boolean, nullable: true }) met: boolean | null;
   @ApiProperty({ type: [UnitFigure] }) units: UnitFigure[];
@@ -87,6 +96,8 @@ class IndicatorOverviewShape implements IndicatorOverview {
 
 export class PlanOverviewReply implements PlanOverview {
   @ApiProperty({ format: 'date' }) asOf: string;
+  @ApiProperty({ type: TimeStateCountsShape, description: 'Every lead task by time-state' })
+  deadlines: TimeStateCounts;
   @ApiProperty({ type: [UnitOverviewShape] }) units: UnitOverviewShape[];
   @ApiProperty({ type: [IndicatorOverviewShape] }) indicators: IndicatorOverviewShape[];
 }

@@ -11,7 +11,7 @@ import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
 import { nameUuid } from '@platform/ids';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
-import { reviewFacts } from '../review.facts';
+import { latestValues, reviewFacts } from '../review.facts';
 import { reviewProjection, type ReviewView } from '../review.projection';
 import { ReviewQuery } from '../review.query';
 import { scoreUnits, type UnitScore } from '../review.scoring';
@@ -85,8 +85,11 @@ export class ReviewsService {
   async overview(planId: string): Promise<PlanOverview> {
     const plan = await this.plans.plan(planId);
     const today = civilDateAt(new Date());
-    const { facts, assignments } = await this.facts(plan, { from: plan.definition.startsOn, to: today });
-    return planOverview(facts, assignments, plan.definition, today);
+    const { facts, assignments, values } = await this.facts(plan, {
+      from: plan.definition.startsOn,
+      to: today,
+    });
+    return planOverview(facts, assignments, values, plan.definition, today);
   }
 
   private async score(review: ReviewView): Promise<UnitScore[]> {
@@ -108,7 +111,11 @@ export class ReviewsService {
       this.assignments.indicatorValues({ planId }),
       this.assignments.initiativesBetween(planId, span),
     ]);
-    const records = { assignments, units, reports, values, initiatives };
-    return { facts: reviewFacts(records, plan.definition, span), assignments };
+    const records = { assignments, units, reports, values, initiatives, figures: this.assignments.figures };
+    return {
+      facts: reviewFacts(records, plan.definition, span),
+      assignments,
+      values: latestValues(values, span),
+    };
   }
 }

@@ -9,17 +9,23 @@ const namePath = (field: string) =>
  * Puts the API's refusal where people look: next to the field it names (the API's dotted
  * path, e.g. `result` or `phases.1.endsOn`), else as the form's message.
  */
-export function showProblem(form: FormInstance, error: unknown): string | undefined {
+export function showProblem(
+  form: FormInstance,
+  error: unknown,
+  /** Where a field the API names sits in this form, when the form names it otherwise. */
+  pathOf: (field: string) => Array<string | number> = namePath,
+): string | undefined {
   // The last refusal's marks go first: only what the API says now stands.
   form.setFields(form.getFieldsError().map(({ name }) => ({ name, errors: [] })));
   if (!(error instanceof ApiError)) return 'Không kết nối được máy chủ, vui lòng thử lại';
   const { message, details } = error.problem;
   const fields = (Array.isArray(details) ? details : [details ?? {}]).filter((d) => d.field);
-  const known = fields.filter((d) => form.getFieldInstance(namePath(d.field!)) !== undefined);
+  // A field with an input on screen (composite inputs pass their ref on, so they count too).
+  const known = fields.filter((d) => form.getFieldInstance(pathOf(d.field!)) !== undefined);
   if (known.length === 0) return message;
   form.setFields(
     known.map((d) => ({
-      name: namePath(d.field!),
+      name: pathOf(d.field!),
       errors: [d.message ?? d.problems?.[0] ?? message],
     })),
   );

@@ -1597,13 +1597,40 @@ export interface components {
       /** @enum {string} */
       review: 'preliminary' | 'final';
     };
+    IndicatorItemDto: {
+      /** @example TC1 */
+      code: string;
+      /** @example Có điểm truy cập Internet công cộng */
+      name: string;
+    };
     IndicatorDto: {
       /** @example CT01 */
       code: string;
       name: string;
+      /**
+       * @description ratio when absent
+       * @enum {string}
+       */
+      kind?: 'ratio' | 'count' | 'money' | 'yes_no' | 'checklist' | 'breakdown';
       /** @enum {string} */
-      comparator: '>=' | '>' | '=';
-      targetPercent: number;
+      comparator?: '>=' | '>' | '=';
+      /** @description ratio, breakdown share, checklist share */
+      targetPercent?: number;
+      /** @description count or money: the target value */
+      target?: number;
+      /** @example lớp */
+      measureUnit?: string;
+      /**
+       * @description a ratio over the same whole as this one
+       * @example CT01
+       */
+      sharesDenominatorWith?: string;
+      /** @description checklist: its criteria */
+      criteria?: components['schemas']['IndicatorItemDto'][];
+      /** @description breakdown: parts that add up to the total */
+      parts?: components['schemas']['IndicatorItemDto'][];
+      /** @description breakdown: the part whose share targetPercent judges */
+      targetPart?: string;
       /**
        * @description kinds from GET /unit-kinds
        * @example [
@@ -1660,8 +1687,19 @@ export interface components {
       month: number;
     };
     ReportingDto: {
+      /**
+       * @description Periods on calendar months, or from the 15th to the 14th (Nghị định 09/2019; the default)
+       * @enum {string}
+       */
+      periods?: 'cutoff' | 'calendar';
+      /** @example 16 */
+      monthlyDueBeforeDay?: number;
       /** @example 15 */
       quarterlyDueBeforeDay?: number;
+      /** @example 15 */
+      halfYearDueBeforeDay?: number;
+      /** @example 15 */
+      nineMonthsDueBeforeDay?: number;
       annualDueBefore?: components['schemas']['AnnualDueDto'];
       /**
        * @example [
@@ -1744,6 +1782,8 @@ export interface components {
       unitKinds: components['schemas']['Choice'][];
       reviewKinds: components['schemas']['Choice'][];
       comparators: components['schemas']['Choice'][];
+      indicatorKinds: components['schemas']['Choice'][];
+      periodRegimes: components['schemas']['Choice'][];
       rewardOccasions: components['schemas']['Choice'][];
       rewardForms: components['schemas']['Choice'][];
       dossierKinds: components['schemas']['Choice'][];
@@ -1775,6 +1815,25 @@ export interface components {
       status: 'not_started' | 'in_progress' | 'done';
       /** @example Đang thực hiện */
       statusLabel: string;
+      /** Format: date */
+      startedOn: string | null;
+      /**
+       * Format: date
+       * @description The day it was done
+       */
+      doneOn: string | null;
+      /**
+       * Format: date
+       * @description The day it was recorded done
+       */
+      doneRecordedOn: string | null;
+      /**
+       * @description As of today
+       * @enum {string}
+       */
+      timeState: 'not_yet_due' | 'in_progress' | 'done_on_time' | 'done_late' | 'overdue';
+      /** @example Hoàn thành đúng hạn */
+      timeStateLabel: string;
       result: string;
       evidenceCount: number;
       contributions: components['schemas']['TaskContribution'][];
@@ -1787,6 +1846,11 @@ export interface components {
       status: 'not_started' | 'in_progress' | 'done';
       /** @example Đã đăng tải 12 bài viết trên Cổng thông tin điện tử xã */
       result: string;
+      /**
+       * @description The day this became so, when recorded afterwards (today when absent; never in the future)
+       * @example 2026-05-30
+       */
+      on?: string;
     };
     ContributionDto: {
       /** @example Phối hợp cung cấp số liệu hộ gia đình */
@@ -1820,15 +1884,58 @@ export interface components {
       limit: number;
       offset: number;
     };
+    ChecklistRowDto: {
+      /**
+       * @description What the row assesses; the unit itself when absent
+       * @example Xã An Thái
+       */
+      subject?: string;
+      /**
+       * @description Codes of the criteria met
+       * @example [
+       *       "TC1",
+       *       "TC2"
+       *     ]
+       */
+      met: string[];
+    };
     IndicatorValueDto: {
       /** @example CT01 */
       indicatorCode: string;
       /** @example 85 */
-      numerator: number;
-      /** @example 100 */
-      denominator: number;
+      numerator?: number;
       /**
-       * @description YYYY or YYYY-Qn
+       * @description Left out when shared with another ratio in the same report
+       * @example 100
+       */
+      denominator?: number;
+      /**
+       * @description A count or an amount (đồng)
+       * @example 12
+       */
+      value?: number;
+      /** @description A yes/no criterion */
+      yes?: boolean;
+      rows?: components['schemas']['ChecklistRowDto'][];
+      /**
+       * @description A breakdown’s whole
+       * @example 20
+       */
+      total?: number;
+      /**
+       * @description A breakdown’s parts by code; they must add up to total
+       * @example {
+       *       "DH": 15,
+       *       "DGQ": 3,
+       *       "QH": 1,
+       *       "RUT": 1
+       *     }
+       */
+      parts?: {
+        [key: string]: number;
+      };
+      /**
+       * @description The period the value describes: YYYY, YYYY-MM, YYYY-Qn, YYYY-H1/H2, YYYY-9M or YYYY-MM-DD..YYYY-MM-DD
        * @example 2026-Q1
        */
       period: string;
@@ -1840,10 +1947,16 @@ export interface components {
       unitCode: string;
       indicatorCode: string;
       period: string;
-      numerator: number;
-      denominator: number;
-      percent: number;
-      met: boolean;
+      /** @enum {string} */
+      kind: 'ratio' | 'count' | 'money' | 'yes_no' | 'checklist' | 'breakdown';
+      numerator: number | null;
+      denominator: number | null;
+      percent: Record<string, never> | null;
+      value: Record<string, never> | null;
+      detail: {
+        [key: string]: unknown;
+      } | null;
+      met: boolean | null;
       /** Format: date-time */
       recordedAt: string;
     };
@@ -1891,6 +2004,10 @@ export interface components {
       result: string;
       /** Format: date-time */
       doneAt: string | null;
+      /** Format: date */
+      startedOn: string | null;
+      /** Format: date */
+      doneOn: string | null;
       evidenceCount: number;
       /** Format: date-time */
       assignedAt: string;
@@ -1923,6 +2040,21 @@ export interface components {
       issuedOn: string;
       /** @example Báo cáo kết quả triển khai phong trào “Bình dân học vụ số” */
       subject: string;
+      /**
+       * @description The period the figures describe: YYYY, YYYY-MM, YYYY-Qn, YYYY-H1/H2, YYYY-9M or YYYY-MM-DD..YYYY-MM-DD (from the plan’s start to the issue date when absent)
+       * @example 2026-H1
+       */
+      period?: string;
+      /**
+       * @description Calendar months or the 15th-to-14th cut-off (the plan’s regime when absent)
+       * @enum {string}
+       */
+      periodRegime?: 'cutoff' | 'calendar';
+      /**
+       * @description Figures as of this day (the period’s end when absent)
+       * @example 2026-06-12
+       */
+      asOf?: string;
       /**
        * @description Last day (YYYY-MM-DD, late from the next day in Vietnam) or an exact ISO 8601 instant
        * @example 2026-03-06
@@ -1976,6 +2108,8 @@ export interface components {
       periodFrom: string | null;
       /** Format: date */
       periodTo: string | null;
+      /** Format: date */
+      asOf: string | null;
       phaseCode: string | null;
       /** Format: date */
       dueOn: string;
@@ -2005,6 +2139,8 @@ export interface components {
       periodFrom: string | null;
       /** Format: date */
       periodTo: string | null;
+      /** Format: date */
+      asOf: string | null;
       phaseCode: string | null;
       /** Format: date */
       dueOn: string;
@@ -2030,7 +2166,8 @@ export interface components {
       unitCode: string;
       kind: string;
       /** Format: uuid */
-      requestId: string;
+      requestId: string | null;
+      taskCodes: string[];
       message: string;
       units: string[];
       /** Format: uuid */
@@ -2049,6 +2186,11 @@ export interface components {
       taskCode: string;
       /** @enum {string} */
       status?: 'not_started' | 'in_progress' | 'done';
+      /**
+       * @description The day a done task was done (the report’s date when absent)
+       * @example 2026-05-30
+       */
+      doneOn?: string;
       /** @example Đã đăng tải các bài viết trên Cổng thông tin điện tử */
       result: string;
     };
@@ -2056,9 +2198,37 @@ export interface components {
       /** @example CT01 */
       indicatorCode: string;
       /** @example 85 */
-      numerator: number;
-      /** @example 100 */
-      denominator: number;
+      numerator?: number;
+      /**
+       * @description Left out when shared with another ratio in the same report
+       * @example 100
+       */
+      denominator?: number;
+      /**
+       * @description A count or an amount (đồng)
+       * @example 12
+       */
+      value?: number;
+      /** @description A yes/no criterion */
+      yes?: boolean;
+      rows?: components['schemas']['ChecklistRowDto'][];
+      /**
+       * @description A breakdown’s whole
+       * @example 20
+       */
+      total?: number;
+      /**
+       * @description A breakdown’s parts by code; they must add up to total
+       * @example {
+       *       "DH": 15,
+       *       "DGQ": 3,
+       *       "QH": 1,
+       *       "RUT": 1
+       *     }
+       */
+      parts?: {
+        [key: string]: number;
+      };
     };
     SubmissionDto: {
       /**
@@ -2081,13 +2251,31 @@ export interface components {
       status?: 'not_started' | 'in_progress' | 'done';
       result: string;
     };
+    ChecklistRowShape: {
+      /** @description null: the unit itself */
+      subject: string | null;
+      /** @description Codes of the criteria met */
+      met: string[];
+    };
     MeasureShape: {
+      yes?: boolean;
+      rows?: components['schemas']['ChecklistRowShape'][];
+      total?: number;
+      parts?: {
+        [key: string]: number;
+      };
       indicatorCode: string;
+      /**
+       * @description ratio when absent
+       * @enum {string}
+       */
+      kind?: 'ratio' | 'count' | 'money' | 'yes_no' | 'checklist' | 'breakdown';
       period: string;
-      numerator: number;
-      denominator: number;
-      percent: number;
-      met: boolean;
+      numerator?: number;
+      denominator?: number;
+      percent?: number;
+      value?: number;
+      met: boolean | null;
     };
     ReportSubmissionView: {
       id: string;
@@ -2132,6 +2320,34 @@ export interface components {
       /** Format: date */
       dueOn: string;
     };
+    TimeStateCountsShape: {
+      /** @description Chưa đến hạn */
+      not_yet_due: number;
+      /** @description Đang thực hiện */
+      in_progress: number;
+      /** @description Hoàn thành đúng hạn */
+      done_on_time: number;
+      /** @description Hoàn thành quá hạn */
+      done_late: number;
+      /** @description Quá hạn chưa hoàn thành */
+      overdue: number;
+      total: number;
+    };
+    GroupDeadlines: {
+      code: string;
+      title: string;
+      counts: components['schemas']['TimeStateCountsShape'];
+    };
+    UnitDeadlines: {
+      unitCode: string;
+      unitName: string;
+      counts: components['schemas']['TimeStateCountsShape'];
+    };
+    ReportDeadlines: {
+      total: components['schemas']['TimeStateCountsShape'];
+      byGroup: components['schemas']['GroupDeadlines'][];
+      byUnit: components['schemas']['UnitDeadlines'][];
+    };
     Contribution: {
       unitCode: string;
       unitName: string;
@@ -2147,6 +2363,14 @@ export interface components {
       coordinatingUnitNames: string[];
       status: string | null;
       statusLabel: string;
+      /** Format: date */
+      dueOn: string | null;
+      /** Format: date */
+      doneOn: string | null;
+      /** @enum {string} */
+      timeState: 'not_yet_due' | 'in_progress' | 'done_on_time' | 'done_late' | 'overdue';
+      /** @example Hoàn thành đúng hạn */
+      timeStateLabel: string;
       result: string;
       contributions: components['schemas']['Contribution'][];
     };
@@ -2155,20 +2379,80 @@ export interface components {
       title: string;
       tasks: components['schemas']['ReportTask'][];
     };
+    IndicatorDetailShape: {
+      yes?: boolean;
+      rows?: components['schemas']['ChecklistRowShape'][];
+      total?: number;
+      parts?: {
+        [key: string]: number;
+      };
+    };
     ReportIndicator: {
       unitCode: string;
       unitName: string;
       indicatorCode: string;
       indicatorName: string;
       /** @enum {string} */
-      comparator: '>=' | '>' | '=';
-      targetPercent: number;
+      kind: 'ratio' | 'count' | 'money' | 'yes_no' | 'checklist' | 'breakdown';
+      /** @example ≥ 80 % */
       target: string;
       period: string;
-      numerator: number;
-      denominator: number;
-      percent: number;
-      met: boolean;
+      /** @example 13/20 = 65,00 % */
+      text: string;
+      numerator: number | null;
+      denominator: number | null;
+      percent: number | null;
+      value: number | null;
+      detail: components['schemas']['IndicatorDetailShape'] | null;
+      met: boolean | null;
+    };
+    IndicatorItemShape: {
+      code: string;
+      name: string;
+    };
+    IndicatorTotalShape: {
+      indicatorCode: string;
+      /** @enum {string} */
+      kind: 'ratio' | 'count' | 'money' | 'yes_no' | 'checklist' | 'breakdown';
+      /** @description Values added up (checklist: rows) */
+      units: number;
+      numerator?: number;
+      denominator?: number;
+      percent?: number;
+      /** @description Mean of the units’ percentages */
+      averagePercent?: number;
+      value?: number;
+      average?: number;
+      total?: number;
+      parts?: {
+        [key: string]: number;
+      };
+      criteria?: {
+        [key: string]: number;
+      };
+      met: boolean | null;
+      unitsMeeting: number;
+      /** @example 13/20 = 65,00 % */
+      display: string;
+    };
+    GroupTotal: {
+      code: string;
+      name: string;
+      total: components['schemas']['IndicatorTotalShape'];
+    };
+    ReportIndicatorSummary: {
+      indicatorCode: string;
+      indicatorName: string;
+      /** @enum {string} */
+      kind: 'ratio' | 'count' | 'money' | 'yes_no' | 'checklist' | 'breakdown';
+      target: string;
+      /** @description A checklist’s criteria or a breakdown’s parts */
+      items: components['schemas']['IndicatorItemShape'][];
+      overall: components['schemas']['IndicatorTotalShape'];
+      /** @description By the units’ parent organisation */
+      byParent: components['schemas']['GroupTotal'][];
+      /** @description By the unit each belonged to before its last move */
+      byFormer: components['schemas']['GroupTotal'][];
     };
     ReportTimeliness: {
       unitCode: string;
@@ -2213,8 +2497,15 @@ export interface components {
       period: components['schemas']['ReportPeriod'] | null;
       /** Format: date-time */
       generatedAt: string;
+      /**
+       * Format: date
+       * @description Tasks’ time-states are judged as of this day
+       */
+      asOf: string;
+      deadlines: components['schemas']['ReportDeadlines'];
       groups: components['schemas']['ReportGroup'][];
       indicators: components['schemas']['ReportIndicator'][];
+      indicatorTotals: components['schemas']['ReportIndicatorSummary'][];
       timeliness: components['schemas']['ReportTimeliness'][];
       /** @description Lower levels carrying the plan out */
       implementation: components['schemas']['ReportImplementation'][];
@@ -2335,13 +2626,17 @@ export interface components {
       unitCode: string;
       unitName: string;
       tasks: components['schemas']['TasksByStatus'];
+      /** @description Lead tasks by time-state */
+      deadlines: components['schemas']['TimeStateCountsShape'];
       reports: components['schemas']['ReportsByTimeliness'];
     };
     UnitFigure: {
       unitCode: string;
       unitName: string;
-      percent: number;
-      met: boolean;
+      /** @example 17/20 = 85,00 % */
+      text: string;
+      percent: number | null;
+      met: boolean | null;
       /** @example 2026-Q3 */
       period: string;
     };
@@ -2349,8 +2644,11 @@ export interface components {
       code: string;
       name: string;
       /** @enum {string} */
-      comparator: '>=' | '>' | '=';
-      targetPercent: number;
+      kind: 'ratio' | 'count' | 'money' | 'yes_no' | 'checklist' | 'breakdown';
+      /** @example ≥ 80 % */
+      target: string;
+      targetPercent: number | null;
+      total: components['schemas']['IndicatorTotalShape'] | null;
       percent: number | null;
       met: boolean | null;
       units: components['schemas']['UnitFigure'][];
@@ -2358,6 +2656,8 @@ export interface components {
     PlanOverviewReply: {
       /** Format: date */
       asOf: string;
+      /** @description Every lead task by time-state */
+      deadlines: components['schemas']['TimeStateCountsShape'];
       units: components['schemas']['UnitOverviewShape'][];
       indicators: components['schemas']['IndicatorOverviewShape'][];
     };
@@ -2787,6 +3087,10 @@ export interface components {
       result: string;
       /** Format: date-time */
       doneAt: string | null;
+      /** Format: date */
+      startedOn: string | null;
+      /** Format: date */
+      doneOn: string | null;
       evidenceCount: number;
       /** Format: date-time */
       assignedAt: string;

@@ -16,6 +16,8 @@ const ALERT_KINDS: Record<string, { label: string; color: string }> = {
   reminder: { label: 'Nhắc hạn', color: 'blue' },
   overdue: { label: 'Quá hạn', color: 'red' },
   escalation: { label: 'Đơn vị chậm báo cáo', color: 'volcano' },
+  task_reminder: { label: 'Nhắc hạn nhiệm vụ', color: 'geekblue' },
+  task_overdue: { label: 'Nhiệm vụ quá hạn', color: 'magenta' },
 };
 
 /** A unit's reports: the requests addressed to it, nearest deadline first, and its alerts. */
@@ -74,7 +76,9 @@ export function MyReportsPage() {
                 title={
                   <Space wrap>
                     <Tag color={ALERT_KINDS[a.kind]?.color}>{ALERT_KINDS[a.kind]?.label ?? a.kind}</Tag>
-                    <Link to={PATHS.reportRequest(a.requestId)}>{a.message}</Link>
+                    <Link to={a.requestId ? PATHS.reportRequest(a.requestId) : PATHS.myTasks}>
+                      {a.message}
+                    </Link>
                   </Space>
                 }
                 description={formatDate(a.createdAt)}

@@ -248,37 +248,9 @@ function Editor({ planId, initial }: { planId?: string; initial: Partial<PlanDto
           title="Chỉ tiêu"
           name="indicators"
           add="Thêm chỉ tiêu"
-          blank={{ code: '', name: '', comparator: '>=', unitKinds: [] }}
+          blank={{ code: '', name: '', kind: 'ratio', comparator: '>=', unitKinds: [] }}
         >
-          {(field) => (
-            <Row gutter={8} style={{ flex: 1 }}>
-              <Col xs={8} md={3}>
-                <Form.Item label="Mã" name={[field.name, 'code']}>
-                  <Input />
-                </Form.Item>
-              </Col>
-              <Col xs={16} md={9}>
-                <Form.Item label="Tên chỉ tiêu" name={[field.name, 'name']}>
-                  <Input />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={3}>
-                <Form.Item label="So sánh" name={[field.name, 'comparator']}>
-                  <Select options={v?.comparators} />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={3}>
-                <Form.Item label="Mục tiêu (%)" name={[field.name, 'targetPercent']}>
-                  <InputNumber min={0} max={100} decimalSeparator="," style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={6}>
-                <Form.Item label="Áp dụng cho" name={[field.name, 'unitKinds']}>
-                  <Select mode="multiple" options={v?.unitKinds} />
-                </Form.Item>
-              </Col>
-            </Row>
-          )}
+          {(field) => <IndicatorFields field={field} vocabulary={v} />}
         </Section>
 
         <Section
@@ -362,14 +334,22 @@ function Editor({ planId, initial }: { planId?: string; initial: Partial<PlanDto
 
         <Card size="small" title="Chế độ báo cáo" style={{ marginTop: 16 }}>
           <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                label="Báo cáo quý gửi trước ngày (của tháng cuối quý)"
-                name={['reporting', 'quarterlyDueBeforeDay']}
-              >
-                <InputNumber min={1} max={31} style={{ width: '100%' }} />
+            <Col xs={24} md={12}>
+              <Form.Item label="Kỳ báo cáo tính" name={['reporting', 'periods']}>
+                <Select
+                  options={v?.periodRegimes}
+                  placeholder="Theo chế độ báo cáo (từ ngày 15 đến ngày 14)"
+                  allowClear
+                />
               </Form.Item>
             </Col>
+            {DUE_DAYS.map(([field, label]) => (
+              <Col xs={12} md={6} key={field}>
+                <Form.Item label={label} name={['reporting', field]}>
+                  <InputNumber min={1} max={31} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            ))}
             <Col xs={12} md={4}>
               <Form.Item label="Báo cáo năm: ngày" name={['reporting', 'annualDueBefore', 'day']}>
                 <InputNumber min={1} max={31} style={{ width: '100%' }} />
@@ -522,6 +502,138 @@ function HigherPlan({ form }: { form: ReturnType<typeof Form.useForm<PlanDto>>[0
   );
 }
 
+type Vocabulary = ReturnType<typeof useVocabulary>['data'];
+
+/** Periodic reports of each kind are due before this day (of the month their data ends in, on the cut-off). */
+const DUE_DAYS = [
+  ['monthlyDueBeforeDay', 'Báo cáo tháng gửi trước ngày'],
+  ['quarterlyDueBeforeDay', 'Báo cáo quý gửi trước ngày (của tháng cuối quý)'],
+  ['halfYearDueBeforeDay', 'Báo cáo 6 tháng gửi trước ngày'],
+  ['nineMonthsDueBeforeDay', 'Báo cáo 9 tháng gửi trước ngày'],
+] as const;
+
+/**
+ * One indicator: its kind decides what else it needs — a percentage target for a ratio, a
+ * number target for a count or an amount, criteria for a checklist, parts for a breakdown.
+ */
+function IndicatorFields({ field, vocabulary: v }: { field: { name: number }; vocabulary: Vocabulary }) {
+  const kind = Form.useWatch(['indicators', field.name, 'kind']) ?? 'ratio';
+  const items = kind === 'checklist' ? 'criteria' : kind === 'breakdown' ? 'parts' : undefined;
+  return (
+    <Row gutter={8} style={{ flex: 1 }}>
+      <Col xs={8} md={3}>
+        <Form.Item label="Mã" name={[field.name, 'code']}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col xs={16} md={9}>
+        <Form.Item label="Tên chỉ tiêu" name={[field.name, 'name']}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={6}>
+        <Form.Item label="Loại chỉ tiêu" name={[field.name, 'kind']}>
+          <Select options={v?.indicatorKinds} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={6}>
+        <Form.Item label="Áp dụng cho" name={[field.name, 'unitKinds']}>
+          <Select mode="multiple" options={v?.unitKinds} />
+        </Form.Item>
+      </Col>
+      {kind !== 'yes_no' && (
+        <Col xs={12} md={4}>
+          <Form.Item label="So sánh" name={[field.name, 'comparator']}>
+            <Select options={v?.comparators} allowClear />
+          </Form.Item>
+        </Col>
+      )}
+      {(kind === 'count' || kind === 'money') && (
+        <>
+          <Col xs={12} md={4}>
+            <Form.Item label="Mục tiêu" name={[field.name, 'target']}>
+              <InputNumber min={0} decimalSeparator="," style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={4}>
+            <Form.Item label="Đơn vị tính" name={[field.name, 'measureUnit']}>
+              <Input placeholder={kind === 'money' ? 'đồng' : 'lớp, người…'} />
+            </Form.Item>
+          </Col>
+        </>
+      )}
+      {(kind === 'ratio' || kind === 'checklist' || kind === 'breakdown') && (
+        <Col xs={12} md={4}>
+          <Form.Item
+            label={kind === 'checklist' ? 'Mục tiêu: tỷ lệ đạt đủ (%)' : 'Mục tiêu (%)'}
+            name={[field.name, 'targetPercent']}
+          >
+            <InputNumber min={0} max={100} decimalSeparator="," style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      )}
+      {kind === 'ratio' && (
+        <Col xs={12} md={6}>
+          <Form.Item label="Dùng chung mẫu số với (mã)" name={[field.name, 'sharesDenominatorWith']}>
+            <Input />
+          </Form.Item>
+        </Col>
+      )}
+      {kind === 'breakdown' && (
+        <Col xs={12} md={6}>
+          <Form.Item label="Mục tiêu áp cho thành phần (mã)" name={[field.name, 'targetPart']}>
+            <Input />
+          </Form.Item>
+        </Col>
+      )}
+      {items && (
+        <Col span={24}>
+          <Form.List name={[field.name, items]}>
+            {(rows, { add, remove }) => (
+              <>
+                {rows.map((row) => (
+                  <Row gutter={8} key={row.key}>
+                    <Col xs={8} md={4}>
+                      <Form.Item label="Mã" name={[row.name, 'code']}>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={14} md={18}>
+                      <Form.Item
+                        label={items === 'criteria' ? 'Tiêu chí' : 'Thành phần'}
+                        name={[row.name, 'name']}
+                      >
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={2}>
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(row.name)}
+                        aria-label={`Xóa ${items === 'criteria' ? 'tiêu chí' : 'thành phần'}`}
+                        style={{ marginTop: 30 }}
+                      />
+                    </Col>
+                  </Row>
+                ))}
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() =>
+                    add({ code: `${items === 'criteria' ? 'TC' : 'P'}${rows.length + 1}`, name: '' })
+                  }
+                >
+                  {items === 'criteria' ? 'Thêm tiêu chí' : 'Thêm thành phần'}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Col>
+      )}
+    </Row>
+  );
+}
+
 function clean(values: PlanDto): PlanDto {
   const reporting = values.reporting ?? { remindDaysBefore: [] };
   const annual = reporting.annualDueBefore;
@@ -530,7 +642,22 @@ function clean(values: PlanDto): PlanDto {
     basis: values.basis?.planId ? values.basis : undefined,
     legalBasis: (values.legalBasis ?? []).filter((line) => line?.trim()),
     phases: values.phases ?? [],
-    indicators: values.indicators ?? [],
+    // A kind keeps only the fields it takes: switching kinds leaves the others' values behind.
+    indicators: (values.indicators ?? []).map((i) => {
+      const kind = i.kind ?? 'ratio';
+      const numeric = kind === 'count' || kind === 'money';
+      return {
+        ...i,
+        comparator: kind === 'yes_no' ? undefined : (i.comparator ?? undefined),
+        targetPercent: numeric || kind === 'yes_no' ? undefined : (i.targetPercent ?? undefined),
+        target: numeric ? (i.target ?? undefined) : undefined,
+        measureUnit: numeric ? i.measureUnit || undefined : undefined,
+        sharesDenominatorWith: kind === 'ratio' ? i.sharesDenominatorWith || undefined : undefined,
+        criteria: kind === 'checklist' ? (i.criteria ?? []) : undefined,
+        parts: kind === 'breakdown' ? (i.parts ?? []) : undefined,
+        targetPart: kind === 'breakdown' ? i.targetPart || undefined : undefined,
+      };
+    }),
     rewards: values.rewards ?? [],
     taskGroups: (values.taskGroups ?? []).map((g) => ({
       ...g,

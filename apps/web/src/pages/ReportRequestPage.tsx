@@ -9,7 +9,6 @@ import {
   Descriptions,
   Form,
   Input,
-  InputNumber,
   Result,
   Row,
   Select,
@@ -25,11 +24,12 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
-import { formatDate, formatPercent } from '../format';
+import { formatDate, formatNumber, formatPercent } from '../format';
 import { civilDate, DateInput, TASK_STATUS_OPTIONS } from '../fields';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { REQUEST_KIND_LABELS } from './plan/ReportRequests';
+import { FigureFields, figureField, toIndicatorValues, type FigureValues } from './report/Figures';
 
 type Request = components['schemas']['RequestReply'];
 type Submission = components['schemas']['SubmissionDto'];
@@ -118,8 +118,8 @@ export function ReportRequestPage() {
 interface ReportForm {
   reportDate: string;
   note?: string;
-  tasks: Record<string, { status?: string; result?: string }>;
-  indicators: Record<string, { numerator?: number; denominator?: number }>;
+  tasks: Record<string, { status?: string; result?: string; doneOn?: string }>;
+  indicators: Record<string, FigureValues>;
 }
 
 /** The unit's report: a result for each of its tasks in the plan, its indicator counts, a note. */
@@ -137,8 +137,9 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
     queryFn: async () => (await api.GET('/plans/{id}', { params: { path: { id: request.planId } } })).data!,
   });
   const mine = (tasks.data?.items ?? []).filter((t) => t.planId === request.planId && t.role === 'lead');
-  const indicators = plan.data?.definition.indicators as
-    Array<{ code: string; name: string; targetPercent: number }> | undefined;
+  const indicators =
+    (plan.data?.definition as components['schemas']['PlanDto'] | undefined)?.indicators ?? [];
+  const [sent, setSent] = useState<Submission['indicatorValues']>([]);
   const submit = useMutation({
     mutationFn: async (body: Submission) =>
       (await api.POST('/report-requests/{id}/submissions', { params: { path: { id: request.id } }, body }))
@@ -149,7 +150,7 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
       setProblem(undefined);
       void message.success('Đã gửi báo cáo');
     },
-    onError: (error) => setProblem(showProblem(form, error)),
+    onError: (error) => setProblem(showProblem(form, error, figureField(sent))),
   });
   const toBody = (values: ReportForm): Submission => ({
     reportDate: values.reportDate,
@@ -161,15 +162,15 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
         taskCode: t.taskCode,
         status: t.status as Submission['taskResults'][number]['status'],
         result: t.result!,
+        doneOn: t.status === 'done' ? t.doneOn || undefined : undefined,
       })),
-    indicatorValues: Object.entries(values.indicators ?? {})
-      .filter(([, v]) => v?.denominator !== undefined && v.denominator !== null)
-      .map(([indicatorCode, v]) => ({
-        indicatorCode,
-        numerator: v.numerator ?? 0,
-        denominator: v.denominator!,
-      })),
+    indicatorValues: toIndicatorValues(indicators, values.indicators),
   });
+  const send = (values: ReportForm) => {
+    const body = toBody(values);
+    setSent(body.indicatorValues);
+    submit.mutate(body);
+  };
   if (tasks.isPending || plan.isPending) return <Spin tip="Đang tải nhiệm vụ của đơn vị…" />;
   return (
     <Card size="small" title={submitted ? 'Gửi lại báo cáo của đơn vị' : 'Gửi báo cáo của đơn vị'}>
@@ -182,7 +183,7 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
           reportDate: dayjs().format('YYYY-MM-DD'),
           tasks: Object.fromEntries(mine.map((t) => [t.taskCode, { status: t.status, result: t.result }])),
         }}
-        onFinish={(values) => submit.mutate(toBody(values))}
+        onFinish={send}
       >
         <Form.Item label="Ngày báo cáo" name="reportDate" {...civilDate} style={{ maxWidth: 240 }}>
           <DateInput />
@@ -199,31 +200,26 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
                 <Select options={TASK_STATUS_OPTIONS} aria-label={`Trạng thái nhiệm vụ ${t.taskCode}`} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={18}>
+            <Col xs={24} md={6}>
+              <Form.Item
+                label="Ngày hoàn thành"
+                name={['tasks', t.taskCode, 'doneOn']}
+                tooltip="Ngày nhiệm vụ thực sự hoàn thành; bỏ trống: ngày báo cáo"
+                {...civilDate}
+              >
+                <DateInput aria-label={`Ngày hoàn thành nhiệm vụ ${t.taskCode}`} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
               <Form.Item label="Kết quả thực hiện" name={['tasks', t.taskCode, 'result']}>
                 <Input.TextArea autoSize aria-label={`Kết quả nhiệm vụ ${t.taskCode}`} />
               </Form.Item>
             </Col>
           </Row>
         ))}
-        {(indicators ?? []).map((i) => (
-          <Row gutter={8} key={i.code} align="bottom">
-            <Col xs={24} md={12}>
-              <Typography.Text>
-                {i.code}. {i.name}
-              </Typography.Text>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item label="Số đạt (tử số)" name={['indicators', i.code, 'numerator']}>
-                <InputNumber min={0} style={{ width: '100%' }} aria-label={`Tử số ${i.code}`} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item label="Tổng số (mẫu số)" name={['indicators', i.code, 'denominator']}>
-                <InputNumber min={0} style={{ width: '100%' }} aria-label={`Mẫu số ${i.code}`} />
-              </Form.Item>
-            </Col>
-          </Row>
+        {indicators.length > 0 && <Typography.Title level={5}>Số liệu các chỉ tiêu</Typography.Title>}
+        {indicators.map((i) => (
+          <FigureFields key={i.code} indicator={i} />
         ))}
         <Form.Item label="Ghi chú" name="note">
           <Input.TextArea autoSize={{ minRows: 2 }} />
@@ -266,8 +262,8 @@ function Received({ requestId }: { requestId: string }) {
               ))}
               {s.indicatorValues.map((v) => (
                 <Typography.Text key={v.indicatorCode}>
-                  <strong>{v.indicatorCode}</strong>: {v.numerator}/{v.denominator} ={' '}
-                  <Tag color={v.met ? 'green' : 'red'}>{formatPercent(v.percent)}</Tag>
+                  <strong>{v.indicatorCode}</strong>: {figureText(v)}{' '}
+                  {v.met !== null && <Tag color={v.met ? 'green' : 'red'}>{v.met ? 'Đạt' : 'Chưa đạt'}</Tag>}
                 </Typography.Text>
               ))}
               {s.note && <Typography.Text type="secondary">Ghi chú: {s.note}</Typography.Text>}
@@ -289,4 +285,14 @@ function Received({ requestId }: { requestId: string }) {
       />
     </Card>
   );
+}
+
+/** A figure as received, briefly: the API writes the full text in the consolidated report. */
+function figureText(v: Received['indicatorValues'][number]): string {
+  if (v.percent !== undefined && v.numerator !== undefined)
+    return `${formatNumber(v.numerator)}/${formatNumber(v.denominator ?? 0)} = ${formatPercent(v.percent)}`;
+  if (v.value !== undefined) return formatNumber(v.value);
+  if (v.yes !== undefined) return v.yes ? 'Có' : 'Không';
+  if (v.total !== undefined) return `Tổng số ${formatNumber(v.total)}`;
+  return '';
 }

@@ -13,6 +13,7 @@ import {
   Select,
   Space,
   Spin,
+  Tag,
   Typography,
   Upload,
 } from 'antd';
@@ -22,7 +23,8 @@ import { api, ApiError, tokenStore } from '../api/client';
 import { clearChangedErrors, showProblem } from '../api/problems';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../format';
-import { TASK_STATUS_OPTIONS } from '../fields';
+import { civilDate, DateInput, TASK_STATUS_OPTIONS } from '../fields';
+import { TIME_STATE_COLORS } from '../time-states';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 
@@ -62,6 +64,20 @@ export function TaskPage() {
         <Descriptions.Item label="Chủ trì">{t.leadUnit}</Descriptions.Item>
         <Descriptions.Item label="Phối hợp">{t.coordinatingUnits.join(', ') || '—'}</Descriptions.Item>
         <Descriptions.Item label="Trạng thái">{t.statusLabel}</Descriptions.Item>
+        <Descriptions.Item label="Tiến độ theo thời hạn">
+          <Tag color={TIME_STATE_COLORS[t.timeState]}>{t.timeStateLabel}</Tag>
+        </Descriptions.Item>
+        {t.doneOn && (
+          <Descriptions.Item label="Ngày hoàn thành">
+            {formatDate(t.doneOn)}
+            {t.doneRecordedOn && t.doneRecordedOn !== t.doneOn && (
+              <Typography.Text type="secondary">
+                {' '}
+                (ghi nhận muộn, ngày {formatDate(t.doneRecordedOn)})
+              </Typography.Text>
+            )}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label="Minh chứng">{formatNumber(t.evidenceCount)} tệp</Descriptions.Item>
         <Descriptions.Item label="Kết quả" span={2}>
           {t.result || '—'}
@@ -87,12 +103,12 @@ export function TaskPage() {
 }
 
 function ProgressForm({ task }: { task: Task }) {
-  const [form] = Form.useForm<{ status: Task['status']; result: string }>();
+  const [form] = Form.useForm<{ status: Task['status']; result: string; on?: string }>();
   const queries = useQueryClient();
   const { message } = App.useApp();
   const [problem, setProblem] = useState<string>();
   const save = useMutation({
-    mutationFn: async (body: { status: Task['status']; result: string }) =>
+    mutationFn: async (body: { status: Task['status']; result: string; on?: string }) =>
       (await api.POST('/tasks/{id}/progress', { params: { path: { id: task.taskId } }, body })).data!,
     onSuccess: (updated) => {
       queries.setQueryData(['task', task.taskId], updated);
@@ -110,13 +126,22 @@ function ProgressForm({ task }: { task: Task }) {
         onFieldsChange={clearChangedErrors(form)}
         layout="vertical"
         initialValues={{ status: task.status, result: task.result }}
-        onFinish={(values) => save.mutate(values)}
+        onFinish={(values) => save.mutate({ ...values, on: values.on || undefined })}
       >
         <Form.Item label="Trạng thái" name="status">
           <Select options={TASK_STATUS_OPTIONS} />
         </Form.Item>
         <Form.Item label="Kết quả thực hiện" name="result">
           <Input.TextArea rows={4} maxLength={5000} showCount />
+        </Form.Item>
+        <Form.Item
+          label="Ngày thực hiện"
+          name="on"
+          tooltip="Ngày việc này thực sự diễn ra (ví dụ ngày hoàn thành); bỏ trống: hôm nay"
+          {...civilDate}
+          style={{ maxWidth: 240 }}
+        >
+          <DateInput aria-label="Ngày thực hiện" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           Lưu tiến độ

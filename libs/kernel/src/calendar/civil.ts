@@ -1,3 +1,5 @@
+import { fail } from '../errors';
+
 /** Civil dates are ISO `YYYY-MM-DD` strings, read in the Asia/Ho_Chi_Minh time zone. */
 export type CivilDate = string;
 
@@ -50,4 +52,21 @@ export const isCivilDate = (value: string): boolean =>
 export function daysLate(dueAt: string, submittedAt: string): number {
   const late = Date.parse(submittedAt) - Date.parse(dueAt);
   return late < 0 ? 0 : Math.max(1, Math.ceil(late / DAY_MS));
+}
+
+/**
+ * Facts are recorded as they happened, often long after: the day they happened is given, and
+ * may be any day up to today in Vietnam, never a day still to come.
+ */
+export function happenedBy(date: CivilDate, now: Date, field: string, what: string): CivilDate {
+  const today = civilDateAt(now);
+  if (date > today)
+    fail(
+      'DATE_IN_FUTURE',
+      `${what} (${formatVietnamese(date)}) không được sau ngày hôm nay (${formatVietnamese(today)})`,
+      {
+        field,
+      },
+    );
+  return date;
 }

@@ -17,6 +17,7 @@ import { Cascade1764806400000 } from './migrations/1764806400000-cascade';
 import { OrganisationProfile1764892800000 } from './migrations/1764892800000-organisation-profile';
 import { PersonPosts1764979200000 } from './migrations/1764979200000-person-posts';
 import { DecisionRegisters1765065600000 } from './migrations/1765065600000-decision-registers';
+import { FactsAsTheyHappened1765152000000 } from './migrations/1765152000000-facts-as-they-happened';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -38,6 +39,7 @@ export const migrations = [
   OrganisationProfile1764892800000,
   PersonPosts1764979200000,
   DecisionRegisters1765065600000,
+  FactsAsTheyHappened1765152000000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

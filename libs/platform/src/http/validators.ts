@@ -1,5 +1,5 @@
 import { IsString, MaxLength, MinLength, registerDecorator, type ValidationOptions } from 'class-validator';
-import { isCivilDate } from '@kernel';
+import { isCivilDate, periodOf, PERIOD_KEY_FORMS } from '@kernel';
 
 export const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 
@@ -26,3 +26,17 @@ export const Text = (max: number) => (target: object, key: string) => {
   MinLength(1)(target, key);
   MaxLength(max)(target, key);
 };
+
+/** A reporting period's key: a month, quarter, half year, nine months, year or a custom range. */
+export function IsPeriodKey(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPeriodKey',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} có dạng ${PERIOD_KEY_FORMS}`, ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && value.length <= 30 && !!periodOf(value),
+      },
+    });
+}

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
 import { download } from '../../download';
-import { formatDate, formatPercent } from '../../format';
+import { formatDate, formatNumber } from '../../format';
 import { ImplementationTable } from './Implementation';
+import { TIME_STATE_COLORS, TIME_STATE_SERIES } from '../../time-states';
 
 type Report = components['schemas']['ConsolidatedReply'];
 type Task = Report['groups'][number]['tasks'][number];
@@ -89,6 +90,13 @@ function Preview({ report }: { report: Report }) {
         Xem trước {report.period ? `báo cáo ${report.period.label}` : 'tình hình hiện tại'} · lập lúc{' '}
         {formatDate(report.generatedAt)}
       </Typography.Text>
+      <div aria-label="Nhiệm vụ theo thời hạn">
+        {TIME_STATE_SERIES.map((s) => (
+          <Tag key={s.key} color={s.color}>
+            {s.name}: {formatNumber(report.deadlines.total[s.key])}
+          </Tag>
+        ))}
+      </div>
       <Table<{ key: string; group?: string; task?: Task }>
         size="small"
         dataSource={rows}
@@ -100,7 +108,7 @@ function Preview({ report }: { report: Report }) {
             title: 'STT',
             key: 'stt',
             width: 70,
-            onCell: (r) => ({ colSpan: r.group ? 5 : 1 }),
+            onCell: (r) => ({ colSpan: r.group ? 6 : 1 }),
             render: (_, r) => (r.group ? <strong>{r.group}</strong> : r.task!.code),
           },
           {
@@ -122,11 +130,19 @@ function Preview({ report }: { report: Report }) {
             render: (_, r) => r.task?.result || '—',
           },
           {
-            title: 'Tình trạng',
-            key: 'status',
-            width: 150,
+            title: 'Thời hạn',
+            key: 'due',
+            width: 110,
             onCell: (r) => ({ colSpan: r.group ? 0 : 1 }),
-            render: (_, r) => r.task && <Tag>{r.task.statusLabel}</Tag>,
+            render: (_, r) => (r.task?.dueOn ? formatDate(r.task.dueOn) : 'Thường xuyên'),
+          },
+          {
+            title: `Tiến độ đến ${formatDate(report.asOf)}`,
+            key: 'time-state',
+            width: 190,
+            onCell: (r) => ({ colSpan: r.group ? 0 : 1 }),
+            render: (_, r) =>
+              r.task && <Tag color={TIME_STATE_COLORS[r.task.timeState]}>{r.task.timeStateLabel}</Tag>,
           },
         ]}
       />
@@ -141,15 +157,34 @@ function Preview({ report }: { report: Report }) {
             { title: 'Đơn vị', dataIndex: 'unitName' },
             { title: 'Chỉ tiêu', dataIndex: 'indicatorName' },
             { title: 'Mục tiêu', dataIndex: 'target', width: 100 },
+            { title: 'Kết quả', dataIndex: 'text' },
             {
-              title: 'Kết quả',
-              key: 'percent',
-              width: 160,
-              render: (_, i) => (
-                <Tag color={i.met ? 'green' : 'red'}>
-                  {formatPercent(i.percent)} ({i.numerator}/{i.denominator})
-                </Tag>
-              ),
+              title: 'Đánh giá',
+              dataIndex: 'met',
+              width: 110,
+              render: (met: boolean | null) =>
+                met === null ? '' : <Tag color={met ? 'green' : 'red'}>{met ? 'Đạt' : 'Chưa đạt'}</Tag>,
+            },
+          ]}
+        />
+      )}
+      {report.indicatorTotals.some((t) => t.overall.units > 0) && (
+        <Table
+          size="small"
+          rowKey="indicatorCode"
+          aria-label="Tổng hợp chỉ tiêu"
+          dataSource={report.indicatorTotals}
+          pagination={false}
+          scroll={{ x: true }}
+          columns={[
+            { title: 'Chỉ tiêu', key: 'name', render: (_, t) => `${t.indicatorCode}. ${t.indicatorName}` },
+            { title: 'Mục tiêu', dataIndex: 'target', width: 140 },
+            { title: 'Kết quả chung', key: 'overall', render: (_, t) => t.overall.display },
+            {
+              title: 'Đơn vị đạt',
+              key: 'meeting',
+              align: 'right',
+              render: (_, t) => (t.target ? `${t.overall.unitsMeeting}/${t.overall.units}` : ''),
             },
           ]}
         />

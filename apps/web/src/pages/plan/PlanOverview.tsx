@@ -14,16 +14,11 @@ import {
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
 import { formatDate, formatNumber, formatPercent } from '../../format';
+import { TIME_STATE_SERIES } from '../../time-states';
 
 type Overview = components['schemas']['PlanOverviewReply'];
 type UnitRow = Overview['units'][number];
 type Indicator = Overview['indicators'][number];
-
-const TASK_SERIES = [
-  { key: 'done', name: 'Đã thực hiện', color: '#52c41a' },
-  { key: 'in_progress', name: 'Đang thực hiện', color: '#1677ff' },
-  { key: 'not_started', name: 'Chưa thực hiện', color: '#bfbfbf' },
-] as const;
 
 /** The plan's dashboard: tasks by unit and status, report timeliness per unit, indicators against targets. */
 export function PlanOverview({ planId }: { planId: string }) {
@@ -39,18 +34,29 @@ export function PlanOverview({ planId }: { planId: string }) {
     <Row gutter={[16, 16]}>
       <Col span={24}>
         <Typography.Text type="secondary">Số liệu đến ngày {formatDate(o.asOf)}</Typography.Text>
+        <div aria-label="Nhiệm vụ chủ trì theo thời hạn" style={{ marginTop: 8 }}>
+          {TIME_STATE_SERIES.map((s) => (
+            <Tag key={s.key} color={s.color}>
+              {s.name}: {formatNumber(o.deadlines[s.key])}
+            </Tag>
+          ))}
+          <Typography.Text type="secondary">
+            {' '}
+            trên tổng số {formatNumber(o.deadlines.total)} nhiệm vụ
+          </Typography.Text>
+        </div>
       </Col>
       <Col xs={24} xl={12}>
-        <Card size="small" title="Nhiệm vụ theo đơn vị và trạng thái">
-          <div role="img" aria-label="Biểu đồ nhiệm vụ theo đơn vị và trạng thái">
+        <Card size="small" title="Nhiệm vụ chủ trì theo đơn vị và thời hạn">
+          <div role="img" aria-label="Biểu đồ nhiệm vụ chủ trì theo đơn vị và thời hạn">
             <ResponsiveContainer width="100%" height={Math.max(200, o.units.length * 36 + 60)}>
-              <BarChart data={o.units.map((u) => ({ unit: u.unitCode, ...u.tasks }))} layout="vertical">
+              <BarChart data={o.units.map((u) => ({ unit: u.unitCode, ...u.deadlines }))} layout="vertical">
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} />
                 <YAxis type="category" dataKey="unit" width={90} />
                 <Tooltip formatter={(value) => formatNumber(Number(value))} />
                 <Legend />
-                {TASK_SERIES.map((s) => (
+                {TIME_STATE_SERIES.map((s) => (
                   <Bar
                     key={s.key}
                     dataKey={s.key}
@@ -123,20 +129,25 @@ function Timeliness({ units }: { units: UnitRow[] }) {
 }
 
 function IndicatorChart({ indicator: i }: { indicator: Indicator }) {
-  const summary =
-    i.percent === null ? 'chưa có số liệu' : `${formatPercent(i.percent)} (${i.met ? 'đạt' : 'chưa đạt'})`;
+  const summary = i.total?.display ?? 'chưa có số liệu';
+  const charted = i.units.some((u) => u.percent !== null);
   return (
     <Card
       size="small"
       title={`${i.code}. ${i.name}`}
-      extra={<Tag color={i.met === null ? 'default' : i.met ? 'green' : 'red'}>{summary}</Tag>}
+      extra={
+        <Tag color={i.met === null ? 'default' : i.met ? 'green' : 'red'}>
+          {i.met === null ? summary : `${summary} – ${i.met ? 'đạt' : 'chưa đạt'}`}
+        </Tag>
+      }
     >
+      {i.target && <Typography.Text type="secondary">Mục tiêu: {i.target}</Typography.Text>}
       {i.units.length === 0 ? (
         <Empty description="Chưa đơn vị nào báo cáo chỉ tiêu này" />
-      ) : (
+      ) : charted ? (
         <div
           role="img"
-          aria-label={`Chỉ tiêu ${i.code}: ${summary}, mục tiêu ${formatPercent(i.targetPercent)}`}
+          aria-label={`Chỉ tiêu ${i.code}: ${summary}${i.target ? `, mục tiêu ${i.target}` : ''}`}
         >
           <ResponsiveContainer width="100%" height={240}>
             <BarChart data={i.units.map((u) => ({ unit: u.unitCode, percent: u.percent }))}>
@@ -144,16 +155,38 @@ function IndicatorChart({ indicator: i }: { indicator: Indicator }) {
               <XAxis dataKey="unit" />
               <YAxis domain={[0, 100]} tickFormatter={(n: number) => `${n} %`} />
               <Tooltip formatter={(value) => formatPercent(Number(value))} />
-              <ReferenceLine
-                y={i.targetPercent}
-                stroke="#cf1322"
-                strokeDasharray="4 4"
-                label={{ value: `Mục tiêu ${formatPercent(i.targetPercent, 0)}`, position: 'insideTopRight' }}
-              />
+              {i.targetPercent !== null && (
+                <ReferenceLine
+                  y={i.targetPercent}
+                  stroke="#cf1322"
+                  strokeDasharray="4 4"
+                  label={{
+                    value: `Mục tiêu ${formatPercent(i.targetPercent, 0)}`,
+                    position: 'insideTopRight',
+                  }}
+                />
+              )}
               <Bar dataKey="percent" name="Tỷ lệ đạt" fill="#1677ff" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>
+      ) : (
+        <Table
+          rowKey="unitCode"
+          size="small"
+          pagination={false}
+          dataSource={i.units}
+          columns={[
+            { title: 'Đơn vị', dataIndex: 'unitName' },
+            { title: 'Kết quả', dataIndex: 'text' },
+            {
+              title: 'Đánh giá',
+              dataIndex: 'met',
+              render: (met: boolean | null) =>
+                met === null ? '' : <Tag color={met ? 'green' : 'red'}>{met ? 'Đạt' : 'Chưa đạt'}</Tag>,
+            },
+          ]}
+        />
       )}
     </Card>
   );

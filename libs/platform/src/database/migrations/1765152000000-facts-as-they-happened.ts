@@ -1,0 +1,45 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Tasks carry the days they were started and done, as they happened; rows from before take the
+ * days they were recorded, which is what their events say (events without a day of their own).
+ * Requests carry the day their figures are counted as of; alerts may be about tasks; indicator
+ * values may be of any kind (counts, amounts, yes/no, checklists, breakdowns), not only ratios.
+ */
+export class FactsAsTheyHappened1765152000000 implements MigrationInterface {
+  name = 'FactsAsTheyHappened1765152000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE assignments ADD COLUMN started_on date, ADD COLUMN done_on date`);
+    await q.query(`ALTER TABLE report_requests ADD COLUMN as_of date`);
+    await q.query(`ALTER TABLE alerts ALTER COLUMN request_id DROP NOT NULL`);
+    await q.query(`ALTER TABLE alerts ADD COLUMN task_codes jsonb NOT NULL DEFAULT '[]'`);
+    await q.query(`ALTER TABLE alerts ALTER COLUMN task_codes DROP DEFAULT`);
+    await q.query(`ALTER TABLE indicator_values ADD COLUMN kind text NOT NULL DEFAULT 'ratio'`);
+    await q.query(`ALTER TABLE indicator_values ALTER COLUMN kind DROP DEFAULT`);
+    await q.query(
+      `ALTER TABLE indicator_values ADD COLUMN value double precision, ADD COLUMN detail jsonb,
+         ALTER COLUMN numerator DROP NOT NULL, ALTER COLUMN denominator DROP NOT NULL,
+         ALTER COLUMN percent DROP NOT NULL, ALTER COLUMN met DROP NOT NULL`,
+    );
+    await q.query(`UPDATE assignments SET done_on = (done_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`);
+    await q.query(
+      `UPDATE assignments SET started_on = COALESCE(done_on, (updated_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
+        WHERE status <> 'not_started'`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM indicator_values WHERE kind <> 'ratio'`);
+    await q.query(
+      `ALTER TABLE indicator_values DROP COLUMN kind, DROP COLUMN value, DROP COLUMN detail,
+         ALTER COLUMN numerator SET NOT NULL, ALTER COLUMN denominator SET NOT NULL,
+         ALTER COLUMN percent SET NOT NULL, ALTER COLUMN met SET NOT NULL`,
+    );
+    await q.query(`ALTER TABLE alerts DROP COLUMN task_codes`);
+    await q.query(`DELETE FROM alerts WHERE request_id IS NULL`);
+    await q.query(`ALTER TABLE alerts ALTER COLUMN request_id SET NOT NULL`);
+    await q.query(`ALTER TABLE report_requests DROP COLUMN as_of`);
+    await q.query(`ALTER TABLE assignments DROP COLUMN started_on, DROP COLUMN done_on`);
+  }
+}
