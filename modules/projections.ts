@@ -3,6 +3,7 @@ import { planProjection } from '@modules/plan/plan.projection';
 import { alertProjection } from '@modules/reporting/alert.projection';
 import { reportRequestProjection } from '@modules/reporting/report-request.projection';
 import { reportSubmissionProjection } from '@modules/reporting/report-submission.projection';
+import { reportDocumentProjection } from '@modules/reporting/report-document.projection';
 import { assignmentProjection } from '@modules/assignment/assignment.projection';
 import { evidenceProjection } from '@modules/assignment/evidence.projection';
 import { indicatorValueProjection } from '@modules/assignment/indicator-value.projection';
@@ -20,6 +21,7 @@ export { PlanView } from '@modules/plan/plan.entity';
 export * from '@modules/reporting/alert.projection';
 export * from '@modules/reporting/report-request.projection';
 export * from '@modules/reporting/report-submission.projection';
+export * from '@modules/reporting/report-document.projection';
 export * from '@modules/assignment/assignment.projection';
 export * from '@modules/assignment/evidence.projection';
 export * from '@modules/assignment/indicator-value.projection';
@@ -43,6 +45,7 @@ export const projections: AnyProjection[] = [
   initiativeProjection,
   reportRequestProjection,
   reportSubmissionProjection,
+  reportDocumentProjection,
   alertProjection,
   reviewProjection,
   nominationProjection,

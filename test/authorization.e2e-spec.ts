@@ -106,12 +106,13 @@ describe('authorisation matrix: every route × every caller', () => {
         const rolePasses = as.some((column) => cell.allow.includes(column));
         const family = route.split('/')[1] === 'audit' ? route.split('/')[2] : route.split('/')[1];
         const manages = SUBTREE_FAMILIES.includes(family);
-        const expected = !rolePasses ? 'refused' : method === 'GET' || manages ? 'allowed' : 'refused';
+        const reads = method === 'GET' || cell.reads;
+        const expected = !rolePasses ? 'refused' : reads || manages ? 'allowed' : 'refused';
         // Allowed: past the guard and the scope; a route naming no real object is then the handler's 404.
         const ok =
           expected === 'allowed'
             ? reply.status < 400 ||
-              [409, 422].includes(reply.status) ||
+              [400, 409, 422].includes(reply.status) ||
               (reply.status === 404 && !callers.exists(key))
             : reply.status === 403;
         if (!ok)

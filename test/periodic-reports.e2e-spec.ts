@@ -1,5 +1,18 @@
 import ExcelJS from 'exceljs';
-import { call, download, eventCount, eventually, launched, login, pdfText, squash } from './support/client';
+import { createHash } from 'node:crypto';
+import {
+  apiUrl,
+  call,
+  download,
+  eventCount,
+  eventually,
+  launched,
+  login,
+  pdfText,
+  squash,
+} from './support/client';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import { department, type Department } from './support/department';
 import { smallPlan } from './support/fixtures';
 
@@ -170,7 +183,8 @@ describe('a department’s 6-month report, from facts recorded as they happened'
       call('POST', `/plans/${planId}/report-requests`, {
         token: standing,
         body: {
-          number: `${dept.code}/KH-VP`,
+          number: `${dept.code}/UBND-KGVX`,
+          sender: 'Ủy ban nhân dân thành phố Hải Phòng',
           issuedOn: '2026-06-01',
           subject: 'Báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026',
           period: '2026-H1',
@@ -220,7 +234,12 @@ describe('a department’s 6-month report, from facts recorded as they happened'
     const submit = async (unit: string, indicatorValues: object[]) =>
       call('POST', `/report-requests/${requestId}/submissions`, {
         token: await dept.token({ unit }),
-        body: { reportDate: '2026-06-12', taskResults: [], indicatorValues },
+        body: {
+          reportDate: '2026-06-12',
+          taskResults: [],
+          indicatorValues,
+          sections: { han_che: `Kinh phí của ${unit.split('-')[1]} còn hạn chế.`, ket_qua: '' },
+        },
       });
     const before = await eventCount();
     const wrong = await submit(ttdv, [
@@ -234,6 +253,14 @@ describe('a department’s 6-month report, from facts recorded as they happened'
     expect(wrong.body.message).toBe(
       'Chỉ tiêu CT05: các thành phần cộng lại 18 (Giải quyết đúng hạn 10 + Đang giải quyết 5 + Quá hạn 2 + Rút hồ sơ 1), khác tổng số 20',
     );
+    const unknownSection = await call('POST', `/report-requests/${requestId}/submissions`, {
+      token: await dept.token({ unit: khtc }),
+      body: { reportDate: '2026-06-12', taskResults: [], indicatorValues: [], sections: { khong_co: 'Thử' } },
+    });
+    expect(unknownSection.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'sections.khong_co' },
+    });
     const misplaced = await submit(ttdv, [{ indicatorCode: 'CT03', numerator: 1, denominator: 2 }]);
     expect(misplaced.body).toMatchObject({
       code: 'INVALID_MEASURE',
@@ -270,7 +297,7 @@ describe('a department’s 6-month report, from facts recorded as they happened'
 
   it('counts the tasks by time-state as of 12/06 in JSON, XLSX and the printed DOCX', async () => {
     const standing = await dept.token('standing');
-    const route = `/plans/${planId}/reports/consolidated?period=${encodeURIComponent(`${dept.code}/KH-VP`)}`;
+    const route = `/plans/${planId}/reports/consolidated?period=${encodeURIComponent(`${dept.code}/UBND-KGVX`)}`;
     const report = (await call('GET', route, { token: standing })).body;
     expect(report.asOf).toBe('2026-06-12');
     expect(report.period).toMatchObject({ from: '2025-12-15', to: '2026-06-14' });
@@ -325,6 +352,15 @@ describe('a department’s 6-month report, from facts recorded as they happened'
     expect(totals.CT03).toMatchObject({ value: 20, average: 10, unitsMeeting: 1, units: 2 });
     expect(totals.CT04).toMatchObject({ numerator: 17, denominator: 20, criteria: { TC1: 20, TC12: 17 } });
     expect(totals.CT05).toMatchObject({ total: 20, percent: 90, met: true });
+    // The prose units wrote, compiled section by section, unit by unit.
+    const limits = report.narrative.find((n: { code: string }) => n.code === 'han_che');
+    expect(limits.entries.map((e: { text: string }) => e.text)).toEqual([
+      'Kinh phí của CDS còn hạn chế.',
+      'Kinh phí của KHTC còn hạn chế.',
+      'Kinh phí của QLKH còn hạn chế.',
+      'Kinh phí của TTDV còn hạn chế.',
+    ]);
+    expect(report.narrative.find((n: { code: string }) => n.code === 'ket_qua').entries).toEqual([]);
     const byParent = report.indicatorTotals.find(
       (t: { indicatorCode: string }) => t.indicatorCode === 'CT03',
     ).byParent;
@@ -349,12 +385,128 @@ describe('a department’s 6-month report, from facts recorded as they happened'
       '7/9 = 77,78 %',
       '17/20 đạt đủ 12 tiêu chí',
       'Tổng 20 lớp; bình quân 10 lớp/đơn vị',
+      'NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ',
+      'Phòng Kế hoạch – Tài chính: Kinh phí của KHTC còn hạn chế.',
       'số liệu từ ngày 15/12/2025 đến ngày 14/06/2026',
       '13/30 nhiệm vụ đã hoàn thành',
       'tính đến ngày 12/06/2026: 6 chưa đến hạn, 6 đang thực hiện, 8 hoàn thành đúng hạn, 5 hoàn thành quá hạn, 5 quá hạn chưa hoàn thành',
       '31/05/2026',
     ])
       expect(pdf.squashed).toContain(squash(expected));
+  }, 120_000);
+
+  it('answers the city’s request with a Công văn signed KT. by a deputy, numbered from the register, whose file verifies', async () => {
+    const standing = await dept.token('standing');
+    const requestId = (await call('GET', `/plans/${planId}/report-requests`, { token: standing })).body
+      .items[0].id;
+    const draft = {
+      requestId,
+      form: 'cong_van',
+      subject: 'báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026',
+      recipients: ['Ủy ban nhân dân thành phố Hải Phòng'],
+      copies: ['Giám đốc Sở', 'Các Phó Giám đốc Sở'],
+      documentDate: '2026-06-12',
+      sections: [
+        {
+          code: 'ket_qua',
+          title: 'Kết quả thực hiện',
+          text: 'Sáu tháng đầu năm 2026, Sở đã hoàn thành 13 nhiệm vụ.',
+        },
+        {
+          code: 'de_xuat',
+          title: 'Đề xuất, kiến nghị',
+          text: 'Đề nghị Thành phố bổ sung kinh phí chuyển đổi số.',
+        },
+      ],
+    };
+    const drafted = await call('POST', `/plans/${planId}/report-documents`, { token: standing, body: draft });
+    expect(drafted.status).toBe(201);
+    expect(drafted.body).toMatchObject({
+      status: 'draft',
+      form: 'cong_van',
+      symbol: 'SKHCN-VPS',
+      number: null,
+    });
+    const documentId: string = drafted.body.id;
+    const noAddressee = await call('PUT', `/report-documents/${documentId}`, {
+      token: standing,
+      body: { ...draft, recipients: [] },
+    });
+    expect(noAddressee.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'recipients' } });
+
+    // The draft prints with its number left blank and the head in office on its date.
+    const preview = await pdfText(await download(`/report-documents/${documentId}/file`, standing));
+    for (const expected of [
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      'Số: /SKHCN-VPS',
+      'V/v báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026',
+      'Hải Phòng, ngày 12 tháng 6 năm 2026',
+      'Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.',
+      `Thực hiện văn bản số ${dept.code}/UBND-KGVX ngày 01/06/2026 của Ủy ban nhân dân thành phố Hải Phòng`,
+      'I. KẾT QUẢ THỰC HIỆN',
+      'Sáu tháng đầu năm 2026, Sở đã hoàn thành 13 nhiệm vụ.',
+      'GIÁM ĐỐC',
+      'Nguyễn Minh Giám',
+    ])
+      expect(preview.squashed).toContain(squash(expected));
+
+    const unit = await dept.token({ unit: dept.offices[1].code });
+    expect(
+      (await call('POST', `/report-documents/${documentId}/issue`, { token: unit, body: {} })).status,
+    ).toBe(403);
+    const deputy = await dept.token('deputy');
+    const issued = await call('POST', `/report-documents/${documentId}/issue`, {
+      token: deputy,
+      body: { issuedOn: '2026-06-12' },
+    });
+    expect(issued.status).toBe(200);
+    expect(issued.body).toMatchObject({
+      status: 'issued',
+      number: '1/SKHCN-VPS',
+      issuedOn: '2026-06-12',
+      signature: { mode: 'deputy', fullName: 'Trần Quốc Phó' },
+    });
+    const again = await call('POST', `/report-documents/${documentId}/issue`, { token: deputy, body: {} });
+    expect(again.body).toMatchObject({ number: '1/SKHCN-VPS', sha256: issued.body.sha256 });
+    const frozen = await call('PUT', `/report-documents/${documentId}`, { token: standing, body: draft });
+    expect(frozen.body).toMatchObject({ code: 'DOCUMENT_ISSUED' });
+
+    const file = await download(`/report-documents/${documentId}/file`, standing);
+    expect(createHash('sha256').update(file).digest('hex')).toBe(issued.body.sha256);
+    const printed = await pdfText(file);
+    for (const expected of [
+      'Số: 1/SKHCN-VPS',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Trần Quốc Phó',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Giám đốc Sở;',
+      '(Kèm theo Công văn số 1/SKHCN-VPS ngày 12/06/2026 của Sở Khoa học và Công nghệ)',
+      '13/20 = 65,00 %',
+    ])
+      expect(printed.squashed).toContain(squash(expected));
+    expect(printed.pages).toBeGreaterThan(2);
+
+    const kept = await call('GET', `/report-documents/${documentId}/verify`, { token: standing });
+    expect(kept.body).toMatchObject({ issued: true, matches: true, recorded: issued.body.sha256 });
+    const check = async (bytes: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: DOCX }), 'cong-van.docx');
+      const response = await fetch(`${apiUrl()}/report-documents/${documentId}/verify`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${standing}` },
+        body: form,
+      });
+      return (await response.json()) as { matches: boolean };
+    };
+    expect(await check(file)).toMatchObject({ matches: true });
+    expect(await check(Buffer.concat([file, Buffer.from(' ')]))).toMatchObject({ matches: false });
+
+    // The requester sees it as the answer to its request.
+    const request = (await call('GET', `/report-requests/${requestId}`, { token: standing })).body;
+    expect(request.answers).toEqual([expect.objectContaining({ id: documentId, number: '1/SKHCN-VPS' })]);
   }, 120_000);
 });
 

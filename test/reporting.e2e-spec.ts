@@ -314,7 +314,7 @@ describe('tasks and the reporting regime, run by the workflows', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập – Tự do – Hạnh phúc',
       'Phụ lục I',
-      'MỘT SỐ NỘI DUNG THỰC HIỆN VÀ PHÂN CÔNG CỤ THỂ',
+      'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
       'Tổ công nghệ số cộng đồng',
       'Thành lập Tổ công nghệ số thôn Kim Lương',
       'Cung cấp tin bài về cải cách hành chính',

@@ -80,6 +80,8 @@ export interface RequestRef {
   units: string[];
   /** Indicator values in the submission count for this period. */
   period: string;
+  /** Codes of the sections the request's template has (absent: none checked, for old requests). */
+  sections?: string[];
 }
 
 export type AssignmentCommand =
@@ -101,6 +103,7 @@ export type AssignmentCommand =
         taskResults: TaskResultInput[];
         indicatorValues: IndicatorValueInput[];
         note?: string;
+        sections?: Record<string, string>;
       }
     >;
 
@@ -130,6 +133,8 @@ export type AssignmentEvent =
         taskResults: Array<TaskResultInput & { taskId: string; role: AssignmentRole }>;
         indicatorValues: Array<IndicatorMeasure & { period: string }>;
         note?: string;
+        /** The prose of the request's sections, by code (absent when none was written). */
+        sections?: Record<string, string>;
         digest: string;
       }
     >;
@@ -245,11 +250,19 @@ function submitReport(
   const { request, reportDate, taskResults, indicatorValues, note } = input;
   const ref = { planId: unit.planId, unitCode: unit.unitCode };
   happenedBy(reportDate, now, 'reportDate', 'Ngày báo cáo');
+  const sections = writtenSections(input.sections, request.sections);
   if (!request.units.includes(unit.unitCode))
     fail('FORBIDDEN', `Đơn vị ${unit.unitCode} không thuộc danh sách được yêu cầu báo cáo`, {
       field: 'requestId',
     });
-  const digest = canonicalJson({ reportDate, taskResults, indicatorValues, note: note ?? null });
+  // Sections joined the digest later: a report without them keeps the digest it always had.
+  const digest = canonicalJson({
+    reportDate,
+    taskResults,
+    indicatorValues,
+    note: note ?? null,
+    ...(sections ? { sections } : {}),
+  });
   const previous = unit.submissions[request.requestId];
   if (previous === digest) return [];
   if (previous)
@@ -288,6 +301,7 @@ function submitReport(
         taskResults: results,
         indicatorValues: values,
         ...(note === undefined ? {} : { note }),
+        ...(sections ? { sections } : {}),
         digest,
       },
     },
@@ -392,6 +406,27 @@ function leadTask(unit: ActiveAssignment, code: string, field: string) {
       },
     );
   return task;
+}
+
+/** The prose written for the request's sections, each known to its template; undefined when none. */
+function writtenSections(
+  given: Record<string, string> | undefined,
+  known: string[] | undefined,
+): Record<string, string> | undefined {
+  if (!given) return undefined;
+  const written = Object.entries(given).flatMap(([code, text]) => {
+    if (typeof text !== 'string')
+      fail('VALIDATION_FAILED', 'Nội dung mỗi mục phải là văn bản', { field: `sections.${code}` });
+    if (known && !known.includes(code))
+      fail('VALIDATION_FAILED', `Yêu cầu báo cáo không có mục “${code}”`, { field: `sections.${code}` });
+    if (text.length > 20_000)
+      fail('VALIDATION_FAILED', 'Mỗi mục dài tối đa 20.000 ký tự', { field: `sections.${code}` });
+    return text.trim() ? [[code, text.trim()] as const] : [];
+  });
+  // In the template's order, so the same prose always makes the same report.
+  const order = (code: string) => known?.indexOf(code) ?? 0;
+  written.sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b));
+  return written.length ? Object.fromEntries(written) : undefined;
 }
 
 const indicatorFor =

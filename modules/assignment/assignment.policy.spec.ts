@@ -1,4 +1,4 @@
-import { countTimeStates, dueOf, timeStateOf } from './assignment.policy';
+import { countTimeStates, dueDays, dueOf, timeStateOf } from './assignment.policy';
 
 describe('how far a task stands from its deadline', () => {
   const today = '2026-03-10';
@@ -72,5 +72,40 @@ describe('a task’s time-state as of a day', () => {
       overdue: 1,
       total: 3,
     });
+  });
+});
+
+describe('a yearly task’s deadlines', () => {
+  const yearly = (completions: string[], startedOn: string | null = null) => ({
+    dueOn: '2026-11-30',
+    recurringUntil: '2028-12-31',
+    startedOn,
+    doneOn: completions.at(-1) ?? null,
+    completions,
+  });
+
+  it('given a yearly task, then it falls due on the same day every year until the plan ends', () => {
+    expect(dueDays(yearly([]))).toEqual(['2026-11-30', '2027-11-30', '2028-11-30']);
+    expect(dueDays({ dueOn: '2028-02-29', recurringUntil: '2030-12-31' })).toEqual([
+      '2028-02-29',
+      '2029-02-28',
+      '2030-02-28',
+    ]);
+  });
+
+  it('given last year done, then this year is judged afresh: not yet due, then overdue until done again', () => {
+    const doneIn2026 = yearly(['2026-11-20'], '2026-10-01');
+    expect(timeStateOf(doneIn2026, '2026-12-01')).toBe('in_progress'); // next deadline 30/11/2027, started long ago
+    expect(timeStateOf({ ...doneIn2026, startedOn: null }, '2027-06-01')).toBe('not_yet_due');
+    expect(timeStateOf(doneIn2026, '2027-12-01')).toBe('overdue');
+    expect(timeStateOf(doneIn2026, '2028-06-01')).toBe('overdue'); // 2027's is still missing
+    expect(timeStateOf(yearly(['2026-11-20', '2027-12-05']), '2027-12-10')).toBe('not_yet_due'); // 2028's next
+    expect(timeStateOf(yearly(['2026-11-20', '2027-11-29']), '2027-11-30')).toBe('done_on_time');
+    expect(timeStateOf(yearly(['2026-11-20', '2027-11-29', '2028-12-05']), '2028-12-10')).toBe('done_late');
+  });
+
+  it('given a date in the first year, then the first deadline decides, whatever was done later', () => {
+    expect(timeStateOf(yearly(['2026-11-20', '2027-11-29']), '2026-11-25')).toBe('done_on_time');
+    expect(timeStateOf(yearly(['2027-11-29']), '2026-12-05')).toBe('overdue');
   });
 });

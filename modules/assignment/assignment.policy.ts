@@ -1,4 +1,4 @@
-import { daysBetween, type CivilDate } from '@kernel';
+import { civilDate, daysBetween, type CivilDate } from '@kernel';
 import type { TaskStatus } from './assignment.decider';
 
 /** How far a task stands from its deadline, for people who have many. */
@@ -43,19 +43,63 @@ export interface TaskDates {
   dueOn: CivilDate | null;
   startedOn: CivilDate | null;
   doneOn: CivilDate | null;
+  /** Every day it was done, in order (a yearly task is done once a year); absent: `doneOn` alone. */
+  completions?: CivilDate[] | null;
+  /** A yearly task falls due on `dueOn`'s day every year until this day (the plan's end). */
+  recurringUntil?: CivilDate | null;
+}
+
+/** The due days of a task: its one deadline, or the same day every year until the plan ends. */
+export function dueDays(task: Pick<TaskDates, 'dueOn' | 'recurringUntil'>): CivilDate[] {
+  if (!task.dueOn) return [];
+  if (!task.recurringUntil) return [task.dueOn];
+  const [first, month, day] = task.dueOn.split('-').map(Number);
+  const days: CivilDate[] = [];
+  for (let year = first; ; year++) {
+    // 29/02 falls on 28/02 in the years without it.
+    const due = civilDate(year, month, Math.min(day, Number(civilDate(year, month + 1, 0).slice(8))));
+    if (due > task.recurringUntil) return days.length ? days : [task.dueOn];
+    days.push(due);
+  }
+}
+
+/** The deadline a day falls under: the first due day not yet past, or the last one (null: none). */
+export function currentDueOn(
+  task: Pick<TaskDates, 'dueOn' | 'recurringUntil'>,
+  asOf: CivilDate,
+): CivilDate | null {
+  const days = dueDays(task);
+  return days.find((d) => d >= asOf) ?? days.at(-1) ?? null;
 }
 
 /**
  * A task's time-state as of the end of `asOf`: done on time when done by the end of its due
  * day, overdue once a due day has passed undone; before that, in progress when started (or
  * when it has no deadline: standing tasks are carried out all along), otherwise not yet due.
+ * A yearly task is judged on the year's deadline by what was done since the one before, and
+ * a deadline missed stays overdue until done, even once the next year's has begun.
  */
 export function timeStateOf(task: TaskDates, asOf: CivilDate): TimeState {
-  if (task.doneOn && task.doneOn <= asOf)
-    return task.dueOn && task.doneOn > task.dueOn ? 'done_late' : 'done_on_time';
-  if (task.dueOn && asOf > task.dueOn) return 'overdue';
-  if (!task.dueOn || (task.startedOn && task.startedOn <= asOf)) return 'in_progress';
-  return 'not_yet_due';
+  const days = dueDays(task);
+  const completions = (task.completions?.length ? task.completions : task.doneOn ? [task.doneOn] : [])
+    .filter((day) => day <= asOf)
+    .sort();
+  if (days.length === 0) return completions.length ? 'done_on_time' : 'in_progress';
+  // Each deadline takes the first completion after the deadline before it (a late one too).
+  const doneFor: Array<CivilDate | undefined> = [];
+  let next = 0;
+  days.forEach((_, k) => {
+    while (k > 0 && next < completions.length && completions[next] <= days[k - 1]) next++;
+    doneFor.push(completions[next]);
+    if (next < completions.length) next++;
+  });
+  const current = days.findIndex((d) => d >= asOf);
+  const judged = current < 0 ? days.length - 1 : current;
+  if (current > 0 && !doneFor[current - 1]) return 'overdue';
+  const done = doneFor[judged];
+  if (done) return done > days[judged] ? 'done_late' : 'done_on_time';
+  if (asOf > days[judged]) return 'overdue';
+  return task.startedOn && task.startedOn <= asOf ? 'in_progress' : 'not_yet_due';
 }
 
 export type TimeStateCounts = Record<TimeState, number> & { total: number };

@@ -25,10 +25,14 @@ describe("an issuer's decision register for a year", () => {
     ]);
   });
 
-  it('lets only the chairman (or an admin) take a number', () => {
+  it('lets only those who sign take a number: the chairman, the office signing by authorisation, an admin', () => {
     spec
       .given()
-      .when({ ...assign('a'), actor: { ...chairman, role: 'standing' } })
+      .when({ ...assign('a'), actor: { ...chairman, role: 'council' } })
+      .thenThrows('FORBIDDEN');
+    spec
+      .given()
+      .when({ ...assign('a'), actor: { ...chairman, role: 'unit' } })
       .thenThrows('FORBIDDEN');
   });
 

@@ -27,7 +27,8 @@ export const decisionRegisterDecider: Decider<
 > = {
   initialState: { assigned: {}, last: 0 },
   decide(state, command) {
-    requireRole(command.actor, ['chairman', 'admin']);
+    // Decisions are numbered for the chairman; documents also for the office signing by authorisation.
+    requireRole(command.actor, ['chairman', 'standing', 'admin']);
     const { nominationId, issuer, year, suffix, register, floor = 0 } = command.data;
     if (state.assigned[nominationId]) return [];
     const seq = Math.max(state.last, floor) + 1;

@@ -65,6 +65,28 @@ export class PeopleQuery {
     return row && { fullName: row.full_name, deputy: row.deputy };
   }
 
+  /** The head (not a deputy) in office in an organisation on a day: who would sign for it. */
+  async headOn(organisation: string, day: string): Promise<string | undefined> {
+    const [row] = (await this.db.query(
+      `SELECT p.full_name FROM grants g
+         JOIN accounts a ON a.id = g.username JOIN people p ON p.id = a.person_id
+        WHERE g.organisation_code = $1 AND g.role = 'chairman' AND NOT g.deputy AND g.valid_from <= $2
+          AND (g.valid_to IS NULL OR g.valid_to >= $2) AND (g.revoked_on IS NULL OR g.revoked_on > $2)
+        ORDER BY g.valid_from DESC LIMIT 1`,
+      [organisation, day],
+    )) as Array<{ full_name: string }>;
+    return row?.full_name;
+  }
+
+  /** The position an account's person holds ("Chánh Văn phòng"), if recorded. */
+  async positionOf(username: string): Promise<string | undefined> {
+    const [row] = (await this.db.query(
+      `SELECT p.position FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1`,
+      [username],
+    )) as Array<{ position: string | null }>;
+    return row?.position ?? undefined;
+  }
+
   /** The name an account goes by: its person's full name, or a demo account's display name. */
   async displayName(username: string): Promise<string> {
     const [row] = (await this.db.query(

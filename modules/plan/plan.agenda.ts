@@ -243,7 +243,14 @@ export function agendaEvents(
       return [
         {
           type: 'TaskReminderRecorded',
-          data: { planId, dueOn: item.dueOn, daysBefore: item.daysBefore, tasks: unfinished, message },
+          data: {
+            planId,
+            planNumber: def.number,
+            dueOn: item.dueOn,
+            daysBefore: item.daysBefore,
+            tasks: unfinished,
+            message,
+          },
         },
       ];
     }
@@ -252,7 +259,14 @@ export function agendaEvents(
       return [
         {
           type: 'TasksOverdue',
-          data: { planId, dueOn: item.dueOn, standingUnit: def.standingUnit, tasks: unfinished, message },
+          data: {
+            planId,
+            planNumber: def.number,
+            dueOn: item.dueOn,
+            standingUnit: def.standingUnit,
+            tasks: unfinished,
+            message,
+          },
         },
       ];
     }

@@ -16,7 +16,7 @@ import {
   type ReviewKind,
 } from './plan.definition';
 import type { UnitScore } from '@modules/review/review.scoring';
-import type { ReportRequest } from './plan.requests';
+import type { ReportRequest, ReportSection } from './plan.requests';
 import { reviewFor, sameTarget, type ReviewInfo, type ReviewState, type ReviewTarget } from './plan.reviews';
 import {
   checkBasis,
@@ -34,6 +34,8 @@ export interface AdhocRequestInput {
   /** The period its figures describe, resolved by the API under the request's or the plan's regime. */
   period?: ReportRequest['period'];
   asOf?: string;
+  sender?: string;
+  sections?: ReportSection[];
   dueOn: string;
   dueAt: string;
   units: string[];
@@ -79,12 +81,26 @@ export type PlanEvent =
   /** Tasks due on `dueOn` that their lead units have not done yet, reminded before the day. */
   | DomainEvent<
       'TaskReminderRecorded',
-      { planId: string; dueOn: string; daysBefore: number; tasks: UnfinishedTask[]; message: string }
+      {
+        planId: string;
+        planNumber: string;
+        dueOn: string;
+        daysBefore: number;
+        tasks: UnfinishedTask[];
+        message: string;
+      }
     >
   /** Tasks due on `dueOn` not done when it passed: their lead units and the standing agency are told. */
   | DomainEvent<
       'TasksOverdue',
-      { planId: string; dueOn: string; standingUnit: string; tasks: UnfinishedTask[]; message: string }
+      {
+        planId: string;
+        planNumber: string;
+        dueOn: string;
+        standingUnit: string;
+        tasks: UnfinishedTask[];
+        message: string;
+      }
     >
   | DomainEvent<
       'StandingAgencyAlerted',
@@ -253,6 +269,12 @@ function issueReportRequest(plan: ActivePlan, input: AdhocRequestInput, now: Dat
   happenedBy(input.issuedOn, now, 'issuedOn', 'Ngày ban hành yêu cầu');
   if (input.dueOn < input.issuedOn)
     fail('DUE_BEFORE_ISSUE', 'Hạn báo cáo không được trước ngày ban hành yêu cầu', { field: 'dueDate' });
+  const codes = new Set<string>();
+  input.sections?.forEach(({ code }, i) => {
+    if (codes.has(code))
+      fail('VALIDATION_FAILED', `Mã mục “${code}” bị trùng`, { field: `sections.${i}.code` });
+    codes.add(code);
+  });
   if (input.asOf && input.period && input.asOf < input.period.from)
     fail('VALIDATION_FAILED', 'Ngày chốt số liệu không được trước ngày bắt đầu kỳ báo cáo', {
       field: 'asOf',

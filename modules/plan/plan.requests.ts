@@ -17,6 +17,24 @@ import type { PlanDefinition } from './plan.definition';
 export const REQUEST_KINDS = ['monthly', 'quarterly', 'half_year', 'nine_months', 'annual', 'adhoc'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
+/** A part of a report offices write in prose, in the order the request's template gives. */
+export interface ReportSection {
+  code: string;
+  title: string;
+}
+
+/** The sections a report has unless its request gives its own template. */
+export const DEFAULT_REPORT_SECTIONS: ReportSection[] = [
+  { code: 'ket_qua', title: 'Kết quả thực hiện' },
+  { code: 'han_che', title: 'Hạn chế, khó khăn' },
+  { code: 'nguyen_nhan', title: 'Nguyên nhân' },
+  { code: 'de_xuat', title: 'Đề xuất, kiến nghị' },
+  { code: 'phuong_huong', title: 'Phương hướng, nhiệm vụ thời gian tới' },
+];
+
+export const sectionsOf = (request: { sections?: ReportSection[] | null }): ReportSection[] =>
+  request.sections ?? DEFAULT_REPORT_SECTIONS;
+
 /** A demand for reports from units: periodic by the plan's regime, or ad hoc (e.g. 669/SKH&CN-CĐS). */
 export interface ReportRequest {
   requestId: string;
@@ -29,6 +47,10 @@ export interface ReportRequest {
   period?: { key: string; label: string; from: CivilDate; to: CivilDate };
   /** The day figures are counted as of, when not the period's last day. */
   asOf?: CivilDate;
+  /** Who sent it, when it came from outside the plan's organisation (a city's công văn). */
+  sender?: string;
+  /** The sections units write, when not the default ones. */
+  sections?: ReportSection[];
   phaseCode?: string;
   /** Last day to submit on time, and the instant a submission becomes late. */
   dueOn: CivilDate;

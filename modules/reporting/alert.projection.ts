@@ -82,10 +82,11 @@ function taskAlert(event: AlertEvent, unit: string): Pick<AlertView, 'message' |
     };
   }
   const codes = own.map((t) => t.taskCode);
+  const tasks = `nhiệm vụ ${codes.join(', ')} (Kế hoạch số ${event.data.planNumber}) do đơn vị chủ trì`;
   const message =
     event.type === 'TaskReminderRecorded'
-      ? `Nhắc hạn: nhiệm vụ ${codes.join(', ')} đơn vị chủ trì hết hạn cuối ngày ${due}`
-      : `Quá hạn: nhiệm vụ ${codes.join(', ')} đơn vị chủ trì đã hết hạn ngày ${due} mà chưa hoàn thành`;
+      ? `Nhắc hạn: ${tasks} hết hạn cuối ngày ${due}`
+      : `Quá hạn: ${tasks} đã hết hạn ngày ${due} mà chưa hoàn thành`;
   return { message, units: [], taskCodes: codes };
 }
 

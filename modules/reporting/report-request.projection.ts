@@ -2,13 +2,18 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { PlanEvent } from '@modules/plan/plan.decider';
-import type { RequestKind } from '@modules/plan/plan.requests';
+import { sectionsOf, type ReportSection, type RequestKind } from '@modules/plan/plan.requests';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
 export interface ReminderEntry {
   daysBefore: number;
   at: string;
   units: string[];
+}
+
+class SectionShape implements ReportSection {
+  @ApiProperty({ example: 'ket_qua' }) code: string;
+  @ApiProperty({ example: 'Kết quả thực hiện' }) title: string;
 }
 
 class ReminderShape implements ReminderEntry {
@@ -54,6 +59,14 @@ export class ReportRequestView {
   /** The day its figures are counted as of, when not the period's last day. */
   @ApiColumn({ name: 'as_of', type: 'date', nullable: true })
   asOf: string | null;
+
+  /** Who sent it, when it came from outside the plan's organisation. */
+  @ApiColumn({ type: 'text', nullable: true })
+  sender: string | null;
+
+  /** The sections units write in prose (the default ones unless the request gave its own). */
+  @ApiColumn({ type: 'jsonb' }, { type: () => [SectionShape] })
+  sections: ReportSection[];
 
   @ApiColumn({ name: 'phase_code', type: 'text', nullable: true })
   phaseCode: string | null;
@@ -111,6 +124,8 @@ export const reportRequestProjection: Projection<ReportRequestView> = {
           periodFrom: r.period?.from ?? null,
           periodTo: r.period?.to ?? null,
           asOf: r.asOf ?? null,
+          sender: r.sender ?? null,
+          sections: sectionsOf(r),
           phaseCode: r.phaseCode ?? null,
           dueOn: r.dueOn,
           dueAt: new Date(r.dueAt),

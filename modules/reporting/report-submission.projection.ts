@@ -69,6 +69,10 @@ export class ReportSubmissionView {
 
   @ApiColumn({ type: 'text', nullable: true })
   note: string | null;
+
+  /** The prose of the request's sections, by code. */
+  @ApiColumn({ type: 'jsonb' }, { type: 'object', additionalProperties: { type: 'string' } })
+  sections: Record<string, string>;
 }
 
 export const reportSubmissionProjection: Projection<ReportSubmissionView> = {
@@ -94,6 +98,7 @@ export const reportSubmissionProjection: Projection<ReportSubmissionView> = {
       taskResults: data.taskResults,
       indicatorValues: data.indicatorValues,
       note: data.note ?? null,
+      sections: data.sections ?? {},
     });
   },
 };

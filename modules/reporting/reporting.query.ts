@@ -4,6 +4,7 @@ import { Between, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { DomainError } from '@kernel';
 import type { Page } from '@platform/http/page';
 import { AlertView } from './alert.projection';
+import { ReportDocumentView } from './report-document.projection';
 import { ReportRequestView } from './report-request.projection';
 import { ReportSubmissionView } from './report-submission.projection';
 import { timeliness, type UnitTimeliness } from './reporting.policy';
@@ -19,6 +20,13 @@ export class ReportingQuery {
     const request = await this.db.getRepository(ReportRequestView).findOneBy({ id: requestId });
     if (!request) throw new DomainError('NOT_FOUND', 'Không tìm thấy yêu cầu báo cáo', { field: 'id' });
     return request;
+  }
+
+  /** The documents issued in answer to a request: what the requester receives. */
+  answers(requestId: string): Promise<ReportDocumentView[]> {
+    return this.db
+      .getRepository(ReportDocumentView)
+      .find({ where: { requestId, status: 'issued' }, order: { issuedOn: 'ASC' } });
   }
 
   /** A plan's requests (all, or those addressed to one unit), by due date. */

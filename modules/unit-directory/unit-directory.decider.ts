@@ -48,6 +48,11 @@ export interface OrganisationProfile {
   standingUnit?: string;
   /** The reward rule set's jurisdiction its plans follow unless a plan names another. */
   jurisdiction?: string;
+  /** How its documents present it, where the defaults from its level do not fit (see document-form). */
+  abbreviation?: string;
+  governingBody?: string;
+  placeName?: string;
+  headTitle?: string;
 }
 
 /** A unit as the directory keeps it: with its history, and ended once merged or dissolved. */

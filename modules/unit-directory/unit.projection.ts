@@ -20,6 +20,10 @@ class ProfileShape implements OrganisationProfile {
   @ApiProperty({ example: 'Ủy ban nhân dân xã Kim Thành' }) issuingBody: string;
   @ApiProperty({ required: false, example: 'VHXH' }) standingUnit?: string;
   @ApiProperty({ required: false, example: 'VN-HP' }) jurisdiction?: string;
+  @ApiProperty({ required: false, example: 'SKHCN' }) abbreviation?: string;
+  @ApiProperty({ required: false, example: 'Ủy ban nhân dân thành phố Hải Phòng' }) governingBody?: string;
+  @ApiProperty({ required: false, example: 'Hải Phòng' }) placeName?: string;
+  @ApiProperty({ required: false, example: 'Giám đốc' }) headTitle?: string;
 }
 
 @Entity({ name: 'units' })

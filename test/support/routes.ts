@@ -44,12 +44,23 @@ const EVERYONE: Column[] = [...COLUMNS];
 const OVERSEERS: Column[] = ['owner', 'standing', 'auditor', 'admin'];
 const UNIT_MEMBERS: Column[] = ['standing', 'unitOwn', 'unitOther'];
 const AUDIT: Column[] = ['auditor', 'admin'];
+const READERS_OF_ALL: Column[] = [...OVERSEERS, 'council', 'chairman'];
+const DOCUMENT_DRAFT = {
+  form: 'bao_cao',
+  subject: 'Báo cáo thử quyền',
+  recipients: [],
+  copies: [],
+  documentDate: '2026-11-20',
+  sections: [],
+};
 
 export interface Cell {
   allow: Column[];
   /** A body, or one per caller (e.g. logins, which are throttled per user name). */
   body?: unknown | ((column: Column) => unknown);
   query?: string;
+  /** A POST that changes nothing (verification): a read for scopes and the read-only auditor. */
+  reads?: true;
 }
 
 const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -150,6 +161,15 @@ export const MATRIX: Record<string, Cell> = {
   },
   'GET /plans/{id}/report-requests': { allow: AUTHENTICATED },
   'GET /plans/{id}/reports/consolidated': { allow: OVERSEERS },
+  'POST /plans/{id}/report-documents': { allow: ['owner', 'standing', 'admin'], body: DOCUMENT_DRAFT },
+  'GET /plans/{id}/report-documents': { allow: READERS_OF_ALL },
+  'GET /report-documents/{id}': { allow: READERS_OF_ALL },
+  'PUT /report-documents/{id}': { allow: ['owner', 'standing', 'admin'], body: DOCUMENT_DRAFT },
+  'GET /report-documents/{id}/file': { allow: READERS_OF_ALL },
+  'GET /report-documents/{id}/preview': { allow: READERS_OF_ALL },
+  'POST /report-documents/{id}/issue': { allow: ['standing', 'chairman'], body: {} },
+  'GET /report-documents/{id}/verify': { allow: READERS_OF_ALL },
+  'POST /report-documents/{id}/verify': { allow: READERS_OF_ALL, reads: true },
   'POST /plans/{id}/reviews': { allow: ['owner', 'admin'], body: { phaseCode: 'GD1' } },
   'GET /plans/{id}/reviews': { allow: AUTHENTICATED },
   'GET /plans/{id}/tasks': { allow: OVERSEERS },
@@ -292,6 +312,9 @@ export async function prepareCallers(): Promise<{
   ids['report-requests'] = (
     await call('GET', `/plans/${ids.plans}/report-requests`, { token: owner })
   ).body.items[0].id;
+  ids['report-documents'] = (
+    await call('POST', `/plans/${ids.plans}/report-documents`, { token: owner, body: DOCUMENT_DRAFT })
+  ).body.id;
   const form = new FormData();
   form.append('file', new Blob(['Minh chứng thử quyền'], { type: 'text/plain' }), 'minh-chung.txt');
   const uploaded = await fetch(`${apiUrl()}/tasks/${ids.tasks}/evidence`, {

@@ -3,6 +3,7 @@ import type { AssignmentErrorCode } from '@modules/assignment/assignment.errors'
 import type { NominationErrorCode } from '@modules/nomination/nomination.errors';
 import type { PeopleErrorCode } from '@modules/people/people.errors';
 import type { PlanErrorCode } from '@modules/plan/plan.errors';
+import type { ReportingErrorCode } from '@modules/reporting/reporting.errors';
 import type { UnitDirectoryErrorCode } from '@modules/unit-directory/unit-directory.errors';
 import type { HttpErrorCode } from '@platform/http/http.errors';
 
@@ -10,6 +11,7 @@ export type ErrorCode =
   | KernelErrorCode
   | HttpErrorCode
   | PlanErrorCode
+  | ReportingErrorCode
   | AssignmentErrorCode
   | UnitDirectoryErrorCode
   | NominationErrorCode
@@ -53,6 +55,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_PERIOD: BROKEN,
   INVALID_MEASURE: BROKEN,
   BREAKDOWN_MISMATCH: BROKEN,
+
+  DOCUMENT_ISSUED: NOT_NOW,
   INDICATOR_NOT_APPLICABLE: BROKEN,
 
   UNKNOWN_UNIT: BROKEN,

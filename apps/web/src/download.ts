@@ -10,8 +10,12 @@ export async function download(url: string, fallbackName: string): Promise<void>
     const problem = (await response.json().catch(() => null)) as { message?: string } | null;
     throw new Error(problem?.message ?? 'Không tạo được tệp, vui lòng thử lại');
   }
-  const name =
-    /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const disposition = response.headers.get('content-disposition') ?? '';
+  // RFC 6266: `filename*=UTF-8''…` carries Vietnamese names; plain `filename=` the others.
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = encoded
+    ? decodeURIComponent(encoded)
+    : (/filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
   link.download = name;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { heartbeat } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { civilDateAt, SYSTEM_ACTOR } from '@kernel';
@@ -17,6 +18,13 @@ import { nominationRoute, type NominationActivities } from '@modules/nomination/
 import { PlanQuery } from '@modules/plan/plan.query';
 import type { PlanActivities } from '@modules/plan/plan.route';
 import { ReportingQuery } from '@modules/reporting/reporting.query';
+import { ConsolidatedService } from '@modules/reporting/consolidated/consolidated.service';
+import { renderDocx } from '@modules/reporting/consolidated/docx';
+import { DocumentQuery } from '@modules/reporting/document.query';
+import { ImplementationQuery } from '@modules/reporting/implementation.query';
+import { ReportDocumentView } from '@modules/reporting/report-document.projection';
+import type { ReportDocumentActivities } from '@modules/reporting/report-document.route';
+import { PeopleQuery } from '@modules/people/people.query';
 import { ReviewQuery } from '@modules/review/review.query';
 import { jurisdictionOf, nameKey } from '@modules/rule-set/rule-set.policy';
 import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
@@ -45,7 +53,7 @@ const refusalsFinal = <T>(work: () => Promise<T>): Promise<T> =>
 /** Activities take their dependencies from the composition root: no globals, easy to test. */
 export function createActivities(
   deps: ActivityDeps,
-): StoreActivities & PlanActivities & NominationActivities {
+): StoreActivities & PlanActivities & NominationActivities & ReportDocumentActivities {
   const { gateway } = deps;
   const plans = new PlanQuery(deps.db);
   const units = new UnitDirectoryQuery(deps.db);
@@ -55,6 +63,14 @@ export function createActivities(
   const registers = new DecisionRegisterQuery(deps.db);
   const ruleSets = new RuleSetQuery(deps.db);
   const assignments = new AssignmentQuery(deps.db);
+  const consolidated = new ConsolidatedService(
+    plans,
+    assignments,
+    units,
+    reports,
+    new ImplementationQuery(deps.db),
+  );
+  const documents = new DocumentQuery(units, new PeopleQuery(deps.db));
 
   return {
     appendEvents: (request) => deps.store.append(request),
@@ -73,6 +89,36 @@ export function createActivities(
     },
 
     unfinishedTasks: (planId, taskCodes) => assignments.unfinished(planId, taskCodes),
+
+    takeDocumentNumber: ({ documentId, register, issuer, year, symbol, actor }) =>
+      refusalsFinal(async () => {
+        const result = await gateway.send(
+          decisionRegisterRoute,
+          { issuerKey: `doc-${register.toLowerCase()}`, year },
+          {
+            type: 'AssignDecisionNumber',
+            data: { nominationId: documentId, issuer, year, suffix: symbol, register },
+            actor,
+          },
+        );
+        const [row] = rowsOf<DecisionNumberView>(result, decisionNumberProjection);
+        const number = row?.number ?? (await registers.numberOf(documentId));
+        if (!number) throw new Error(`the register gave document ${documentId} no number`);
+        return { number };
+      }),
+
+    async renderIssuedDocument({ documentId, number, issuedOn, signature }) {
+      const document = await deps.db.getRepository(ReportDocumentView).findOneByOrFail({ id: documentId });
+      const report = await consolidated.build(document.planId, document.requestId ?? undefined);
+      const frame = await documents.documentFrame(document, report, { number, issuedOn, signature });
+      const content = await renderDocx(report, frame);
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      await deps.db.query(
+        `INSERT INTO evidence_blobs (sha256, content, size) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING`,
+        [sha256, content, content.length],
+      );
+      return { fileName: `${number.replace(/\//g, '-')}.docx`, size: content.length, sha256 };
+    },
 
     async issueAssignments({ planId, actor }) {
       const plan = await plans.plan(planId);

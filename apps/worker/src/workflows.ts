@@ -7,3 +7,4 @@ export { ruleSetsWorkflow } from '@modules/rule-set/rule-set.workflow';
 export { unitsWorkflow } from '@modules/unit-directory/unit-directory.workflow';
 export { peopleWorkflow } from '@modules/people/people.workflow';
 export { quotaAllocationWorkflow } from '@modules/nomination/quota.workflow';
+export { reportDocumentWorkflow } from '@modules/reporting/report-document.workflow';

@@ -40,3 +40,10 @@ export const requestIdFor = (planId: string, number: string): string =>
 /** The same file attached twice to the same task by the same unit is one piece of evidence. */
 export const evidenceIdFor = (taskId: string, unitCode: string, sha256: string): string =>
   nameUuid('evidence', taskId, unitCode, sha256);
+
+/**
+ * A plan's document answering a request (or, without one, dated a day) in a form: drafting it
+ * again reaches the same draft, which is then revised, never doubled.
+ */
+export const documentIdFor = (planId: string, answers: string, form: string): string =>
+  nameUuid('document', planId, answers, form);

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun, t
 import { formatVietnamese } from '@kernel';
 import { type ActiveNomination } from '../nomination.decider';
 import { type PlanDefinition } from '@modules/plan/plan.definition';
-import { placeOf, vietnameseDateLine } from '@modules/reporting/consolidated/consolidated';
+import { dateLine as vietnameseDateLine, placeOf } from '@modules/reporting/document-form';
 
 const TITLES: Partial<Record<ActiveNomination['form'], string>> = {
   giay_khen_chu_tich_xa: 'GIẤY KHEN',

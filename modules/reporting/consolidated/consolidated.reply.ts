@@ -13,6 +13,7 @@ import type {
   ConsolidatedTask,
   IndicatorRow,
   IndicatorSummary,
+  NarrativeSection,
   TimelinessRow,
 } from './consolidated';
 
@@ -45,6 +46,7 @@ class ReportPlan {
   @ApiProperty() signer: string;
   @ApiProperty() standingUnit: string;
   @ApiProperty() standingUnitName: string;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
 }
 
 class ReportPeriod {
@@ -57,6 +59,8 @@ class ReportPeriod {
   @ApiProperty({ type: String, format: 'date', nullable: true }) from: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) to: string | null;
   @ApiProperty({ format: 'date' }) dueOn: string;
+  @ApiProperty({ format: 'date' }) issuedOn: string;
+  @ApiProperty({ type: String, nullable: true }) sender: string | null;
 }
 
 class Contribution {
@@ -131,6 +135,18 @@ class ReportIndicatorSummary implements IndicatorSummary {
   byFormer: GroupTotal[];
 }
 
+class NarrativeEntry {
+  @ApiProperty() unitCode: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty() text: string;
+}
+
+class ReportNarrative implements NarrativeSection {
+  @ApiProperty({ example: 'han_che' }) code: string;
+  @ApiProperty({ example: 'Hạn chế, khó khăn' }) title: string;
+  @ApiProperty({ type: [NarrativeEntry] }) entries: NarrativeEntry[];
+}
+
 class ReportTimeliness implements TimelinessRow {
   @ApiProperty() unitCode: string;
   @ApiProperty() unitName: string;
@@ -180,6 +196,8 @@ export class ConsolidatedReply implements ConsolidatedReport {
   @ApiProperty({ type: [ReportIndicator] }) indicators: ReportIndicator[];
   @ApiProperty({ type: [ReportIndicatorSummary] }) indicatorTotals: ReportIndicatorSummary[];
   @ApiProperty({ type: [ReportTimeliness] }) timeliness: ReportTimeliness[];
+  @ApiProperty({ type: [ReportNarrative], description: 'For a request: each section, unit by unit' })
+  narrative: ReportNarrative[];
   @ApiProperty({ type: [ReportImplementation], description: 'Lower levels carrying the plan out' })
   implementation: ReportImplementation[];
 }

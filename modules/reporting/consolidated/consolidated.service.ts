@@ -67,6 +67,7 @@ export class ConsolidatedService {
         signer: def.signer,
         standingUnit: def.standingUnit,
         standingUnitName: name(def.standingUnit),
+        organisation: plan.organisationCode ?? null,
       },
       period: request
         ? {
@@ -79,6 +80,8 @@ export class ConsolidatedService {
             from: request.periodFrom,
             to: request.periodTo,
             dueOn: request.dueOn,
+            issuedOn: request.issuedOn,
+            sender: request.sender,
           }
         : null,
       generatedAt: now.toISOString(),
@@ -87,6 +90,17 @@ export class ConsolidatedService {
       groups,
       indicators,
       indicatorTotals: await this.totals(plan, indicators, name),
+      narrative: (request?.sections ?? []).map(({ code, title }) => ({
+        code,
+        title,
+        entries: [...submissions]
+          .sort((a, b) => a.unitCode.localeCompare(b.unitCode))
+          .flatMap((s) =>
+            s.sections[code]
+              ? [{ unitCode: s.unitCode, unitName: name(s.unitCode), text: s.sections[code] }]
+              : [],
+          ),
+      })),
       timeliness: await this.timeliness(planId, request, name, now),
       implementation: await this.implementation.of(planId, def.indicators),
     };

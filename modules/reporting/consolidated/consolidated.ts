@@ -15,6 +15,8 @@ export interface ConsolidatedReport {
     signer: string;
     standingUnit: string;
     standingUnitName: string;
+    /** The organisation whose plan it is (null for plans from before organisations). */
+    organisation: string | null;
   };
   /** The request the report answers; null for the current state of the plan. */
   period: {
@@ -27,6 +29,9 @@ export interface ConsolidatedReport {
     from: string | null;
     to: string | null;
     dueOn: string;
+    issuedOn: string;
+    /** Who sent the request, when it came from outside the plan's organisation. */
+    sender: string | null;
   } | null;
   generatedAt: string;
   /** The day tasks' time-states are judged as of: the request's as-of date or period end, else today. */
@@ -41,6 +46,8 @@ export interface ConsolidatedReport {
   indicators: IndicatorRow[];
   indicatorTotals: IndicatorSummary[];
   timeliness: TimelinessRow[];
+  /** For a request: each section of its template with what every unit wrote in it, unit by unit. */
+  narrative: NarrativeSection[];
   /** The lower-level organisations the plan gives tasks, and how they carry it out. */
   implementation: ImplementationRow[];
 }
@@ -61,6 +68,12 @@ export interface ConsolidatedTask {
   timeStateLabel: string;
   result: string;
   contributions: Array<{ unitCode: string; unitName: string; text: string }>;
+}
+
+export interface NarrativeSection {
+  code: string;
+  title: string;
+  entries: Array<{ unitCode: string; unitName: string; text: string }>;
 }
 
 /** One unit's value of one indicator, as entered and as documents write it. */
@@ -106,15 +119,4 @@ export interface TimelinessRow {
   missing: number;
   pending: number;
   label: string;
-}
-
-/** "Ủy ban nhân dân xã Kim Thành" → "Kim Thành": the place written before the date. */
-export function placeOf(issuer: string): string {
-  return issuer.replace(/^(ủy|uỷ) ban nhân dân\s+(xã|phường|thị trấn|đặc khu|tỉnh|thành phố)\s+/i, '').trim();
-}
-
-/** "ngày 05 tháng 09 năm 2025", as Vietnamese documents date themselves. */
-export function vietnameseDateLine(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `ngày ${d} tháng ${m} năm ${y}`;
 }

@@ -1,8 +1,10 @@
 import {
   AlignmentType,
   Document,
+  Header,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -13,34 +15,59 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { formatNumber, formatPercent, formatVietnamese, roman } from '@kernel';
+import { formatNumber, formatPercent, formatVietnamese, roman, type CivilDate } from '@kernel';
 import { TIME_STATE_LABELS, TIME_STATES } from '@modules/assignment/assignment.policy';
-import { placeOf, vietnameseDateLine, type ConsolidatedReport } from './consolidated';
-import { reportDate } from './consolidated.service';
+import { dateLine, type DocumentIdentity } from '../document-form';
+import type { DocumentForm } from '../report-document.decider';
+import type { ConsolidatedReport } from './consolidated';
 
-// Nghị định 30/2020/NĐ-CP on administrative documents: A4, Times New Roman 13–14 pt,
-// margins top/bottom 20 mm, left 30 mm, right 15 mm (in twentieths of a point).
+/**
+ * Everything a document says besides the report's data (Nghị định 30/2020/NĐ-CP): who issues
+ * it and under whom, its number (none yet while a draft: "Số:     /BC-…"), place and date, kind
+ * and subject, addressees, the request it answers, the prose, the signature and Nơi nhận.
+ */
+export interface DocumentFrame {
+  identity: DocumentIdentity;
+  form: DocumentForm;
+  number: string | null;
+  symbol: string;
+  date: CivilDate;
+  subject: string;
+  recipients: string[];
+  citation: string | null;
+  sections: Array<{ title: string; text: string }>;
+  signature: { lines: string[]; fullName: string | null };
+  copies: string[];
+  /** "Lưu: VT, VHXH." */
+  archive: string;
+}
+
+// A4, Times New Roman; margins top/bottom 20 mm, left 30 mm, right 15 mm (twentieths of a point).
 const MM = 56.7;
 const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
-const BODY_SIZE = 26;
-const TABLE_SIZE = 22;
+const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM, header: 10 * MM };
+const BODY = 28; // 14 pt, in half-points
+const SMALL = 26;
+const TABLE = 22;
 
 type Run = string | (IRunOptions & { text: string });
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 const para = (
   runs: Run[],
-  options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; after?: number } = {},
+  options: { align?: Align; size?: number; after?: number; indent?: boolean } = {},
 ) =>
   new Paragraph({
     alignment: options.align ?? AlignmentType.JUSTIFIED,
-    spacing: { after: options.after ?? 60 },
+    spacing: { after: options.after ?? 80 },
+    indent: options.indent ? { firstLine: 10 * MM } : undefined,
     children: runs.map(
       (r) =>
         new TextRun(typeof r === 'string' ? { text: r, size: options.size } : { size: options.size, ...r }),
     ),
   });
-const center = (runs: Run[], after = 0) => para(runs, { align: AlignmentType.CENTER, after });
+const center = (runs: Run[], options: { size?: number; after?: number } = {}) =>
+  para(runs, { align: AlignmentType.CENTER, after: options.after ?? 0, size: options.size });
 const cell = (
   text: string,
   options: { bold?: boolean; span?: number; width?: number; align?: 'center' } = {},
@@ -51,7 +78,7 @@ const cell = (
     verticalAlign: VerticalAlign.CENTER,
     children: text.split('\n').map((line) =>
       para([{ text: line, bold: options.bold }], {
-        size: TABLE_SIZE,
+        size: TABLE,
         after: 0,
         align: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
       }),
@@ -62,311 +89,171 @@ const headerRow = (labels: Array<[string, number]>) =>
     tableHeader: true,
     children: labels.map(([label, width]) => cell(label, { bold: true, width, align: 'center' })),
   });
+const table = (labels: Array<[string, number]>, rows: TableRow[]) =>
+  new Table({ width: fullWidth, rows: [headerRow(labels), ...rows] });
+const row = (cells: TableCell[]) => new TableRow({ children: cells });
 const fullWidth = { size: 100, type: WidthType.PERCENTAGE } as const;
+const plain = (children: Paragraph[], width: number) =>
+  new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children });
+const verdict = (met: boolean | null): string => (met === null ? '' : met ? 'Đạt' : 'Chưa đạt');
 
-/** The consolidated report as a Vietnamese administrative document a clerk can sign and file. */
-export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
-  const { plan, period } = report;
-  const issuer = plan.issuer.toUpperCase();
-  const date = reportDate(report);
-  const attachedTo = `(Kèm theo Báo cáo số       /BC-UBND ${vietnameseDateLine(date)} của ${plan.issuer})`;
-  const span =
-    period?.from && period.to
-      ? `số liệu từ ngày ${formatVietnamese(period.from)} đến ngày ${formatVietnamese(period.to)}`
-      : '';
-  const periodLine = period
-    ? period.kind === 'adhoc'
-      ? `(Theo yêu cầu tại văn bản số ${period.number}: ${period.subject}${span ? `; ${span}` : ''})`
-      : `(Kỳ báo cáo: ${period.label}, ${span})`
-    : `(Tình hình thực hiện đến ngày ${formatVietnamese(date)})`;
-  const judged = report.indicators.filter((v) => v.met !== null);
-  const counts = report.deadlines.total;
-  const done = counts.done_on_time + counts.done_late;
-  const byDeadline = TIME_STATES.filter((state) => counts[state] > 0)
-    .map((state) => `${formatNumber(counts[state])} ${TIME_STATE_LABELS[state].toLowerCase()}`)
-    .join(', ');
+const KIND_WORDS: Record<DocumentForm, string> = { bao_cao: 'Báo cáo', cong_van: 'Công văn' };
 
-  const heading = new Table({
-    width: fullWidth,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 40, type: WidthType.PERCENTAGE },
-            children: [
-              center([{ text: issuer, bold: true }]),
-              center(['———']),
-              center([`Số:       /BC-UBND`]),
-            ],
-          }),
-          new TableCell({
-            width: { size: 60, type: WidthType.PERCENTAGE },
-            children: [
-              center([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }]),
-              center([{ text: 'Độc lập – Tự do – Hạnh phúc', bold: true }]),
-              center(['———————']),
-              center([{ text: `${placeOf(plan.issuer)}, ${vietnameseDateLine(date)}`, italics: true }]),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
+/** The number line: the register's number once issued; a blank for it while a draft. */
+export const numberLine = (frame: DocumentFrame) =>
+  `Số: ${frame.number ?? `${' '.repeat(8)}/${frame.symbol}`}`;
 
-  const signature = new Table({
-    width: fullWidth,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
-            children: [
-              para([{ text: 'Nơi nhận:', bold: true, italics: true }], {
-                size: 24,
-                after: 0,
-                align: AlignmentType.LEFT,
-              }),
-              para(['- Như trên;'], { size: 22, after: 0, align: AlignmentType.LEFT }),
-              para([`- ${plan.standingUnitName};`], { size: 22, after: 0, align: AlignmentType.LEFT }),
-              para(['- Lưu: VT.'], { size: 22, after: 0, align: AlignmentType.LEFT }),
-            ],
-          }),
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
-            children: [
-              center([{ text: 'TM. ỦY BAN NHÂN DÂN', bold: true }]),
-              center([{ text: 'CHỦ TỊCH', bold: true }]),
-              center([{ text: '(Ký, ghi rõ họ tên, đóng dấu)', italics: true }], 1200),
-              center([{ text: plan.signer, bold: true }]),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-
-  const appendixTitle = (n: number, title: string) => [
-    new Paragraph({ children: [new PageBreak()] }),
-    center([{ text: `Phụ lục ${roman(n)}`, bold: true }]),
-    center([{ text: title, bold: true }]),
-    center([{ text: attachedTo, italics: true }], 200),
+/** The two-column heading: issuing body (under its governing body) and number; motto, place and date. */
+function heading(frame: DocumentFrame): Table {
+  const { identity } = frame;
+  const left = [
+    ...(identity.governingBody ? [center([identity.governingBody.toUpperCase()], { size: SMALL })] : []),
+    center([{ text: identity.issuingBody.toUpperCase(), bold: true }], { size: SMALL }),
+    center(['———'], { size: SMALL, after: 60 }),
+    center([numberLine(frame)], { size: SMALL }),
+    ...(frame.form === 'cong_van' ? [center([`V/v ${frame.subject}`], { size: 24 })] : []),
   ];
-
-  const taskTable = new Table({
+  const right = [
+    center([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }], { size: 24 }),
+    center([{ text: 'Độc lập – Tự do – Hạnh phúc', bold: true }], { size: SMALL }),
+    center(['———————'], { size: SMALL, after: 60 }),
+    center([{ text: `${identity.place}, ${dateLine(frame.date)}`, italics: true }], { size: SMALL }),
+  ];
+  return new Table({
     width: fullWidth,
-    rows: [
-      headerRow([
-        ['Stt', 6],
-        ['Nhiệm vụ, giải pháp', 32],
-        ['Đơn vị chủ trì', 12],
-        ['Đơn vị phối hợp', 13],
-        ['Thời hạn', 14],
-        ['Kết quả thực hiện', 23],
-      ]),
-      ...report.groups.flatMap((group, g) => [
-        new TableRow({
-          children: [
-            cell(roman(g + 1), { bold: true, align: 'center' }),
-            cell(group.title.toUpperCase(), { bold: true, span: 5 }),
-          ],
-        }),
-        ...group.tasks.map(
-          (task) =>
-            new TableRow({
-              children: [
-                cell(String(task.stt), { align: 'center' }),
-                cell(task.title),
-                cell(task.leadUnitName),
-                cell(task.coordinatingUnitNames.join(', ')),
-                cell(
-                  [task.dueOn ? formatVietnamese(task.dueOn) : 'Thường xuyên', task.timeStateLabel].join(
-                    '\n',
-                  ),
-                  { align: 'center' },
-                ),
-                cell(
-                  [
-                    task.result || task.statusLabel,
-                    ...task.contributions.map((c) => `${c.unitName}: ${c.text}`),
-                  ]
-                    .filter(Boolean)
-                    .join('\n'),
-                ),
-              ],
-            }),
-        ),
-      ]),
-    ],
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [plain(left, 42), plain(right, 58)] })],
   });
+}
 
-  const indicatorTable = new Table({
+/** "BÁO CÁO" and its subject, or a công văn's "Kính gửi". */
+function title(frame: DocumentFrame): Paragraph[] {
+  if (frame.form === 'bao_cao')
+    return [
+      center([{ text: 'BÁO CÁO', bold: true }], { size: BODY, after: 0 }),
+      center([{ text: frame.subject, bold: true }], { size: BODY, after: 240 }),
+    ];
+  if (frame.recipients.length === 1)
+    return [center([`Kính gửi: ${frame.recipients[0]}.`], { size: BODY, after: 240 })];
+  return [
+    center(['Kính gửi:'], { size: BODY }),
+    ...frame.recipients.map((r, i) =>
+      center([`- ${r}${i === frame.recipients.length - 1 ? '.' : ';'}`], {
+        size: BODY,
+        after: i === frame.recipients.length - 1 ? 240 : 0,
+      }),
+    ),
+  ];
+}
+
+/** Nơi nhận on the left; the signature on the right: how the signer signs, the space to sign, the name. */
+function signature(frame: DocumentFrame): Table {
+  const small = (text: string) => para([text], { size: TABLE, after: 0, align: AlignmentType.LEFT });
+  const copies = copiesOf(frame);
+  const left = [
+    para([{ text: 'Nơi nhận:', bold: true, italics: true }], {
+      size: 24,
+      after: 0,
+      align: AlignmentType.LEFT,
+    }),
+    ...copies.map(small),
+  ];
+  const right = [
+    ...frame.signature.lines.map((line) => center([{ text: line, bold: true }], { size: BODY })),
+    center([''], { after: 1400 }),
+    center([{ text: frame.signature.fullName ?? '', bold: true }], { size: BODY }),
+  ];
+  return new Table({
     width: fullWidth,
-    rows: [
-      headerRow([
-        ['Đơn vị', 22],
-        ['Chỉ tiêu', 38],
-        ['Kết quả', 16],
-        ['Mục tiêu', 12],
-        ['Đánh giá', 12],
-      ]),
-      ...report.indicators.map(
-        (v) =>
-          new TableRow({
-            children: [
-              cell(v.unitName),
-              cell(`${v.indicatorCode}. ${v.indicatorName}`),
-              cell(v.text, { align: 'center' }),
-              cell(v.target, { align: 'center' }),
-              cell(verdict(v.met), { align: 'center' }),
-            ],
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [plain(left, 50), plain(right, 50)] })],
+  });
+}
+
+/** Nơi nhận as written: the addressees ("Như trên"), the copies, the archive; each line ends “;”, the last “.”. */
+export function copiesOf(frame: DocumentFrame): string[] {
+  const lines = [...(frame.recipients.length ? ['Như trên'] : []), ...frame.copies, frame.archive];
+  return lines.map((line, i) => `- ${line.replace(/[.;]$/, '')}${i === lines.length - 1 ? '.' : ';'}`);
+}
+
+/** The appendices a report has, in order: tasks, indicators, timeliness, and when there are any, prose and lower levels. */
+export function appendixTitles(report: ConsolidatedReport): string[] {
+  return [
+    'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
+    'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+    'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ',
+    ...(report.narrative.some((s) => s.entries.length) ? ['NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ'] : []),
+    ...(report.implementation.length ? ['TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI'] : []),
+  ];
+}
+
+/** The report as a Vietnamese administrative document a clerk can sign and file. */
+export async function renderDocx(report: ConsolidatedReport, frame: DocumentFrame): Promise<Buffer> {
+  const kind = KIND_WORDS[frame.form];
+  const attachedTo = `(Kèm theo ${kind} số ${frame.number ?? `${' '.repeat(6)}/${frame.symbol}`} ngày ${formatVietnamese(frame.date)} của ${frame.identity.issuingBody})`;
+  const content: Record<string, () => Array<Table | Paragraph>> = {
+    'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ': () => [taskTable(report)],
+    'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU': () => indicatorTables(report),
+    'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ': () => [timelinessTable(report)],
+    'NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ': () => narrative(report),
+    'TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI': () => [implementationTable(report)],
+  };
+  const appendices = appendixTitles(report).map((title) => ({ title, content: content[title]() }));
+  const body = [
+    ...(frame.citation
+      ? [
+          para([`${frame.citation}, ${frame.identity.issuingBody} báo cáo như sau:`], {
+            indent: true,
+            size: BODY,
           }),
-      ),
-    ],
-  });
-
-  const totalsTable = new Table({
-    width: fullWidth,
-    rows: [
-      headerRow([
-        ['Chỉ tiêu', 34],
-        ['Mục tiêu', 14],
-        ['Kết quả chung', 36],
-        ['Đơn vị đạt', 16],
-      ]),
-      ...report.indicatorTotals.map(
-        (t) =>
-          new TableRow({
-            children: [
-              cell(`${t.indicatorCode}. ${t.indicatorName}`),
-              cell(t.target, { align: 'center' }),
-              cell(t.overall.display),
-              cell(t.target ? `${t.overall.unitsMeeting}/${t.overall.units}` : '', { align: 'center' }),
-            ],
-          }),
-      ),
-    ],
-  });
-
-  const timelinessTable = new Table({
-    width: fullWidth,
-    rows: [
-      headerRow([
-        ['Đơn vị', 34],
-        ['Số yêu cầu', 12],
-        ['Đúng hạn', 12],
-        ['Trễ hạn (ngày)', 14],
-        ['Quá hạn chưa gửi', 14],
-        ['Tình trạng', 14],
-      ]),
-      ...report.timeliness.map(
-        (t) =>
-          new TableRow({
-            children: [
-              cell(t.unitName),
-              cell(String(t.asked), { align: 'center' }),
-              cell(String(t.onTime), { align: 'center' }),
-              cell(t.late ? `${t.late} (${t.daysLate} ngày)` : '0', { align: 'center' }),
-              cell(String(t.missing), { align: 'center' }),
-              cell(t.label),
-            ],
-          }),
-      ),
-    ],
-  });
-
-  // Lower levels carrying the plan out: who has issued its implementing plan, and its results.
-  const implementation = report.implementation;
-  const issued = implementation.filter((o) => o.plan).length;
-  const implementationTable = new Table({
-    width: fullWidth,
-    rows: [
-      headerRow([
-        ['Đơn vị', 24],
-        ['Nhiệm vụ được giao', 16],
-        ['Kế hoạch triển khai', 26],
-        ['Nhiệm vụ của kế hoạch', 14],
-        ['Chỉ tiêu (cộng dồn)', 20],
-      ]),
-      ...implementation.map(
-        (o) =>
-          new TableRow({
-            children: [
-              cell(o.organisationName),
-              cell(`${o.tasks.join(', ')} (${o.tasksDone}/${o.tasks.length} đã thực hiện)`),
-              cell(
-                o.plan
-                  ? `Số ${o.plan.number} ngày ${formatVietnamese(o.plan.issuedOn)}${o.plan.status === 'draft' ? ' (dự thảo)' : ''}`
-                  : 'Chưa ban hành',
-              ),
-              cell(o.plan ? `${o.planTasksDone}/${o.planTasks}` : '', { align: 'center' }),
-              cell(
-                o.indicators
-                  .filter((i) => i.denominator > 0)
-                  .map(
-                    (i) =>
-                      `${i.code}: ${formatNumber(i.numerator)}/${formatNumber(i.denominator)} = ${formatPercent(i.percent)}`,
-                  )
-                  .join('; '),
-              ),
-            ],
-          }),
-      ),
-    ],
-  });
-
+        ]
+      : []),
+    ...frame.sections.flatMap((section, i) => [
+      para([{ text: `${roman(i + 1)}. ${section.title.toUpperCase()}`, bold: true }], { size: BODY }),
+      ...section.text
+        .split(/\n+/)
+        .filter((line) => line.trim())
+        .map((line) => para([line.trim()], { indent: true, size: BODY })),
+    ]),
+    para([{ text: `${roman(frame.sections.length + 1)}. SỐ LIỆU TỔNG HỢP`, bold: true }], { size: BODY }),
+    ...summary(
+      report,
+      appendices.map((a) => a.title),
+    ).map((line) => para([line], { indent: true, size: BODY })),
+  ];
   const document = new Document({
     creator: 'ThiDua',
-    title: `Báo cáo kết quả thực hiện Kế hoạch số ${plan.number}`,
-    styles: { default: { document: { run: { font: 'Times New Roman', size: BODY_SIZE } } } },
+    title: `${kind} ${frame.subject}`,
+    styles: { default: { document: { run: { font: 'Times New Roman', size: BODY } } } },
     sections: [
       {
-        properties: { page: { size: PAGE, margin: MARGIN } },
-        children: [
-          heading,
-          center([{ text: 'BÁO CÁO', bold: true }], 0),
-          center([
-            {
-              text: `Kết quả thực hiện Kế hoạch số ${plan.number} ngày ${formatVietnamese(plan.issuedOn)}`,
-              bold: true,
-            },
-          ]),
-          center([{ text: periodLine, italics: true }], 240),
-          para([
-            `Thực hiện Kế hoạch số ${plan.number} ngày ${formatVietnamese(plan.issuedOn)} của ${plan.issuer} về ${plan.title}, ${plan.issuer} báo cáo kết quả như sau:`,
-          ]),
-          para([
-            `1. Kết quả thực hiện nhiệm vụ: ${done}/${counts.total} nhiệm vụ đã hoàn thành; tính đến ngày ${formatVietnamese(report.asOf)}: ${byDeadline || 'chưa có nhiệm vụ'} (chi tiết tại Phụ lục I).`,
-          ]),
-          para([
-            `2. Kết quả thực hiện các chỉ tiêu: ${judged.filter((v) => v.met).length}/${judged.length} giá trị đạt mục tiêu (chi tiết tại Phụ lục II).`,
-          ]),
-          para([`3. Tình hình gửi báo cáo của các đơn vị: chi tiết tại Phụ lục III.`], {
-            after: implementation.length ? 0 : 240,
+        properties: { page: { size: PAGE, margin: MARGIN }, titlePage: true },
+        // Page numbers from the second page on, centred in the top margin.
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: SMALL })],
+              }),
+            ],
           }),
-          ...(implementation.length
-            ? [
-                para(
-                  [
-                    `4. Tình hình triển khai của cấp dưới: ${issued}/${implementation.length} đơn vị đã ban hành kế hoạch triển khai (chi tiết tại Phụ lục IV).`,
-                  ],
-                  { after: 240 },
-                ),
-              ]
-            : []),
-          signature,
-          ...appendixTitle(1, 'MỘT SỐ NỘI DUNG THỰC HIỆN VÀ PHÂN CÔNG CỤ THỂ'),
-          taskTable,
-          ...appendixTitle(2, 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA'),
-          totalsTable,
-          para([''], { after: 120 }),
-          indicatorTable,
-          ...appendixTitle(3, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'),
-          timelinessTable,
-          ...(implementation.length
-            ? [...appendixTitle(4, 'TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI'), implementationTable]
-            : []),
+        },
+        children: [
+          heading(frame),
+          new Paragraph({ spacing: { after: 240 }, children: [] }),
+          ...title(frame),
+          ...body,
+          new Paragraph({ spacing: { after: 240 }, children: [] }),
+          signature(frame),
+          ...appendices.flatMap((appendix, i) => [
+            new Paragraph({ children: [new PageBreak()] }),
+            center([{ text: `Phụ lục ${roman(i + 1)}`, bold: true }], { size: BODY }),
+            center([{ text: appendix.title, bold: true }], { size: BODY }),
+            center([{ text: attachedTo, italics: true }], { size: SMALL, after: 200 }),
+            ...appendix.content,
+          ]),
         ],
       },
     ],
@@ -374,4 +261,182 @@ export async function renderDocx(report: ConsolidatedReport): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-const verdict = (met: boolean | null): string => (met === null ? '' : met ? 'Đạt' : 'Chưa đạt');
+/** The report's figures in sentences, each pointing to the appendix with the details. */
+export function summary(report: ConsolidatedReport, appendices: string[]): string[] {
+  const counts = report.deadlines.total;
+  const done = counts.done_on_time + counts.done_late;
+  const byDeadline = TIME_STATES.filter((state) => counts[state] > 0)
+    .map((state) => `${formatNumber(counts[state])} ${TIME_STATE_LABELS[state].toLowerCase()}`)
+    .join(', ');
+  const judged = report.indicators.filter((v) => v.met !== null);
+  const ref = (title: string) => `Phụ lục ${roman(appendices.indexOf(title) + 1)}`;
+  const onTime = report.timeliness.reduce((n, t) => n + t.onTime, 0);
+  const asked = report.timeliness.reduce((n, t) => n + t.asked, 0);
+  const { period } = report;
+  const span =
+    period?.from && period.to
+      ? [
+          `Kỳ báo cáo: ${period.label}, số liệu từ ngày ${formatVietnamese(period.from)} đến ngày ${formatVietnamese(period.to)}.`,
+        ]
+      : [];
+  return [
+    ...span,
+    `1. Nhiệm vụ: ${done}/${counts.total} nhiệm vụ đã hoàn thành; tính đến ngày ${formatVietnamese(report.asOf)}: ${byDeadline || 'chưa có nhiệm vụ'} (chi tiết tại ${ref('KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ')}).`,
+    `2. Chỉ tiêu: ${[
+      `${judged.filter((v) => v.met).length}/${judged.length} giá trị đạt mục tiêu`,
+      ...report.indicatorTotals
+        .filter((t) => t.overall.units > 0)
+        .map((t) => `${t.indicatorCode}: ${t.overall.display}`),
+    ].join('; ')} (chi tiết tại ${ref('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU')}).`,
+    `3. Báo cáo của các đơn vị: ${onTime}/${asked} báo cáo gửi đúng hạn (chi tiết tại ${ref('TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ')}).`,
+    ...(report.implementation.length
+      ? [
+          `4. Cấp dưới: ${report.implementation.filter((o) => o.plan).length}/${report.implementation.length} đơn vị đã ban hành kế hoạch triển khai (chi tiết tại ${ref('TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI')}).`,
+        ]
+      : []),
+  ];
+}
+
+function taskTable(report: ConsolidatedReport): Table {
+  return table(
+    [
+      ['Stt', 6],
+      ['Nhiệm vụ, giải pháp', 32],
+      ['Đơn vị chủ trì', 12],
+      ['Đơn vị phối hợp', 13],
+      ['Thời hạn', 14],
+      ['Kết quả thực hiện', 23],
+    ],
+    report.groups.flatMap((group, g) => [
+      row([
+        cell(roman(g + 1), { bold: true, align: 'center' }),
+        cell(group.title.toUpperCase(), { bold: true, span: 5 }),
+      ]),
+      ...group.tasks.map((task) =>
+        row([
+          cell(String(task.stt), { align: 'center' }),
+          cell(task.title),
+          cell(task.leadUnitName),
+          cell(task.coordinatingUnitNames.join(', ')),
+          cell([task.dueOn ? formatVietnamese(task.dueOn) : 'Thường xuyên', task.timeStateLabel].join('\n'), {
+            align: 'center',
+          }),
+          cell(
+            [task.result || task.statusLabel, ...task.contributions.map((c) => `${c.unitName}: ${c.text}`)]
+              .filter(Boolean)
+              .join('\n'),
+          ),
+        ]),
+      ),
+    ]),
+  );
+}
+
+function indicatorTables(report: ConsolidatedReport): Array<Table | Paragraph> {
+  const totals = table(
+    [
+      ['Chỉ tiêu', 34],
+      ['Mục tiêu', 14],
+      ['Kết quả chung', 36],
+      ['Đơn vị đạt', 16],
+    ],
+    report.indicatorTotals.map((t) =>
+      row([
+        cell(`${t.indicatorCode}. ${t.indicatorName}`),
+        cell(t.target, { align: 'center' }),
+        cell(t.overall.display),
+        cell(t.target ? `${t.overall.unitsMeeting}/${t.overall.units}` : '', { align: 'center' }),
+      ]),
+    ),
+  );
+  const units = table(
+    [
+      ['Đơn vị', 22],
+      ['Chỉ tiêu', 34],
+      ['Kết quả', 22],
+      ['Mục tiêu', 12],
+      ['Đánh giá', 10],
+    ],
+    report.indicators.map((v) =>
+      row([
+        cell(v.unitName),
+        cell(`${v.indicatorCode}. ${v.indicatorName}`),
+        cell(v.text, { align: 'center' }),
+        cell(v.target, { align: 'center' }),
+        cell(verdict(v.met), { align: 'center' }),
+      ]),
+    ),
+  );
+  return [totals, para([''], { after: 120 }), units];
+}
+
+function timelinessTable(report: ConsolidatedReport): Table {
+  return table(
+    [
+      ['Đơn vị', 34],
+      ['Số yêu cầu', 12],
+      ['Đúng hạn', 12],
+      ['Trễ hạn (ngày)', 14],
+      ['Quá hạn chưa gửi', 14],
+      ['Tình trạng', 14],
+    ],
+    report.timeliness.map((t) =>
+      row([
+        cell(t.unitName),
+        cell(String(t.asked), { align: 'center' }),
+        cell(String(t.onTime), { align: 'center' }),
+        cell(t.late ? `${t.late} (${t.daysLate} ngày)` : '0', { align: 'center' }),
+        cell(String(t.missing), { align: 'center' }),
+        cell(t.label),
+      ]),
+    ),
+  );
+}
+
+/** What each unit wrote, section by section (kết quả, hạn chế – khó khăn, …). */
+function narrative(report: ConsolidatedReport): Paragraph[] {
+  return report.narrative
+    .filter((section) => section.entries.length)
+    .flatMap((section, i) => [
+      para([{ text: `${i + 1}. ${section.title}`, bold: true }], { size: BODY }),
+      ...section.entries.map((e) =>
+        para([{ text: `${e.unitName}: `, italics: true }, e.text.replace(/\s*\n\s*/g, ' ')], {
+          indent: true,
+          size: BODY,
+        }),
+      ),
+    ]);
+}
+
+function implementationTable(report: ConsolidatedReport): Table {
+  return table(
+    [
+      ['Đơn vị', 24],
+      ['Nhiệm vụ được giao', 16],
+      ['Kế hoạch triển khai', 26],
+      ['Nhiệm vụ của kế hoạch', 14],
+      ['Chỉ tiêu (cộng dồn)', 20],
+    ],
+    report.implementation.map((o) =>
+      row([
+        cell(o.organisationName),
+        cell(`${o.tasks.join(', ')} (${o.tasksDone}/${o.tasks.length} đã thực hiện)`),
+        cell(
+          o.plan
+            ? `Số ${o.plan.number} ngày ${formatVietnamese(o.plan.issuedOn)}${o.plan.status === 'draft' ? ' (dự thảo)' : ''}`
+            : 'Chưa ban hành',
+        ),
+        cell(o.plan ? `${o.planTasksDone}/${o.planTasks}` : '', { align: 'center' }),
+        cell(
+          o.indicators
+            .filter((i) => i.denominator > 0)
+            .map(
+              (i) =>
+                `${i.code}: ${formatNumber(i.numerator)}/${formatNumber(i.denominator)} = ${formatPercent(i.percent)}`,
+            )
+            .join('; '),
+        ),
+      ]),
+    ),
+  );
+}

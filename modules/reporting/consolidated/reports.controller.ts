@@ -7,6 +7,7 @@ import { OVERSEERS } from '@platform/http/access';
 import type { ConsolidatedReport } from './consolidated';
 import { ConsolidatedReply } from './consolidated.reply';
 import { ConsolidatedService } from './consolidated.service';
+import { DocumentQuery } from '../document.query';
 import { renderDocx } from './docx';
 import { renderXlsx } from './xlsx';
 
@@ -35,7 +36,10 @@ export class ConsolidatedQuery {
 @ApiBearerAuth()
 @Controller('plans/:id/reports')
 export class ReportsController {
-  constructor(private readonly consolidated: ConsolidatedService) {}
+  constructor(
+    private readonly consolidated: ConsolidatedService,
+    private readonly documents: DocumentQuery,
+  ) {}
 
   /** Generated, not compiled: the appendix table, indicators against targets, timeliness per unit. */
   @Get('consolidated')
@@ -48,7 +52,10 @@ export class ReportsController {
   ): Promise<ConsolidatedReport | StreamableFile> {
     const report = await this.consolidated.build(planId, query.period);
     if (query.format === 'json') return report;
-    const content = query.format === 'xlsx' ? await renderXlsx(report) : await renderDocx(report);
+    const content =
+      query.format === 'xlsx'
+        ? await renderXlsx(report)
+        : await renderDocx(report, await this.documents.reportFrame(report));
     const name = `bao-cao-tong-hop-${report.plan.number.replace(/[^\w-]+/g, '-')}-${report.period?.key ?? 'hien-tai'}.${query.format}`;
     return new StreamableFile(content, {
       type: MEDIA[query.format],

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsISO8601,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -19,10 +20,24 @@ import { TASK_STATUSES, type TaskResultInput, type TaskStatus } from '@modules/a
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
 import { CODE, IsCivilDate, IsPeriodKey, Text } from '@platform/http/validators';
 import { PERIOD_REGIMES, type PeriodRegime } from '@kernel';
+import type { ReportSection } from '@modules/plan/plan.requests';
 import { IndicatorCountsDto } from '@modules/assignment/http/work.dto';
+
+export class ReportSectionDto implements ReportSection {
+  @ApiProperty({ example: 'ket_qua' }) @Matches(CODE) code: string;
+  @ApiProperty({ example: 'Kết quả thực hiện' }) @Text(300) title: string;
+}
 
 export class ReportRequestDto {
   @ApiProperty({ example: '669/SKH&CN-CĐS' }) @Text(60) number: string;
+  @ApiPropertyOptional({
+    example: 'Sở Khoa học và Công nghệ thành phố Hải Phòng',
+    description:
+      'Who sent it, when it came from outside (a higher level’s công văn); the plan’s issuer when absent',
+  })
+  @IsOptional()
+  @Text(300)
+  sender?: string;
   @ApiProperty({ example: '2026-02-23' }) @IsCivilDate() issuedOn: string;
   @ApiProperty({ example: 'Báo cáo kết quả triển khai phong trào “Bình dân học vụ số”' })
   @Text(1000)
@@ -66,6 +81,19 @@ export class ReportRequestDto {
   @ArrayMaxSize(5000)
   @Matches(UNIT_CODE_PATTERN, { each: true })
   units: string[];
+
+  @ApiPropertyOptional({
+    type: [ReportSectionDto],
+    description:
+      'The sections units write (kết quả, hạn chế – khó khăn, nguyên nhân, đề xuất, phương hướng by default)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ReportSectionDto)
+  sections?: ReportSectionDto[];
 
   @ApiPropertyOptional({
     example: [7, 1],
@@ -118,4 +146,14 @@ export class SubmissionDto {
   indicatorValues: IndicatorCountsDto[];
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { ket_qua: 'Đã tổ chức 14 lớp…', han_che: 'Kinh phí còn hạn chế…' },
+    description: 'The prose of each section of the request’s template, by its code',
+  })
+  @IsOptional()
+  @IsObject()
+  sections?: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AlertView } from '../alert.projection';
+import { ReportDocumentView } from '../report-document.projection';
 import { ReportRequestView } from '../report-request.projection';
 import { TIMELINESS_LABELS, type Timeliness, type UnitTimeliness } from '../reporting.policy';
 import { PageOf } from '@platform/http/page';
@@ -15,6 +16,8 @@ export class UnitTimelinessReply implements UnitTimeliness {
 /** A request with where each asked unit stands: on time, late (days), overdue or pending. */
 export class RequestReply extends ReportRequestView {
   @ApiProperty({ type: [UnitTimelinessReply] }) timeliness: UnitTimelinessReply[];
+  @ApiProperty({ type: [ReportDocumentView], description: 'The documents issued in answer to it' })
+  answers: ReportDocumentView[];
 }
 
 export class ReportRequestPage extends PageOf(ReportRequestView) {}

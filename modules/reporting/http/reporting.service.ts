@@ -75,7 +75,7 @@ export class ReportingService {
     const units = timeliness(request, submissions, new Date()).filter(
       (t) => !visible || t.unitCode === visible,
     );
-    return { ...request, timeliness: units };
+    return { ...request, timeliness: units, answers: await this.query.answers(requestId) };
   }
 
   /** The request travels with the submission: the unit's assignment decides whether it may answer. */
@@ -95,6 +95,7 @@ export class ReportingService {
             dueAt: new Date(request.dueAt).toISOString(),
             units: request.units,
             period: request.periodKey ?? request.dueOn.slice(0, 4),
+            sections: request.sections.map((section) => section.code),
           },
           ...dto,
         },

@@ -93,4 +93,30 @@ export class ProfileDto implements OrganisationProfile {
     message: 'jurisdiction phải là mã quy chế: chữ in hoa, chữ số, “-”, “_”',
   })
   jurisdiction?: string;
+
+  @ApiPropertyOptional({
+    example: 'SKHCN',
+    description: 'In document symbols (UBND for a People’s Committee)',
+  })
+  @IsOptional()
+  @Matches(/^[A-ZĐ0-9&]{1,20}$/u, { message: 'abbreviation gồm chữ in hoa, chữ số hoặc “&”' })
+  abbreviation?: string;
+
+  @ApiPropertyOptional({
+    example: 'Ủy ban nhân dân thành phố Hải Phòng',
+    description: 'Written above the issuing body (the organisation above’s issuing body when absent)',
+  })
+  @IsOptional()
+  @Text(300)
+  governingBody?: string;
+
+  @ApiPropertyOptional({ example: 'Hải Phòng', description: 'Written before the date' })
+  @IsOptional()
+  @Text(100)
+  placeName?: string;
+
+  @ApiPropertyOptional({ example: 'Giám đốc', description: 'The head’s title in the signature block' })
+  @IsOptional()
+  @Text(100)
+  headTitle?: string;
 }

@@ -14,6 +14,7 @@ const PLAN_OF: Record<string, string> = {
   'report-requests': `SELECT p.organisation_code AS org FROM report_requests r JOIN plans p ON p.id = r.plan_id
                        WHERE r.id = $1`,
   reviews: `SELECT p.organisation_code AS org FROM reviews r JOIN plans p ON p.id = r.plan_id WHERE r.id = $1`,
+  'report-documents': `SELECT organisation_code AS org FROM report_documents WHERE id = $1`,
   // A nomination referred up belongs to the organisation handling it, not to the plan's.
   nominations: `SELECT COALESCE(n.organisation_code, p.organisation_code) AS org
                   FROM nominations n JOIN plans p ON p.id = n.plan_id WHERE n.id = $1`,

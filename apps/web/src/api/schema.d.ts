@@ -724,6 +724,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans/{id}/report-documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_list'];
+    put?: never;
+    post: operations['DocumentsController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/report-documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_get'];
+    put: operations['DocumentsController_revise'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/report-documents/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/report-documents/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/report-documents/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DocumentsController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/report-documents/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DocumentsController_verifyKept'];
+    put?: never;
+    post: operations['DocumentsController_verifyCopy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plans/{id}/reviews': {
     parameters: {
       query?: never;
@@ -1258,6 +1354,26 @@ export interface components {
        * @example VN-HP
        */
       jurisdiction?: string;
+      /**
+       * @description In document symbols (UBND for a People’s Committee)
+       * @example SKHCN
+       */
+      abbreviation?: string;
+      /**
+       * @description Written above the issuing body (the organisation above’s issuing body when absent)
+       * @example Ủy ban nhân dân thành phố Hải Phòng
+       */
+      governingBody?: string;
+      /**
+       * @description Written before the date
+       * @example Hải Phòng
+       */
+      placeName?: string;
+      /**
+       * @description The head’s title in the signature block
+       * @example Giám đốc
+       */
+      headTitle?: string;
     };
     FormerNameShape: {
       name: string;
@@ -1279,6 +1395,14 @@ export interface components {
       standingUnit?: string;
       /** @example VN-HP */
       jurisdiction?: string;
+      /** @example SKHCN */
+      abbreviation?: string;
+      /** @example Ủy ban nhân dân thành phố Hải Phòng */
+      governingBody?: string;
+      /** @example Hải Phòng */
+      placeName?: string;
+      /** @example Giám đốc */
+      headTitle?: string;
     };
     UnitReply: {
       id: string;
@@ -2033,9 +2157,20 @@ export interface components {
       limit: number;
       offset: number;
     };
+    ReportSectionDto: {
+      /** @example ket_qua */
+      code: string;
+      /** @example Kết quả thực hiện */
+      title: string;
+    };
     ReportRequestDto: {
       /** @example 669/SKH&CN-CĐS */
       number: string;
+      /**
+       * @description Who sent it, when it came from outside (a higher level’s công văn); the plan’s issuer when absent
+       * @example Sở Khoa học và Công nghệ thành phố Hải Phòng
+       */
+      sender?: string;
       /** @example 2026-02-23 */
       issuedOn: string;
       /** @example Báo cáo kết quả triển khai phong trào “Bình dân học vụ số” */
@@ -2067,6 +2202,8 @@ export interface components {
        *     ]
        */
       units: string[];
+      /** @description The sections units write (kết quả, hạn chế – khó khăn, nguyên nhân, đề xuất, phương hướng by default) */
+      sections?: components['schemas']['ReportSectionDto'][];
       /**
        * @description Overrides the plan’s reminder days (fractions allowed)
        * @example [
@@ -2075,6 +2212,12 @@ export interface components {
        *     ]
        */
       remindDaysBefore?: string[];
+    };
+    SectionShape: {
+      /** @example ket_qua */
+      code: string;
+      /** @example Kết quả thực hiện */
+      title: string;
     };
     ReminderShape: {
       daysBefore: number;
@@ -2091,6 +2234,41 @@ export interface components {
       /** Format: date-time */
       submittedAt: string | null;
       daysLate: number;
+    };
+    SignatureShape: {
+      /** @enum {string} */
+      mode: 'head' | 'deputy' | 'acting' | 'authorised';
+      fullName: string;
+      position?: string;
+    };
+    ReportDocumentView: {
+      /** Format: uuid */
+      id: string;
+      organisationCode: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      requestId: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'issued';
+      /** @enum {string} */
+      form: 'bao_cao' | 'cong_van';
+      symbol: string;
+      subject: string;
+      recipients: string[];
+      copies: string[];
+      /** Format: date */
+      documentDate: string;
+      sections: components['schemas']['SectionShape'][];
+      number: string | null;
+      /** Format: date */
+      issuedOn: string | null;
+      signature: components['schemas']['SignatureShape'] | null;
+      fileName: string | null;
+      sha256: string | null;
+      draftedBy: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     RequestReply: {
       /** Format: uuid */
@@ -2110,6 +2288,8 @@ export interface components {
       periodTo: string | null;
       /** Format: date */
       asOf: string | null;
+      sender: string | null;
+      sections: components['schemas']['SectionShape'][];
       phaseCode: string | null;
       /** Format: date */
       dueOn: string;
@@ -2122,6 +2302,8 @@ export interface components {
       /** Format: date-time */
       requestedAt: string;
       timeliness: components['schemas']['UnitTimelinessReply'][];
+      /** @description The documents issued in answer to it */
+      answers: components['schemas']['ReportDocumentView'][];
     };
     ReportRequestView: {
       /** Format: uuid */
@@ -2141,6 +2323,8 @@ export interface components {
       periodTo: string | null;
       /** Format: date */
       asOf: string | null;
+      sender: string | null;
+      sections: components['schemas']['SectionShape'][];
       phaseCode: string | null;
       /** Format: date */
       dueOn: string;
@@ -2239,6 +2423,16 @@ export interface components {
       taskResults: components['schemas']['TaskResultDto'][];
       indicatorValues: components['schemas']['IndicatorCountsDto'][];
       note?: string;
+      /**
+       * @description The prose of each section of the request’s template, by its code
+       * @example {
+       *       "ket_qua": "Đã tổ chức 14 lớp…",
+       *       "han_che": "Kinh phí còn hạn chế…"
+       *     }
+       */
+      sections?: {
+        [key: string]: string;
+      };
     };
     TaskResultShape: {
       /** Format: uuid */
@@ -2294,6 +2488,9 @@ export interface components {
       taskResults: components['schemas']['TaskResultShape'][];
       indicatorValues: components['schemas']['MeasureShape'][];
       note: string | null;
+      sections: {
+        [key: string]: string;
+      };
     };
     ReportPlan: {
       id: string;
@@ -2305,6 +2502,7 @@ export interface components {
       signer: string;
       standingUnit: string;
       standingUnitName: string;
+      organisation: string | null;
     };
     ReportPeriod: {
       requestId: string;
@@ -2319,6 +2517,9 @@ export interface components {
       to: string | null;
       /** Format: date */
       dueOn: string;
+      /** Format: date */
+      issuedOn: string;
+      sender: string | null;
     };
     TimeStateCountsShape: {
       /** @description Chưa đến hạn */
@@ -2465,6 +2666,18 @@ export interface components {
       pending: number;
       label: string;
     };
+    NarrativeEntry: {
+      unitCode: string;
+      unitName: string;
+      text: string;
+    };
+    ReportNarrative: {
+      /** @example han_che */
+      code: string;
+      /** @example Hạn chế, khó khăn */
+      title: string;
+      entries: components['schemas']['NarrativeEntry'][];
+    };
     ImplementingPlan: {
       /** Format: uuid */
       id: string;
@@ -2507,8 +2720,120 @@ export interface components {
       indicators: components['schemas']['ReportIndicator'][];
       indicatorTotals: components['schemas']['ReportIndicatorSummary'][];
       timeliness: components['schemas']['ReportTimeliness'][];
+      /** @description For a request: each section, unit by unit */
+      narrative: components['schemas']['ReportNarrative'][];
       /** @description Lower levels carrying the plan out */
       implementation: components['schemas']['ReportImplementation'][];
+    };
+    DocumentSectionDto: {
+      /** @example ket_qua */
+      code: string;
+      /** @example Kết quả thực hiện */
+      title: string;
+      /** @example Trong 6 tháng đầu năm, Sở đã triển khai… */
+      text: string;
+    };
+    DocumentDraftDto: {
+      /**
+       * Format: uuid
+       * @description The report request it answers (cited, and answered once issued)
+       */
+      requestId?: string;
+      /** @enum {string} */
+      form: 'bao_cao' | 'cong_van';
+      /**
+       * @description The symbol after the number (BC-<organisation> for a report, <organisation>-<office> for a công văn when absent)
+       * @example BC-SKHCN
+       */
+      symbol?: string;
+      /** @example Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026 */
+      subject: string;
+      /**
+       * @description Kính gửi
+       * @example [
+       *       "Ủy ban nhân dân thành phố Hải Phòng"
+       *     ]
+       */
+      recipients: string[];
+      /**
+       * @description Nơi nhận besides the addressees and the archive
+       * @example [
+       *       "Giám đốc Sở"
+       *     ]
+       */
+      copies: string[];
+      /**
+       * @description The date written on the document
+       * @example 2026-06-12
+       */
+      documentDate: string;
+      /** @description The prose heading the document, by section */
+      sections: components['schemas']['DocumentSectionDto'][];
+    };
+    ReportDocumentPage: {
+      items: components['schemas']['ReportDocumentView'][];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    PreviewSection: {
+      title: string;
+      text: string;
+    };
+    DocumentPreview: {
+      /** @example ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG */
+      governingBody: string | null;
+      /** @example SỞ KHOA HỌC VÀ CÔNG NGHỆ */
+      issuingBody: string;
+      /** @example Số: … /SKHCN-VPS */
+      numberLine: string;
+      /** @example Hải Phòng, ngày 12 tháng 6 năm 2026 */
+      placeDate: string;
+      /** @example BÁO CÁO */
+      kind: string | null;
+      subject: string;
+      /** @example V/v báo cáo kết quả … */
+      regarding: string | null;
+      /** @description Kính gửi */
+      recipients: string[];
+      opening: string | null;
+      sections: components['schemas']['PreviewSection'][];
+      /** @description The figures in sentences */
+      summary: string[];
+      /**
+       * @example [
+       *       "KT. GIÁM ĐỐC",
+       *       "PHÓ GIÁM ĐỐC"
+       *     ]
+       */
+      signatureLines: string[];
+      signerName: string | null;
+      /** @description Nơi nhận */
+      copies: string[];
+      /** @description Appendix titles */
+      appendices: string[];
+    };
+    IssueDto: {
+      /**
+       * @description The day it is issued (today when absent)
+       * @example 2026-06-12
+       */
+      issuedOn?: string;
+      /** @description A deputy acting as head signs “Q.” */
+      acting?: boolean;
+    };
+    Verification: {
+      /** @description Whether the document has been issued */
+      issued: boolean;
+      /** @description The file’s SHA-256 equals the one recorded at issue */
+      matches: boolean;
+      sha256: string | null;
+      /** @description Recorded when it was issued */
+      recorded: string | null;
+    };
+    VerifyUploadDto: {
+      /** Format: binary */
+      file: string;
     };
     OpenReviewDto: {
       /**
@@ -4450,6 +4775,212 @@ export interface operations {
           'application/json': components['schemas']['ConsolidatedReply'];
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ConsolidatedReply'];
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['ConsolidatedReply'];
+        };
+      };
+    };
+  };
+  DocumentsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDocumentPage'];
+        };
+      };
+    };
+  };
+  DocumentsController_draft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DocumentDraftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDocumentView'];
+        };
+      };
+    };
+  };
+  DocumentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDocumentView'];
+        };
+      };
+    };
+  };
+  DocumentsController_revise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DocumentDraftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDocumentView'];
+        };
+      };
+    };
+  };
+  DocumentsController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentPreview'];
+        };
+      };
+    };
+  };
+  DocumentsController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDocumentView'];
+        };
+      };
+    };
+  };
+  DocumentsController_verifyKept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verification'];
+        };
+      };
+    };
+  };
+  DocumentsController_verifyCopy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['VerifyUploadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verification'];
         };
       };
     };

@@ -22,6 +22,7 @@ import { formatDate, formatNumber } from '../format';
 import { PATHS } from '../paths';
 import { useSession } from '../session';
 import { Consolidated } from './plan/Consolidated';
+import { Documents } from './plan/Documents';
 import { tasksGivenTo, type TaskDefinition } from './plan/given';
 import { Implementation } from './plan/Implementation';
 import { PlanOverview } from './plan/PlanOverview';
@@ -99,6 +100,7 @@ export function PlanPage() {
               children: <Reviews planId={p.id} phases={p.definition.phases as Phase[]} />,
             },
             { key: 'report', label: 'Báo cáo tổng hợp', children: <Consolidated planId={p.id} /> },
+            { key: 'documents', label: 'Văn bản', children: <Documents planId={p.id} /> },
             { key: 'below', label: 'Cấp dưới triển khai', children: <Implementation planId={p.id} /> },
           ]}
         />

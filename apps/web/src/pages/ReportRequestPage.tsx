@@ -79,8 +79,31 @@ export function ReportRequestPage() {
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label="Ngày yêu cầu">{formatDate(r.issuedOn)}</Descriptions.Item>
         <Descriptions.Item label="Hạn gửi">{formatDate(r.dueOn)}</Descriptions.Item>
-        <Descriptions.Item label="Kỳ báo cáo">{r.periodLabel ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="Kỳ báo cáo">
+          {r.periodLabel ?? '—'}
+          {r.periodFrom && r.periodTo && (
+            <Typography.Text type="secondary">
+              {' '}
+              (số liệu từ {formatDate(r.periodFrom)} đến {formatDate(r.periodTo)})
+            </Typography.Text>
+          )}
+        </Descriptions.Item>
+        {r.sender && <Descriptions.Item label="Cơ quan gửi">{r.sender}</Descriptions.Item>}
+        {r.asOf && <Descriptions.Item label="Số liệu tính đến">{formatDate(r.asOf)}</Descriptions.Item>}
       </Descriptions>
+      {r.answers.length > 0 && (
+        <Alert
+          type="success"
+          showIcon
+          message="Văn bản trả lời đã ban hành"
+          description={r.answers.map((a) => (
+            <div key={a.id}>
+              {a.form === 'cong_van' ? 'Công văn' : 'Báo cáo'} số {a.number} ngày {formatDate(a.issuedOn)}:{' '}
+              {a.subject}
+            </div>
+          ))}
+        />
+      )}
       <Card size="small" title="Tình hình gửi báo cáo của các đơn vị">
         <Table<UnitTimeliness>
           rowKey="unitCode"
@@ -109,7 +132,7 @@ export function ReportRequestPage() {
           ]}
         />
       </Card>
-      <Received requestId={r.id} />
+      <Received requestId={r.id} sectionTitles={new Map(r.sections.map((x) => [x.code, x.title]))} />
       {mine && <SubmitReport request={r} submitted={mine.submittedAt !== null} />}
     </Space>
   );
@@ -118,6 +141,7 @@ export function ReportRequestPage() {
 interface ReportForm {
   reportDate: string;
   note?: string;
+  sections?: Record<string, string>;
   tasks: Record<string, { status?: string; result?: string; doneOn?: string }>;
   indicators: Record<string, FigureValues>;
 }
@@ -165,6 +189,7 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
         doneOn: t.status === 'done' ? t.doneOn || undefined : undefined,
       })),
     indicatorValues: toIndicatorValues(indicators, values.indicators),
+    sections: Object.fromEntries(Object.entries(values.sections ?? {}).filter(([, text]) => text?.trim())),
   });
   const send = (values: ReportForm) => {
     const body = toBody(values);
@@ -221,6 +246,12 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
         {indicators.map((i) => (
           <FigureFields key={i.code} indicator={i} />
         ))}
+        <Typography.Title level={5}>Nội dung báo cáo</Typography.Title>
+        {request.sections.map((section) => (
+          <Form.Item key={section.code} label={section.title} name={['sections', section.code]}>
+            <Input.TextArea autoSize={{ minRows: 2 }} aria-label={section.title} />
+          </Form.Item>
+        ))}
         <Form.Item label="Ghi chú" name="note">
           <Input.TextArea autoSize={{ minRows: 2 }} />
         </Form.Item>
@@ -235,7 +266,7 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
 type Received = components['schemas']['ReportSubmissionView'];
 
 /** What the units sent: each report's task results, indicator figures and note (a unit sees its own). */
-function Received({ requestId }: { requestId: string }) {
+function Received({ requestId, sectionTitles }: { requestId: string; sectionTitles: Map<string, string> }) {
   const received = useQuery({
     queryKey: ['submissions', requestId],
     queryFn: async () =>
@@ -265,6 +296,11 @@ function Received({ requestId }: { requestId: string }) {
                   <strong>{v.indicatorCode}</strong>: {figureText(v)}{' '}
                   {v.met !== null && <Tag color={v.met ? 'green' : 'red'}>{v.met ? 'Đạt' : 'Chưa đạt'}</Tag>}
                 </Typography.Text>
+              ))}
+              {Object.entries(s.sections).map(([code, text]) => (
+                <Typography.Paragraph key={code} style={{ marginBottom: 4 }}>
+                  <strong>{sectionTitles.get(code) ?? code}:</strong> {text}
+                </Typography.Paragraph>
               ))}
               {s.note && <Typography.Text type="secondary">Ghi chú: {s.note}</Typography.Text>}
             </Space>

@@ -18,6 +18,7 @@ import { OrganisationProfile1764892800000 } from './migrations/1764892800000-org
 import { PersonPosts1764979200000 } from './migrations/1764979200000-person-posts';
 import { DecisionRegisters1765065600000 } from './migrations/1765065600000-decision-registers';
 import { FactsAsTheyHappened1765152000000 } from './migrations/1765152000000-facts-as-they-happened';
+import { ReportDocuments1765238400000 } from './migrations/1765238400000-report-documents';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -40,6 +41,7 @@ export const migrations = [
   PersonPosts1764979200000,
   DecisionRegisters1765065600000,
   FactsAsTheyHappened1765152000000,
+  ReportDocuments1765238400000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

@@ -189,6 +189,22 @@ function Preview({ report }: { report: Report }) {
           ]}
         />
       )}
+      {report.narrative.some((n) => n.entries.length > 0) && (
+        <Card size="small" title="Nội dung báo cáo của các đơn vị">
+          {report.narrative
+            .filter((n) => n.entries.length > 0)
+            .map((n) => (
+              <div key={n.code}>
+                <Typography.Text strong>{n.title}</Typography.Text>
+                {n.entries.map((e) => (
+                  <Typography.Paragraph key={e.unitCode} style={{ marginBottom: 4 }}>
+                    <em>{e.unitName}:</em> {e.text}
+                  </Typography.Paragraph>
+                ))}
+              </div>
+            ))}
+        </Card>
+      )}
       {report.implementation.length > 0 && <ImplementationTable rows={report.implementation} />}
     </Space>
   );

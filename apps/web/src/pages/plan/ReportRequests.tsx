@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Radio, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -16,10 +16,32 @@ type Request = components['schemas']['ReportRequestView'];
 type RequestDto = components['schemas']['ReportRequestDto'];
 
 export const REQUEST_KIND_LABELS: Record<string, string> = {
+  monthly: 'Định kỳ tháng',
   quarterly: 'Định kỳ quý',
+  half_year: 'Định kỳ 6 tháng',
+  nine_months: 'Định kỳ 9 tháng',
   annual: 'Định kỳ năm',
   adhoc: 'Đột xuất',
 };
+
+/** The period keys people pick from (the API also takes a custom range YYYY-MM-DD..YYYY-MM-DD). */
+function periodChoices(): Array<{ value: string; label: string }> {
+  const year = dayjs().year();
+  return [year, year - 1].flatMap((y) => [
+    { value: `${y}`, label: `Năm ${y}` },
+    { value: `${y}-9M`, label: `9 tháng năm ${y}` },
+    { value: `${y}-H2`, label: `6 tháng cuối năm ${y}` },
+    { value: `${y}-H1`, label: `6 tháng đầu năm ${y}` },
+    ...[4, 3, 2, 1].map((q) => ({
+      value: `${y}-Q${q}`,
+      label: `Quý ${['I', 'II', 'III', 'IV'][q - 1]} năm ${y}`,
+    })),
+    ...Array.from({ length: 12 }, (_, m) => ({
+      value: `${y}-${String(12 - m).padStart(2, '0')}`,
+      label: `Tháng ${12 - m} năm ${y}`,
+    })),
+  ]);
+}
 
 /** A plan's report requests, periodic and ad hoc; the owner and standing agency issue new ones. */
 export function ReportRequests({ planId }: { planId: string }) {
@@ -138,7 +160,7 @@ function NewRequest({ planId, units, onClose }: { planId: string; units: string[
         onFieldsChange={clearChangedErrors(form)}
         layout="vertical"
         initialValues={{ issuedOn: dayjs().format('YYYY-MM-DD'), units }}
-        onFinish={(body) => issue.mutate(body)}
+        onFinish={(body) => issue.mutate({ ...body, sender: body.sender || undefined })}
       >
         <Form.Item label="Số văn bản" name="number">
           <Input placeholder="669/UBND-VHXH" />
@@ -146,8 +168,33 @@ function NewRequest({ planId, units, onClose }: { planId: string; units: string[
         <Form.Item label="Ngày văn bản" name="issuedOn" {...civilDate}>
           <DateInput />
         </Form.Item>
+        <Form.Item
+          label="Cơ quan gửi"
+          name="sender"
+          tooltip="Khi yêu cầu đến từ cấp trên; bỏ trống: cơ quan ban hành kế hoạch"
+        >
+          <Input placeholder="Ủy ban nhân dân thành phố Hải Phòng" />
+        </Form.Item>
         <Form.Item label="Nội dung yêu cầu" name="subject">
           <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+        <Form.Item
+          label="Kỳ báo cáo"
+          name="period"
+          tooltip="Số liệu được ghi cho kỳ này; bỏ trống: từ ngày bắt đầu kế hoạch đến ngày văn bản"
+        >
+          <Select allowClear showSearch optionFilterProp="label" options={periodChoices()} />
+        </Form.Item>
+        <Form.Item label="Kỳ tính theo" name="periodRegime">
+          <Radio.Group
+            options={[
+              { value: 'cutoff', label: 'Chế độ báo cáo (15 – 14)' },
+              { value: 'calendar', label: 'Tháng dương lịch' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label="Số liệu tính đến ngày" name="asOf" {...civilDate}>
+          <DateInput />
         </Form.Item>
         <Form.Item label="Hạn gửi báo cáo (hết ngày)" name="dueDate" {...civilDate}>
           <DateInput />

@@ -1,17 +1,31 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The sections requests had before templates: the default ones, as they stood when this was written. */
+const SECTIONS = JSON.stringify([
+  { code: 'ket_qua', title: 'Kết quả thực hiện' },
+  { code: 'han_che', title: 'Hạn chế, khó khăn' },
+  { code: 'nguyen_nhan', title: 'Nguyên nhân' },
+  { code: 'de_xuat', title: 'Đề xuất, kiến nghị' },
+  { code: 'phuong_huong', title: 'Phương hướng, nhiệm vụ thời gian tới' },
+]);
+
 /**
  * Tasks carry the days they were started and done, as they happened; rows from before take the
  * days they were recorded, which is what their events say (events without a day of their own).
  * Requests carry the day their figures are counted as of; alerts may be about tasks; indicator
- * values may be of any kind (counts, amounts, yes/no, checklists, breakdowns), not only ratios.
+ * values may be of any kind (counts, amounts, yes/no, checklists, breakdowns), not only ratios;
+ * requests name their sender and the sections units write, and submissions carry that prose.
  */
 export class FactsAsTheyHappened1765152000000 implements MigrationInterface {
   name = 'FactsAsTheyHappened1765152000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE assignments ADD COLUMN started_on date, ADD COLUMN done_on date`);
-    await q.query(`ALTER TABLE report_requests ADD COLUMN as_of date`);
+    await q.query(`ALTER TABLE report_requests ADD COLUMN as_of date, ADD COLUMN sender text`);
+    await q.query(`ALTER TABLE report_requests ADD COLUMN sections jsonb NOT NULL DEFAULT '${SECTIONS}'`);
+    await q.query(`ALTER TABLE report_requests ALTER COLUMN sections DROP DEFAULT`);
+    await q.query(`ALTER TABLE report_submissions ADD COLUMN sections jsonb NOT NULL DEFAULT '{}'`);
+    await q.query(`ALTER TABLE report_submissions ALTER COLUMN sections DROP DEFAULT`);
     await q.query(`ALTER TABLE alerts ALTER COLUMN request_id DROP NOT NULL`);
     await q.query(`ALTER TABLE alerts ADD COLUMN task_codes jsonb NOT NULL DEFAULT '[]'`);
     await q.query(`ALTER TABLE alerts ALTER COLUMN task_codes DROP DEFAULT`);
@@ -39,7 +53,8 @@ export class FactsAsTheyHappened1765152000000 implements MigrationInterface {
     await q.query(`ALTER TABLE alerts DROP COLUMN task_codes`);
     await q.query(`DELETE FROM alerts WHERE request_id IS NULL`);
     await q.query(`ALTER TABLE alerts ALTER COLUMN request_id SET NOT NULL`);
-    await q.query(`ALTER TABLE report_requests DROP COLUMN as_of`);
+    await q.query(`ALTER TABLE report_submissions DROP COLUMN sections`);
+    await q.query(`ALTER TABLE report_requests DROP COLUMN as_of, DROP COLUMN sender, DROP COLUMN sections`);
     await q.query(`ALTER TABLE assignments DROP COLUMN started_on, DROP COLUMN done_on`);
   }
 }
