@@ -272,6 +272,35 @@ describe('a department’s 6-month report, from facts recorded as they happened'
       subject: `Xã ${String.fromCharCode(65 + i)}`,
       met: CRITERIA.slice(0, i < 17 ? 12 : 9).map((c) => c.code),
     }));
+    // The evidence behind a figure: a file attached to KHTC's CT01 for the period.
+    const attach = async (unit: string, period: string) => {
+      const form = new FormData();
+      form.append(
+        'file',
+        new Blob(['Sổ theo dõi hồ sơ trực tuyến'], { type: 'text/plain' }),
+        'so-theo-doi.txt',
+      );
+      form.append('period', period);
+      const response = await fetch(`${apiUrl()}/plans/${planId}/indicators/CT01/evidence`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await dept.token({ unit })}` },
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    expect((await attach(khtc, '2026-H7')).body).toMatchObject({ details: [{ field: 'period' }] });
+    const attached = await attach(khtc, '2026-H1');
+    expect(attached.status).toBe(201);
+    expect(attached.body).toMatchObject({ indicatorCode: 'CT01', period: '2026-H1', taskId: null });
+    const theirs = await call('GET', `/evidence/${attached.body.id}/content`, {
+      token: await dept.token({ unit: qlkh }),
+    });
+    expect(theirs.status).toBe(403);
+    const mine = await call('GET', `/plans/${planId}/indicators/CT01/evidence?period=2026-H1`, {
+      token: await dept.token({ unit: qlkh }),
+    });
+    expect(mine.body).toEqual([]);
+
     for (const [unit, values] of [
       [
         khtc,
@@ -343,6 +372,9 @@ describe('a department’s 6-month report, from facts recorded as they happened'
       'CT04/CDS': '17/20 đạt đủ 12 tiêu chí',
       'CT05/TTDV': 'Tổng số 20: giải quyết đúng hạn 18; đang giải quyết 1; quá hạn 1; rút hồ sơ 0',
     });
+    expect(
+      report.indicators.find((v: { indicatorCode: string }) => v.indicatorCode === 'CT01').evidence,
+    ).toBe(1);
     const totals = Object.fromEntries(
       report.indicatorTotals.map((t: { indicatorCode: string; overall: object }) => [
         t.indicatorCode,
@@ -573,4 +605,78 @@ describe('task deadlines chase the lead units like report deadlines', () => {
     const vpAlerts = (await call('GET', '/me/alerts?limit=100', { token: vp })).body.items;
     expect(vpAlerts.some((a: { planId: string }) => a.planId === drafted.body.id)).toBe(false);
   }, 90_000);
+});
+
+describe('a yearly task falls due every year', () => {
+  it('is overdue once this year’s day passes though done last year, and judged afresh once done again', async () => {
+    // This year's deadline was two days ago; last year's, a year before that.
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+    const thisYearDue = day(-2);
+    const year = Number(thisYearDue.slice(0, 4));
+    const lastYearDue = `${year - 1}${thisYearDue.slice(4)}`;
+    const owner = await login('owner');
+    const plan = smallPlan({
+      issuedOn: `${year - 1}-01-01`,
+      startsOn: `${year - 1}-01-01`,
+      endsOn: `${year + 1}-12-31`,
+      phases: [
+        {
+          code: 'GD1',
+          name: 'Cả giai đoạn',
+          startsOn: `${year - 1}-01-01`,
+          endsOn: `${year + 1}-12-31`,
+          review: 'final',
+        },
+      ],
+      taskGroups: [
+        {
+          code: 'I',
+          title: 'Tổng kết',
+          tasks: [
+            {
+              code: 'I.1',
+              title: 'Tổng kết công tác năm',
+              leadUnit: 'TTVH',
+              coordinatingUnits: [],
+              dueOn: lastYearDue,
+              recurringYearly: true,
+            },
+          ],
+        },
+      ],
+    });
+    const drafted = await call('POST', '/plans', { token: owner, body: plan });
+    expect(drafted.status).toBe(201);
+    await launched(drafted.body.id, owner);
+    const [task] = (await call('GET', `/plans/${drafted.body.id}/tasks`, { token: owner })).body.items;
+    const ttvh = await login('ttvh');
+    const done = (result: string, on: string) =>
+      call('POST', `/tasks/${task.taskId}/progress`, { token: ttvh, body: { status: 'done', result, on } });
+    expect((await done(`Đã tổng kết năm ${year - 1}`, lastYearDue)).status).toBe(200);
+
+    // Last year's completion does not do this year's deadline, which has passed.
+    const afterDeadline = (await call('GET', `/tasks/${task.taskId}`, { token: ttvh })).body;
+    expect(afterDeadline).toMatchObject({
+      recurringYearly: true,
+      status: 'done',
+      timeState: 'overdue',
+      currentDueOn: thisYearDue,
+    });
+    const report = (await call('GET', `/plans/${drafted.body.id}/reports/consolidated`, { token: owner }))
+      .body;
+    expect(report.groups[0].tasks[0]).toMatchObject({
+      timeState: 'overdue',
+      dueOn: thisYearDue,
+      recurringYearly: true,
+    });
+
+    // Done again this year, a day late: that deadline is met, the next one is next year's.
+    expect((await done(`Đã tổng kết năm ${year}`, day(-1))).status).toBe(200);
+    const again = (await call('GET', `/tasks/${task.taskId}`, { token: ttvh })).body;
+    expect(again).toMatchObject({
+      currentDueOn: `${year + 1}${thisYearDue.slice(4)}`,
+      timeState: 'in_progress',
+    });
+  });
 });

@@ -151,4 +151,30 @@ describe('a unit’s assignment in a plan', () => {
     submit(undefined, '2026-03-12').thenThrows('DATE_IN_FUTURE', { field: 'reportDate' });
     submit('2026-03-12').thenThrows('DATE_IN_FUTURE', { field: 'taskResults.0.doneOn' });
   });
+
+  it('attaches the evidence behind a figure once, for an indicator the unit reports and a known period', () => {
+    const evidence = { evidenceId: 'e1', fileName: 'so.txt', mediaType: 'text/plain', size: 3, sha256: 'ab' };
+    const attach = (indicatorCode: string, period: string) =>
+      when({ type: 'AttachFigureEvidence', data: { indicatorCode, period, evidence } });
+    attach('CT01', '2026-H1').then(([first]) =>
+      expect(first).toMatchObject({
+        type: 'FigureEvidenceAttached',
+        data: { indicatorCode: 'CT01', period: '2026-H1' },
+      }),
+    );
+    attach('CT09', '2026-H1').thenThrows('INDICATOR_NOT_APPLICABLE', { field: 'indicatorCode' });
+    attach('CT01', '2026-H3').thenThrows('INVALID_PERIOD', { field: 'period' });
+    spec
+      .after(issue, {
+        type: 'AttachFigureEvidence',
+        data: { indicatorCode: 'CT01', period: '2026-H1', evidence },
+        actor: ttvh,
+      })
+      .when({
+        type: 'AttachFigureEvidence',
+        data: { indicatorCode: 'CT01', period: '2026-H1', evidence },
+        actor: ttvh,
+      })
+      .thenNothingHappens();
+  });
 });

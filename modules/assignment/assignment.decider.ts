@@ -43,6 +43,8 @@ export interface AssignedTask {
   leadUnit: string;
   coordinatingUnits: string[];
   dueOn?: string;
+  /** A yearly task falls due on `dueOn`'s day every year until this day (the plan's end). */
+  recurringUntil?: string;
   role: AssignmentRole;
 }
 
@@ -94,6 +96,8 @@ export type AssignmentCommand =
   | Command<'AddContribution', { taskCode: string; text: string }>
   | Command<'RecordIndicatorValue', IndicatorValueInput & { period: string }>
   | Command<'AttachEvidence', { taskCode: string; evidence: EvidenceFile }>
+  /** The evidence behind a figure: the file a unit's value of an indicator for a period rests on. */
+  | Command<'AttachFigureEvidence', { indicatorCode: string; period: string; evidence: EvidenceFile }>
   | Command<'RecordInitiative', Initiative>
   | Command<
       'SubmitReport',
@@ -121,6 +125,10 @@ export type AssignmentEvent =
   | DomainEvent<'ContributionAdded', TaskRef & { text: string }>
   | DomainEvent<'IndicatorValueRecorded', UnitRef & IndicatorMeasure & { period: string }>
   | DomainEvent<'EvidenceAttached', TaskRef & { evidence: EvidenceFile }>
+  | DomainEvent<
+      'FigureEvidenceAttached',
+      UnitRef & { indicatorCode: string; period: string; evidence: EvidenceFile }
+    >
   | DomainEvent<'InitiativeRecorded', UnitRef & Initiative>
   | DomainEvent<
       'ReportSubmitted',
@@ -231,6 +239,14 @@ export function decideAssignment(
       return [
         { type: 'EvidenceAttached', data: { ...ref, ...taskRef(task), evidence: command.data.evidence } },
       ];
+    }
+    case 'AttachFigureEvidence': {
+      const { indicatorCode, period, evidence } = command.data;
+      indicatorFor(unit)(indicatorCode, 'indicatorCode');
+      if (!periodOf(period))
+        fail('INVALID_PERIOD', `Kỳ của chỉ tiêu có dạng ${PERIOD_KEY_FORMS}`, { field: 'period' });
+      if (unit.evidence.includes(evidence.evidenceId)) return [];
+      return [{ type: 'FigureEvidenceAttached', data: { ...ref, indicatorCode, period, evidence } }];
     }
     case 'SubmitReport':
       return submitReport(unit, command.data, now);
@@ -364,6 +380,7 @@ export function evolveAssignment(state: AssignmentState, event: AssignmentEvent)
     case 'ContributionAdded':
       return patchTask(event.data.taskCode, { contribution: event.data.text });
     case 'EvidenceAttached':
+    case 'FigureEvidenceAttached':
       return { ...state, evidence: [...state.evidence, event.data.evidence.evidenceId] };
     case 'ReportSubmitted':
       return { ...state, submissions: { ...state.submissions, [event.data.requestId]: event.data.digest } };

@@ -24,6 +24,7 @@ export function tasksByUnit(
         leadUnit: t.leadUnit,
         coordinatingUnits: t.coordinatingUnits,
         ...(t.dueOn ? { dueOn: t.dueOn } : {}),
+        ...(t.dueOn && t.recurringYearly ? { recurringUntil: def.endsOn } : {}),
       };
       give(t.leadUnit, { ...base, role: 'lead' });
       for (const unit of t.coordinatingUnits) give(unit, { ...base, role: 'coordinating' });

@@ -1,4 +1,4 @@
-import { civilDate, daysBetween, type CivilDate } from '@kernel';
+import { daysBetween, yearlyDays, type CivilDate } from '@kernel';
 import type { TaskStatus } from './assignment.decider';
 
 /** How far a task stands from its deadline, for people who have many. */
@@ -52,39 +52,33 @@ export interface TaskDates {
 /** The due days of a task: its one deadline, or the same day every year until the plan ends. */
 export function dueDays(task: Pick<TaskDates, 'dueOn' | 'recurringUntil'>): CivilDate[] {
   if (!task.dueOn) return [];
-  if (!task.recurringUntil) return [task.dueOn];
-  const [first, month, day] = task.dueOn.split('-').map(Number);
-  const days: CivilDate[] = [];
-  for (let year = first; ; year++) {
-    // 29/02 falls on 28/02 in the years without it.
-    const due = civilDate(year, month, Math.min(day, Number(civilDate(year, month + 1, 0).slice(8))));
-    if (due > task.recurringUntil) return days.length ? days : [task.dueOn];
-    days.push(due);
-  }
+  if (!task.recurringUntil || task.recurringUntil < task.dueOn) return [task.dueOn];
+  return yearlyDays(task.dueOn, task.recurringUntil);
 }
 
-/** The deadline a day falls under: the first due day not yet past, or the last one (null: none). */
-export function currentDueOn(
+/** The deadline a day falls under by the calendar: the first due day not yet past, or the last one. */
+export function deadlineOf(
   task: Pick<TaskDates, 'dueOn' | 'recurringUntil'>,
-  asOf: CivilDate,
+  day: CivilDate,
 ): CivilDate | null {
   const days = dueDays(task);
-  return days.find((d) => d >= asOf) ?? days.at(-1) ?? null;
+  return days.find((d) => d >= day) ?? days.at(-1) ?? null;
 }
 
 /**
- * A task's time-state as of the end of `asOf`: done on time when done by the end of its due
- * day, overdue once a due day has passed undone; before that, in progress when started (or
- * when it has no deadline: standing tasks are carried out all along), otherwise not yet due.
- * A yearly task is judged on the year's deadline by what was done since the one before, and
- * a deadline missed stays overdue until done, even once the next year's has begun.
+ * A task's time-state as of the end of `asOf`, with the deadline it is judged on: done on
+ * time when done by the end of its due day, overdue once a due day has passed undone; before
+ * that, in progress when started (or when it has no deadline: standing tasks are carried out
+ * all along), otherwise not yet due. A yearly task is judged on the year's deadline by what
+ * was done since the one before, and a deadline missed stays overdue until done, even once
+ * the next year's has begun.
  */
-export function timeStateOf(task: TaskDates, asOf: CivilDate): TimeState {
+export function judgeTask(task: TaskDates, asOf: CivilDate): { state: TimeState; dueOn: CivilDate | null } {
   const days = dueDays(task);
   const completions = (task.completions?.length ? task.completions : task.doneOn ? [task.doneOn] : [])
     .filter((day) => day <= asOf)
     .sort();
-  if (days.length === 0) return completions.length ? 'done_on_time' : 'in_progress';
+  if (days.length === 0) return { state: completions.length ? 'done_on_time' : 'in_progress', dueOn: null };
   // Each deadline takes the first completion after the deadline before it (a late one too).
   const doneFor: Array<CivilDate | undefined> = [];
   let next = 0;
@@ -94,13 +88,16 @@ export function timeStateOf(task: TaskDates, asOf: CivilDate): TimeState {
     if (next < completions.length) next++;
   });
   const current = days.findIndex((d) => d >= asOf);
+  if (current > 0 && !doneFor[current - 1]) return { state: 'overdue', dueOn: days[current - 1] };
   const judged = current < 0 ? days.length - 1 : current;
-  if (current > 0 && !doneFor[current - 1]) return 'overdue';
+  const dueOn = days[judged];
   const done = doneFor[judged];
-  if (done) return done > days[judged] ? 'done_late' : 'done_on_time';
-  if (asOf > days[judged]) return 'overdue';
-  return task.startedOn && task.startedOn <= asOf ? 'in_progress' : 'not_yet_due';
+  if (done) return { state: done > dueOn ? 'done_late' : 'done_on_time', dueOn };
+  if (asOf > dueOn) return { state: 'overdue', dueOn };
+  return { state: task.startedOn && task.startedOn <= asOf ? 'in_progress' : 'not_yet_due', dueOn };
 }
+
+export const timeStateOf = (task: TaskDates, asOf: CivilDate): TimeState => judgeTask(task, asOf).state;
 
 export type TimeStateCounts = Record<TimeState, number> & { total: number };
 

@@ -2,6 +2,7 @@ import { Entity, Index } from 'typeorm';
 import { civilDateAt } from '@kernel';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { AssignmentEvent, AssignmentRole, TaskStatus } from './assignment.decider';
+import { deadlineOf } from './assignment.policy';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
 export const assignmentKey = (planId: string, unitCode: string, taskCode: string): string =>
@@ -71,6 +72,14 @@ export class AssignmentView {
   @ApiColumn({ name: 'done_on', type: 'date', nullable: true })
   doneOn: string | null;
 
+  /** Every day it was done, in order: a yearly task is done once a year. */
+  @ApiColumn({ type: 'jsonb' }, { type: [String] })
+  completions: string[];
+
+  /** A yearly task falls due on `dueOn`'s day every year until this day (the plan's end). */
+  @ApiColumn({ name: 'recurring_until', type: 'date', nullable: true })
+  recurringUntil: string | null;
+
   @ApiColumn({ name: 'evidence_count', type: 'integer' })
   evidenceCount: number;
 
@@ -122,19 +131,22 @@ export const assignmentProjection: Projection<AssignmentView> = {
           doneAt: null,
           startedOn: null,
           doneOn: null,
+          completions: [],
+          recurringUntil: task.recurringUntil ?? null,
           assignedAt: new Date(stored.recordedAt),
         });
       }
       case 'TaskProgressRecorded': {
         const { status, result } = event.data;
         const on = event.data.on ?? civilDateAt(new Date(stored.recordedAt));
-        const done = status === 'done';
+        const completions = completed(next, status, on, event.data.on !== undefined);
         return Object.assign(next, {
           status,
           result,
           startedOn: status === 'not_started' ? null : minDate(next.startedOn, on),
-          doneOn: done ? (next.status === 'done' && !event.data.on ? next.doneOn : on) : null,
-          doneAt: done ? (next.doneAt ?? new Date(stored.recordedAt)) : null,
+          completions,
+          doneOn: status === 'done' ? (completions.at(-1) ?? on) : null,
+          doneAt: status === 'done' ? (next.doneAt ?? new Date(stored.recordedAt)) : null,
         });
       }
       case 'ContributionAdded':
@@ -152,3 +164,18 @@ export const assignmentProjection: Projection<AssignmentView> = {
 };
 
 const minDate = (a: string | null, b: string): string => (a !== null && a < b ? a : b);
+
+/**
+ * The days a task was done, after a progress record on `on`: done anew adds the day (once a
+ * year for a yearly task); done again within the same deadline with a day given corrects it;
+ * reopened takes the last one back. `given`: the record names its day (older ones do not).
+ */
+function completed(row: AssignmentView, status: TaskStatus, on: string, given: boolean): string[] {
+  const days = row.completions ?? (row.doneOn ? [row.doneOn] : []);
+  if (status !== 'done') return row.status === 'done' ? days.slice(0, -1) : days;
+  if (row.status !== 'done') return [...days, on].sort();
+  const last = days.at(-1);
+  if (!given || last === undefined) return last === undefined ? [on] : days;
+  const sameDeadline = deadlineOf(row, last) === deadlineOf(row, on);
+  return (sameDeadline ? [...days.slice(0, -1), on] : [...days, on]).sort();
+}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, In, Not, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { Between, In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { DomainError } from '@kernel';
 import type { Page } from '@platform/http/page';
 import type { Indicator } from '@modules/plan/plan.definition';
 import { AssignmentView } from './assignment.projection';
 import { EvidenceView } from './evidence.projection';
 import { describeMeasure, describeTarget } from './assignment.indicators';
+import { timeStateOf } from './assignment.policy';
 import { IndicatorValueView, measureOf } from './indicator-value.projection';
 import { InitiativeView } from './initiative.projection';
 
@@ -50,17 +51,19 @@ export class AssignmentQuery {
   }
 
   /** Does the unit take part in the plan? */
-  /** Of a plan's tasks, those their lead units have not done yet. */
+  /** Of a plan's tasks, those their lead units have not done for the deadline on `dueOn`. */
   async unfinished(
     planId: string,
     taskCodes: string[],
+    dueOn: string,
   ): Promise<Array<{ taskCode: string; unitCode: string }>> {
     const rows = await this.db.getRepository(AssignmentView).find({
-      select: { taskCode: true, unitCode: true },
-      where: { planId, role: 'lead', taskCode: In(taskCodes), status: Not('done') },
+      where: { planId, role: 'lead', taskCode: In(taskCodes) },
       order: { seq: 'ASC' },
     });
-    return rows.map(({ taskCode, unitCode }) => ({ taskCode, unitCode }));
+    return rows
+      .filter((row) => !timeStateOf(row, dueOn).startsWith('done'))
+      .map(({ taskCode, unitCode }) => ({ taskCode, unitCode }));
   }
 
   takesPart(planId: string, unitCode: string): Promise<boolean> {
@@ -71,6 +74,26 @@ export class AssignmentQuery {
     const evidence = await this.db.getRepository(EvidenceView).findOneBy({ id: evidenceId });
     if (!evidence) throw new DomainError('NOT_FOUND', 'Không tìm thấy minh chứng', { field: 'id' });
     return evidence;
+  }
+
+  /** The evidence behind figures of a plan's indicator (by unit and period when given). */
+  figureEvidence(where: {
+    planId: string;
+    indicatorCode: string;
+    unitCode?: string;
+    period?: string;
+  }): Promise<EvidenceView[]> {
+    return this.db.getRepository(EvidenceView).find({ where, order: { attachedAt: 'ASC' } });
+  }
+
+  /** How many files back each figure of a plan, keyed `unit/indicator/period`. */
+  async figureEvidenceCounts(planId: string): Promise<Map<string, number>> {
+    const rows = (await this.db.query(
+      `SELECT unit_code, indicator_code, period, count(*)::int AS n FROM evidence
+        WHERE plan_id = $1 AND indicator_code IS NOT NULL GROUP BY 1, 2, 3`,
+      [planId],
+    )) as Array<{ unit_code: string; indicator_code: string; period: string; n: number }>;
+    return new Map(rows.map((r) => [`${r.unit_code}/${r.indicator_code}/${r.period}`, r.n]));
   }
 
   evidenceOf(taskId: string): Promise<EvidenceView[]> {

@@ -76,8 +76,8 @@ describe('task deadlines on the agenda', () => {
       {
         ...plan863.taskGroups[0],
         tasks: [
-          { ...first, dueOn: '2026-12-31' },
-          { ...second, dueOn: '2026-12-31' },
+          { ...first, dueOn: '2026-12-31', recurringYearly: false },
+          { ...second, dueOn: '2026-12-31', recurringYearly: false },
         ],
       },
       ...plan863.taskGroups.slice(1),
@@ -115,5 +115,30 @@ describe('task deadlines on the agenda', () => {
     expect(agenda(after, { taskDeadlines: true }).map((i) => i.key)).toContain('task-deadline:2026-12-31');
     expect(nextAgendaItem(after, { taskDeadlines: true })?.key).not.toBe('task-deadline:2026-12-31');
     expect(after.done).toContain('task-deadline:2026-12-31');
+  });
+
+  it('chases a yearly task every year on its day until the plan ends', () => {
+    const yearly = fold(
+      {
+        type: 'PlanDrafted',
+        data: {
+          planId: 'p',
+          definition: {
+            ...definition,
+            taskGroups: [
+              {
+                ...definition.taskGroups[0],
+                tasks: [{ ...first, dueOn: '2026-12-31', recurringYearly: true }],
+              },
+            ],
+          },
+        },
+      },
+      { type: 'PlanLaunched', data: { planId: 'p', launchedAt } },
+    );
+    const deadlines = agenda(yearly, { taskDeadlines: true }).filter((i) => i.kind === 'task-deadline');
+    expect(deadlines.map((i) => i.key)).toEqual(
+      ['2026', '2027', '2028', '2029', '2030'].map((y) => `task-deadline:${y}-12-31`), // plan 863 ends 31/12/2030
+    );
   });
 });

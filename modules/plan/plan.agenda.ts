@@ -4,6 +4,7 @@ import {
   formatVietnamese,
   lowerFirst,
   startOfDay,
+  yearlyDays,
   type CivilDate,
   type PeriodicReport,
 } from '@kernel';
@@ -119,8 +120,12 @@ export interface AgendaOptions {
  */
 function taskDeadlines(def: PlanDefinition, launchedAt: string): AgendaItem[] {
   const byDay = new Map<CivilDate, string[]>();
-  for (const task of allTasks(def))
-    if (task.dueOn) byDay.set(task.dueOn, [...(byDay.get(task.dueOn) ?? []), task.code]);
+  for (const task of allTasks(def)) {
+    if (!task.dueOn) continue;
+    // A yearly task is chased every year, on its day, until the plan ends.
+    const days = task.recurringYearly ? yearlyDays(task.dueOn, def.endsOn) : [task.dueOn];
+    for (const day of days) byDay.set(day, [...(byDay.get(day) ?? []), task.code]);
+  }
   const items: AgendaItem[] = [];
   for (const [dueOn, tasks] of byDay) {
     const dueAt = endOfDay(dueOn).toISOString();

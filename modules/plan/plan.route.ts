@@ -21,8 +21,8 @@ export const planStateQuery = defineQuery<Snapshot<PlanState>>('plan.state');
 export interface PlanActivities {
   /** Units asked by a report request that have not submitted yet (from the projection). */
   pendingUnits(requestId: string, units: string[]): Promise<string[]>;
-  /** Of these tasks, the ones their lead units have not done yet (from the projection). */
-  unfinishedTasks(planId: string, taskCodes: string[]): Promise<UnfinishedTask[]>;
+  /** Of these tasks, the ones their lead units have not done for the deadline on `dueOn`. */
+  unfinishedTasks(planId: string, taskCodes: string[], dueOn: string): Promise<UnfinishedTask[]>;
   /** Starts (or finds) each unit's assignment workflow and gives it its tasks; idempotent. */
   issueAssignments(request: IssueAssignmentsRequest): Promise<IssueAssignmentsResult>;
 }

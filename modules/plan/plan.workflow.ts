@@ -100,6 +100,6 @@ async function carryOut(plan: Plan, item: AgendaItem): Promise<void> {
   const request = 'requestId' in item ? state.requests[item.requestId] : undefined;
   const pending =
     needsPendingUnits(item) && request ? await pendingUnits(request.requestId, request.units) : [];
-  const unfinished = 'tasks' in item ? await unfinishedTasks(state.planId, item.tasks) : [];
+  const unfinished = 'tasks' in item ? await unfinishedTasks(state.planId, item.tasks, item.dueOn) : [];
   await plan.record(agendaEvents(state, item, pending, uuid4, unfinished), SYSTEM_ACTOR);
 }

@@ -137,6 +137,8 @@ export const MATRIX: Record<string, Cell> = {
     allow: UNIT_MEMBERS,
     body: { indicatorCode: 'CT01', period: '2026', numerator: 1, denominator: 2 },
   },
+  'POST /plans/{id}/indicators/{code}/evidence': { allow: UNIT_MEMBERS, body: { period: '2026' } },
+  'GET /plans/{id}/indicators/{code}/evidence': { allow: AUTHENTICATED },
   'GET /plans/{id}/indicator-values': { allow: AUTHENTICATED },
   'POST /plans/{id}/initiatives': {
     allow: UNIT_MEMBERS,

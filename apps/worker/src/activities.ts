@@ -88,7 +88,7 @@ export function createActivities(
       return asked.filter((unit) => !answered.has(unit));
     },
 
-    unfinishedTasks: (planId, taskCodes) => assignments.unfinished(planId, taskCodes),
+    unfinishedTasks: (planId, taskCodes, dueOn) => assignments.unfinished(planId, taskCodes, dueOn),
 
     takeDocumentNumber: ({ documentId, register, issuer, year, symbol, actor }) =>
       refusalsFinal(async () => {

@@ -47,3 +47,12 @@ export const evidenceIdFor = (taskId: string, unitCode: string, sha256: string):
  */
 export const documentIdFor = (planId: string, answers: string, form: string): string =>
   nameUuid('document', planId, answers, form);
+
+/** The same file attached twice to the same figure (unit, indicator, period) is one piece of evidence. */
+export const figureEvidenceIdFor = (
+  planId: string,
+  unitCode: string,
+  indicatorCode: string,
+  period: string,
+  sha256: string,
+): string => nameUuid('figure-evidence', planId, unitCode, indicatorCode, period, sha256);

@@ -39,6 +39,15 @@ export class TaskReply {
   @ApiProperty() leadUnit: string;
   @ApiProperty({ type: [String] }) coordinatingUnits: string[];
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) dueOn: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The deadline today falls under',
+  })
+  currentDueOn: string | null;
+  @ApiProperty({ description: 'Falls due every year on the day of dueOn, until the plan ends' })
+  recurringYearly: boolean;
   @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
   @ApiProperty({ example: 'Đang thực hiện' }) statusLabel: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) startedOn: string | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Actor } from '@kernel';
-import { evidenceIdFor, nameUuid } from '@platform/ids';
-import { actorUnit, isOverseer } from '@platform/http/access';
+import { evidenceIdFor, figureEvidenceIdFor, nameUuid } from '@platform/ids';
+import { actorUnit, isOverseer, readsAll } from '@platform/http/access';
 import type { Page } from '@platform/http/page';
 import { BlobStore, type Upload } from '@platform/http/uploads';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
@@ -13,7 +13,7 @@ import {
   type Initiative,
 } from '../assignment.decider';
 import { ASSIGNMENT_ROLE_LABELS } from '../assignment.labels';
-import { dueOf, TIME_STATE_LABELS, timeStateOf } from '../assignment.policy';
+import { dueOf, judgeTask, TIME_STATE_LABELS } from '../assignment.policy';
 import { assignmentProjection, type AssignmentView } from '../assignment.projection';
 import { AssignmentQuery } from '../assignment.query';
 import { assignmentRoute } from '../assignment.route';
@@ -75,6 +75,24 @@ export class AssignmentsService {
     return rowsOf<EvidenceView>(result, evidenceProjection)[0] ?? this.query.evidence(evidenceId);
   }
 
+  async attachToFigure(
+    planId: string,
+    indicatorCode: string,
+    period: string,
+    file: Upload | undefined,
+    actor: Actor,
+  ): Promise<EvidenceView> {
+    const unitCode = await this.takingPart(planId, actor);
+    const stored = await this.blobs.store(file);
+    const evidenceId = figureEvidenceIdFor(planId, unitCode, indicatorCode, period, stored.sha256);
+    const result = await this.send(planId, unitCode, {
+      type: 'AttachFigureEvidence',
+      data: { indicatorCode, period, evidence: { evidenceId, ...stored } },
+      actor,
+    });
+    return rowsOf<EvidenceView>(result, evidenceProjection)[0] ?? this.query.evidence(evidenceId);
+  }
+
   async recordValue(
     planId: string,
     value: IndicatorValueInput & { period: string },
@@ -120,7 +138,10 @@ export class AssignmentsService {
     actor: Actor,
   ): Promise<{ evidence: EvidenceView; content: Buffer }> {
     const evidence = await this.query.evidence(evidenceId);
-    await this.task(evidence.taskId, actor);
+    if (evidence.taskId) await this.task(evidence.taskId, actor);
+    // A figure's evidence is its unit's, and theirs who read every unit's figures.
+    else if (!readsAll(actor) && actor.unitCode !== evidence.unitCode)
+      throw new DomainError('FORBIDDEN', 'Minh chứng này thuộc số liệu của đơn vị khác');
     return { evidence, content: await this.blobs.read(evidence.sha256) };
   }
 
@@ -149,7 +170,11 @@ export class AssignmentsService {
     );
     const today = civilDateAt(new Date());
     const items = page.items.map((task): MyTask => {
-      const due = dueOf(task.status, task.dueOn, today);
+      // A yearly task done last year is not done for this year's deadline: judged by its time-state.
+      const judged = judgeTask(task, today);
+      const done = task.role === 'lead' ? judged.state.startsWith('done') : task.status === 'done';
+      const status = done ? 'done' : task.status === 'done' ? 'in_progress' : task.status;
+      const due = dueOf(status, judged.dueOn, today);
       const plan = plans.get(task.planId)!;
       return Object.assign(task, {
         statusLabel: TASK_STATUS_LABELS[task.status],
@@ -202,7 +227,8 @@ function ownRow(rows: AssignmentView[], actor: Actor): AssignmentView {
 
 function toTask(rows: AssignmentView[]): TaskReply {
   const lead = rows.find((r) => r.role === 'lead') ?? rows[0];
-  const timeState = timeStateOf(lead, civilDateAt(new Date()));
+  const judged = judgeTask(lead, civilDateAt(new Date()));
+  const timeState = judged.state;
   return {
     taskId: lead.taskId,
     planId: lead.planId,
@@ -214,6 +240,8 @@ function toTask(rows: AssignmentView[]): TaskReply {
     leadUnit: lead.leadUnit,
     coordinatingUnits: lead.coordinatingUnits,
     dueOn: lead.dueOn,
+    currentDueOn: judged.dueOn,
+    recurringYearly: !!lead.recurringUntil,
     status: lead.status,
     statusLabel: TASK_STATUS_LABELS[lead.status],
     startedOn: lead.startedOn,

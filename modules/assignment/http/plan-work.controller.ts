@@ -1,7 +1,19 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import type { Actor } from '@kernel';
+import { DomainError, type Actor } from '@kernel';
+import { IsPeriodKey } from '@platform/http/validators';
+import { uploadOptions, type Upload } from '@platform/http/uploads';
+import { EvidenceView } from '../evidence.projection';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
 import type { AssignmentView } from '../assignment.projection';
 import { AssignmentQuery } from '../assignment.query';
@@ -10,13 +22,14 @@ import { InitiativeView } from '../initiative.projection';
 import { InitiativeDto } from './initiative.dto';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { PageQuery, type Page } from '@platform/http/page';
-import { uuidParam } from '@platform/http/uuid-param';
+import { codeParam, uuidParam } from '@platform/http/uuid-param';
 import { actorUnit, OVERSEERS, readsAll, UNIT_MEMBERS } from '@platform/http/access';
 import { TaskPage, type TaskReply } from './assignment.reply';
 import { AssignmentsService } from './assignments.service';
 import { IndicatorValueDto } from './work.dto';
 
 const uuid = uuidParam('id');
+const code = codeParam('code');
 
 export class AssignmentsPageQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'TTVH' })
@@ -26,7 +39,20 @@ export class AssignmentsPageQuery extends PageQuery {
 }
 
 export class PeriodQuery {
-  @ApiPropertyOptional({ example: '2026-Q1' }) @IsOptional() @Matches(/^\d{4}(-Q[1-4])?$/) period?: string;
+  @ApiPropertyOptional({
+    example: '2026-Q1',
+    description: 'A period key (YYYY, YYYY-MM, YYYY-Qn, YYYY-H1, …)',
+  })
+  @IsOptional()
+  @IsPeriodKey()
+  period?: string;
+}
+
+export class FigureEvidenceDto {
+  @ApiProperty({ type: 'string', format: 'binary' }) file: unknown;
+  @ApiProperty({ example: '2026-H1', description: 'The period of the figure it backs' })
+  @IsPeriodKey()
+  period: string;
 }
 
 /** A plan's tasks as a whole, for those who oversee it; and indicator values reported by units. */
@@ -87,6 +113,45 @@ export class PlanWorkController {
   @ApiOkResponse({ type: [InitiativeView] })
   initiatives(@Param('id', uuid) planId: string): Promise<InitiativeView[]> {
     return this.query.initiatives(planId);
+  }
+
+  /** The evidence behind a unit's figure: a file attached to its value of an indicator for a period. */
+  @Post('indicators/:code/evidence')
+  @Roles(...UNIT_MEMBERS)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: FigureEvidenceDto })
+  @ApiOkResponse({ type: EvidenceView })
+  @UseInterceptors(FileInterceptor('file', uploadOptions))
+  attachToFigure(
+    @Param('id', uuid) planId: string,
+    @Param('code', code) indicatorCode: string,
+    @Body() body: PeriodQuery,
+    @UploadedFile() file: Upload | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<EvidenceView> {
+    if (!body.period)
+      throw new DomainError('VALIDATION_FAILED', 'Thiếu kỳ của số liệu (trường “period”)', {
+        field: 'period',
+      });
+    return this.assignments.attachToFigure(planId, indicatorCode, body.period, file, actor);
+  }
+
+  /** The evidence behind an indicator's figures (a unit sees its own). */
+  @Get('indicators/:code/evidence')
+  @ApiOkResponse({ type: [EvidenceView] })
+  figureEvidence(
+    @Param('id', uuid) planId: string,
+    @Param('code', code) indicatorCode: string,
+    @Query() query: PeriodQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<EvidenceView[]> {
+    const mine = readsAll(actor) ? {} : { unitCode: actorUnit(actor) };
+    return this.query.figureEvidence({
+      planId,
+      indicatorCode,
+      ...mine,
+      ...(query.period ? { period: query.period } : {}),
+    });
   }
 
   @Get('indicator-values')

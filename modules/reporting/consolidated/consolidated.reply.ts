@@ -80,6 +80,7 @@ class ReportTask implements ConsolidatedTask {
   @ApiProperty({ type: String, nullable: true }) status: string | null;
   @ApiProperty() statusLabel: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueOn: string | null;
+  @ApiProperty() recurringYearly: boolean;
   @ApiProperty({ type: String, format: 'date', nullable: true }) doneOn: string | null;
   @ApiProperty({ enum: TIME_STATES }) timeState: TimeState;
   @ApiProperty({ example: 'Hoàn thành đúng hạn' }) timeStateLabel: string;
@@ -108,6 +109,7 @@ class ReportIndicator implements IndicatorRow {
   @ApiProperty({ type: Number, nullable: true }) value: number | null;
   @ApiProperty({ type: IndicatorDetailShape, nullable: true }) detail: IndicatorRow['detail'];
   @ApiProperty({ type: Boolean, nullable: true }) met: boolean | null;
+  @ApiProperty({ description: 'Files attached as the evidence behind the figure' }) evidence: number;
 }
 
 class IndicatorItemShape {

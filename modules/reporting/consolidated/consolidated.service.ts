@@ -4,6 +4,7 @@ import { TASK_STATUS_LABELS, type TaskStatus } from '@modules/assignment/assignm
 import type { AssignmentView } from '@modules/assignment/assignment.projection';
 import {
   countTimeStates,
+  judgeTask,
   TIME_STATE_LABELS,
   timeStateOf,
   type TaskDates,
@@ -147,7 +148,9 @@ export class ConsolidatedService {
           coordinatingUnitNames: task.coordinatingUnits.map(name),
           status,
           statusLabel: status ? TASK_STATUS_LABELS[status] : forPeriod ? 'Chưa báo cáo' : '',
-          dueOn: task.dueOn ?? null,
+          // A yearly task shows the deadline it is judged on as of the report's day.
+          dueOn: judgeTask(datesOf(lead, task.dueOn), asOf).dueOn,
+          recurringYearly: !!lead?.recurringUntil,
           doneOn: lead?.doneOn ?? null,
           timeState,
           timeStateLabel: TIME_STATE_LABELS[timeState],
@@ -174,6 +177,7 @@ export class ConsolidatedService {
           measure: measureOf(v),
         }));
     const indicators = new Map(plan.definition.indicators.map((i) => [i.code, i]));
+    const evidence = await this.assignments.figureEvidenceCounts(plan.id);
     return values
       .filter((v) => indicators.has(v.measure.indicatorCode))
       .map(({ unitCode, period, measure: m }): IndicatorRow => {
@@ -196,6 +200,7 @@ export class ConsolidatedService {
               ? null
               : { yes: m.yes, rows: m.rows, total: m.total, parts: m.parts },
           met: m.met,
+          evidence: evidence.get(`${unitCode}/${m.indicatorCode}/${period}`) ?? 0,
         };
       })
       .sort((a, b) => a.unitCode.localeCompare(b.unitCode) || a.indicatorCode.localeCompare(b.indicatorCode));
@@ -279,6 +284,8 @@ const datesOf = (lead: AssignmentView | undefined, dueOn: string | undefined): T
   dueOn: dueOn ?? null,
   startedOn: lead?.startedOn ?? null,
   doneOn: lead?.doneOn ?? null,
+  completions: lead?.completions ?? null,
+  recurringUntil: lead?.recurringUntil ?? null,
 });
 
 function deadlines(

@@ -63,6 +63,8 @@ export interface ConsolidatedTask {
   status: string | null;
   statusLabel: string;
   dueOn: string | null;
+  /** Falls due every year on the day of `dueOn`. */
+  recurringYearly: boolean;
   doneOn: string | null;
   timeState: TimeState;
   timeStateLabel: string;
@@ -94,6 +96,8 @@ export interface IndicatorRow {
   value: number | null;
   detail: IndicatorValueView['detail'];
   met: boolean | null;
+  /** Files attached as the evidence behind this figure. */
+  evidence: number;
 }
 
 /** An indicator added up: over every unit, by parent organisation and by former unit. */

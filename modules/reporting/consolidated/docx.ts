@@ -318,7 +318,7 @@ function taskTable(report: ConsolidatedReport): Table {
           cell(task.title),
           cell(task.leadUnitName),
           cell(task.coordinatingUnitNames.join(', ')),
-          cell([task.dueOn ? formatVietnamese(task.dueOn) : 'Thường xuyên', task.timeStateLabel].join('\n'), {
+          cell([dueText(task), task.timeStateLabel].join('\n'), {
             align: 'center',
           }),
           cell(
@@ -361,7 +361,7 @@ function indicatorTables(report: ConsolidatedReport): Array<Table | Paragraph> {
       row([
         cell(v.unitName),
         cell(`${v.indicatorCode}. ${v.indicatorName}`),
-        cell(v.text, { align: 'center' }),
+        cell(v.evidence ? `${v.text}\n(${v.evidence} tệp minh chứng)` : v.text, { align: 'center' }),
         cell(v.target, { align: 'center' }),
         cell(verdict(v.met), { align: 'center' }),
       ]),
@@ -440,3 +440,7 @@ function implementationTable(report: ConsolidatedReport): Table {
     ),
   );
 }
+
+/** "30/11/2026 (hằng năm)", or "Thường xuyên" for a task without a deadline. */
+export const dueText = (task: { dueOn: string | null; recurringYearly: boolean }): string =>
+  task.dueOn ? `${formatVietnamese(task.dueOn)}${task.recurringYearly ? ' (hằng năm)' : ''}` : 'Thường xuyên';

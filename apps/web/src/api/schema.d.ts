@@ -612,6 +612,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans/{id}/indicators/{code}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlanWorkController_figureEvidence'];
+    put?: never;
+    post: operations['PlanWorkController_attachToFigure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me/tasks': {
     parameters: {
       query?: never;
@@ -1935,6 +1951,13 @@ export interface components {
       coordinatingUnits: string[];
       /** Format: date */
       dueOn?: string | null;
+      /**
+       * Format: date
+       * @description The deadline today falls under
+       */
+      currentDueOn: string | null;
+      /** @description Falls due every year on the day of dueOn, until the plan ends */
+      recurringYearly: boolean;
       /** @enum {string} */
       status: 'not_started' | 'in_progress' | 'done';
       /** @example Đang thực hiện */
@@ -1991,8 +2014,10 @@ export interface components {
       /** Format: uuid */
       planId: string;
       /** Format: uuid */
-      taskId: string;
-      taskCode: string;
+      taskId: string | null;
+      taskCode: string | null;
+      indicatorCode: string | null;
+      period: string | null;
       unitCode: string;
       fileName: string;
       mediaType: string;
@@ -2107,6 +2132,15 @@ export interface components {
       /** Format: date-time */
       recordedAt: string;
     };
+    FigureEvidenceDto: {
+      /** Format: binary */
+      file: string;
+      /**
+       * @description The period of the figure it backs
+       * @example 2026-H1
+       */
+      period: string;
+    };
     MyTask: {
       id: string;
       /** Format: uuid */
@@ -2132,6 +2166,9 @@ export interface components {
       startedOn: string | null;
       /** Format: date */
       doneOn: string | null;
+      completions: string[];
+      /** Format: date */
+      recurringUntil: string | null;
       evidenceCount: number;
       /** Format: date-time */
       assignedAt: string;
@@ -2566,6 +2603,7 @@ export interface components {
       statusLabel: string;
       /** Format: date */
       dueOn: string | null;
+      recurringYearly: boolean;
       /** Format: date */
       doneOn: string | null;
       /** @enum {string} */
@@ -2606,6 +2644,8 @@ export interface components {
       value: number | null;
       detail: components['schemas']['IndicatorDetailShape'] | null;
       met: boolean | null;
+      /** @description Files attached as the evidence behind the figure */
+      evidence: number;
     };
     IndicatorItemShape: {
       code: string;
@@ -3416,6 +3456,9 @@ export interface components {
       startedOn: string | null;
       /** Format: date */
       doneOn: string | null;
+      completions: string[];
+      /** Format: date */
+      recurringUntil: string | null;
       evidenceCount: number;
       /** Format: date-time */
       assignedAt: string;
@@ -4478,6 +4521,7 @@ export interface operations {
   PlanWorkController_values: {
     parameters: {
       query?: {
+        /** @description A period key (YYYY, YYYY-MM, YYYY-Qn, YYYY-H1, …) */
         period?: string;
       };
       header?: never;
@@ -4565,6 +4609,57 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InitiativeView'];
+        };
+      };
+    };
+  };
+  PlanWorkController_figureEvidence: {
+    parameters: {
+      query?: {
+        /** @description A period key (YYYY, YYYY-MM, YYYY-Qn, YYYY-H1, …) */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceView'][];
+        };
+      };
+    };
+  };
+  PlanWorkController_attachToFigure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['FigureEvidenceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceView'];
         };
       };
     };

@@ -78,7 +78,14 @@ export function ReportRequestPage() {
       </div>
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label="Ngày yêu cầu">{formatDate(r.issuedOn)}</Descriptions.Item>
-        <Descriptions.Item label="Hạn gửi">{formatDate(r.dueOn)}</Descriptions.Item>
+        <Descriptions.Item label="Hạn gửi">
+          {formatDate(r.dueOn)}
+          {r.requestedAt > r.dueAt && (
+            <Tag color="default" style={{ marginLeft: 8 }}>
+              Ghi nhận sau hạn, ngày {formatDate(r.requestedAt)}
+            </Tag>
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label="Kỳ báo cáo">
           {r.periodLabel ?? '—'}
           {r.periodFrom && r.periodTo && (
@@ -244,7 +251,11 @@ function SubmitReport({ request, submitted }: { request: Request; submitted: boo
         ))}
         {indicators.length > 0 && <Typography.Title level={5}>Số liệu các chỉ tiêu</Typography.Title>}
         {indicators.map((i) => (
-          <FigureFields key={i.code} indicator={i} />
+          <FigureFields
+            key={i.code}
+            indicator={i}
+            evidence={request.periodKey ? { planId: request.planId, period: request.periodKey } : undefined}
+          />
         ))}
         <Typography.Title level={5}>Nội dung báo cáo</Typography.Title>
         {request.sections.map((section) => (

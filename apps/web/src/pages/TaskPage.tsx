@@ -60,7 +60,10 @@ export function TaskPage() {
       </Typography.Title>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label="Nhóm">{t.groupTitle}</Descriptions.Item>
-        <Descriptions.Item label="Hạn">{t.dueOn ? formatDate(t.dueOn) : 'Không có hạn'}</Descriptions.Item>
+        <Descriptions.Item label="Hạn">
+          {t.currentDueOn ? formatDate(t.currentDueOn) : 'Không có hạn'}
+          {t.recurringYearly && <Typography.Text type="secondary"> (hằng năm)</Typography.Text>}
+        </Descriptions.Item>
         <Descriptions.Item label="Chủ trì">{t.leadUnit}</Descriptions.Item>
         <Descriptions.Item label="Phối hợp">{t.coordinatingUnits.join(', ') || '—'}</Descriptions.Item>
         <Descriptions.Item label="Trạng thái">{t.statusLabel}</Descriptions.Item>

@@ -70,3 +70,18 @@ export function happenedBy(date: CivilDate, now: Date, field: string, what: stri
     );
   return date;
 }
+
+/**
+ * The same day every year from `first` until `until` (inclusive): a yearly deadline. 29/02
+ * falls on 28/02 in the years without it.
+ */
+export function yearlyDays(first: CivilDate, until: CivilDate): CivilDate[] {
+  const [start, month, day] = first.split('-').map(Number);
+  const days: CivilDate[] = [];
+  for (let year = start; ; year++) {
+    const lastOfMonth = Number(civilDate(year, month + 1, 0).slice(8));
+    const due = civilDate(year, month, Math.min(day, lastOfMonth));
+    if (due > until) return days;
+    days.push(due);
+  }
+}

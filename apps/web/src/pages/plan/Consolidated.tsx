@@ -134,7 +134,10 @@ function Preview({ report }: { report: Report }) {
             key: 'due',
             width: 110,
             onCell: (r) => ({ colSpan: r.group ? 0 : 1 }),
-            render: (_, r) => (r.task?.dueOn ? formatDate(r.task.dueOn) : 'Thường xuyên'),
+            render: (_, r) =>
+              r.task?.dueOn
+                ? `${formatDate(r.task.dueOn)}${r.task.recurringYearly ? ' (hằng năm)' : ''}`
+                : 'Thường xuyên',
           },
           {
             title: `Tiến độ đến ${formatDate(report.asOf)}`,

@@ -1,5 +1,22 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Space, Table, Typography } from 'antd';
+import { DeleteOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App,
+  Button,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { api, tokenStore } from '../../api/client';
 import { forwardRef } from 'react';
 import type { components } from '../../api/schema';
 import { formatNumber } from '../../format';
@@ -36,7 +53,77 @@ export function targetText(i: Indicator): string {
  * number for a count or an amount, Có/Không, a checklist's table, a breakdown's parts. Named
  * `indicators.<code>.<field>` so the API's refusal lands under the input it names.
  */
-export function FigureFields({ indicator: i }: { indicator: Indicator }) {
+export function FigureFields({ indicator: i, evidence }: { indicator: Indicator; evidence?: FigureOf }) {
+  return (
+    <>
+      <FigureInputs indicator={i} />
+      {evidence && <FigureEvidence indicatorCode={i.code} of={evidence} />}
+    </>
+  );
+}
+
+/** The figure a file backs: a plan, and the period the unit reports. */
+export interface FigureOf {
+  planId: string;
+  period: string;
+}
+
+type Evidence = components['schemas']['EvidenceView'];
+
+/**
+ * The evidence behind a figure: files the unit attaches to its value of the indicator for the
+ * period (kept as they are, by their fingerprint), listed with a way to add one.
+ */
+function FigureEvidence({ indicatorCode, of }: { indicatorCode: string; of: FigureOf }) {
+  const { message } = App.useApp();
+  const queries = useQueryClient();
+  const key = ['figure-evidence', of.planId, indicatorCode, of.period];
+  const files = useQuery({
+    queryKey: key,
+    queryFn: async () =>
+      (
+        await api.GET('/plans/{id}/indicators/{code}/evidence', {
+          params: { path: { id: of.planId, code: indicatorCode }, query: { period: of.period } },
+        })
+      ).data!,
+  });
+  const upload = async (file: File) => {
+    const body = new FormData();
+    body.append('file', file);
+    body.append('period', of.period);
+    const response = await fetch(
+      `/plans/${of.planId}/indicators/${encodeURIComponent(indicatorCode)}/evidence`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokenStore.get()}` },
+        body,
+      },
+    );
+    const reply = (await response.json()) as Evidence & { message?: string };
+    if (!response.ok) void message.error(reply.message ?? 'Không tải lên được tệp');
+    else {
+      void message.success(`Đã đính kèm ${reply.fileName}`);
+      void queries.invalidateQueries({ queryKey: key });
+    }
+    return false;
+  };
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      <Upload beforeUpload={upload} showUploadList={false}>
+        <Button size="small" icon={<PaperClipOutlined />}>
+          Đính kèm minh chứng cho {indicatorCode}
+        </Button>
+      </Upload>
+      {(files.data ?? []).map((f) => (
+        <Tag key={f.id} icon={<PaperClipOutlined />}>
+          {f.fileName}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+function FigureInputs({ indicator: i }: { indicator: Indicator }) {
   const name = (field: string) => ['indicators', i.code, field];
   const label = `${i.code}. ${i.name}`;
   const target = targetText(i);

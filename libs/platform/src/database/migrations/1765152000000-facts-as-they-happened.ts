@@ -10,11 +10,13 @@ const SECTIONS = JSON.stringify([
 ]);
 
 /**
- * Tasks carry the days they were started and done, as they happened; rows from before take the
+ * Tasks carry the days they were started and done, as they happened (every completion of a
+ * yearly task, and until when it recurs); rows from before take the
  * days they were recorded, which is what their events say (events without a day of their own).
  * Requests carry the day their figures are counted as of; alerts may be about tasks; indicator
  * values may be of any kind (counts, amounts, yes/no, checklists, breakdowns), not only ratios;
- * requests name their sender and the sections units write, and submissions carry that prose.
+ * requests name their sender and the sections units write, and submissions carry that prose;
+ * evidence may back a figure (an indicator's value for a period) as well as a task.
  */
 export class FactsAsTheyHappened1765152000000 implements MigrationInterface {
   name = 'FactsAsTheyHappened1765152000000';
@@ -27,6 +29,11 @@ export class FactsAsTheyHappened1765152000000 implements MigrationInterface {
     await q.query(`ALTER TABLE report_submissions ADD COLUMN sections jsonb NOT NULL DEFAULT '{}'`);
     await q.query(`ALTER TABLE report_submissions ALTER COLUMN sections DROP DEFAULT`);
     await q.query(`ALTER TABLE alerts ALTER COLUMN request_id DROP NOT NULL`);
+    await q.query(
+      `ALTER TABLE evidence ALTER COLUMN task_id DROP NOT NULL, ALTER COLUMN task_code DROP NOT NULL,
+         ADD COLUMN indicator_code text, ADD COLUMN period text`,
+    );
+    await q.query(`CREATE INDEX evidence_figure_idx ON evidence (plan_id, indicator_code, period)`);
     await q.query(`ALTER TABLE alerts ADD COLUMN task_codes jsonb NOT NULL DEFAULT '[]'`);
     await q.query(`ALTER TABLE alerts ALTER COLUMN task_codes DROP DEFAULT`);
     await q.query(`ALTER TABLE indicator_values ADD COLUMN kind text NOT NULL DEFAULT 'ratio'`);
@@ -41,6 +48,13 @@ export class FactsAsTheyHappened1765152000000 implements MigrationInterface {
       `UPDATE assignments SET started_on = COALESCE(done_on, (updated_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
         WHERE status <> 'not_started'`,
     );
+    await q.query(
+      `ALTER TABLE assignments ADD COLUMN recurring_until date, ADD COLUMN completions jsonb NOT NULL DEFAULT '[]'`,
+    );
+    await q.query(
+      `UPDATE assignments SET completions = jsonb_build_array(to_char(done_on, 'YYYY-MM-DD')) WHERE done_on IS NOT NULL`,
+    );
+    await q.query(`ALTER TABLE assignments ALTER COLUMN completions DROP DEFAULT`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -50,11 +64,18 @@ export class FactsAsTheyHappened1765152000000 implements MigrationInterface {
          ALTER COLUMN numerator SET NOT NULL, ALTER COLUMN denominator SET NOT NULL,
          ALTER COLUMN percent SET NOT NULL, ALTER COLUMN met SET NOT NULL`,
     );
+    await q.query(`DELETE FROM evidence WHERE task_id IS NULL`);
+    await q.query(
+      `ALTER TABLE evidence DROP COLUMN indicator_code, DROP COLUMN period,
+         ALTER COLUMN task_id SET NOT NULL, ALTER COLUMN task_code SET NOT NULL`,
+    );
     await q.query(`ALTER TABLE alerts DROP COLUMN task_codes`);
     await q.query(`DELETE FROM alerts WHERE request_id IS NULL`);
     await q.query(`ALTER TABLE alerts ALTER COLUMN request_id SET NOT NULL`);
     await q.query(`ALTER TABLE report_submissions DROP COLUMN sections`);
     await q.query(`ALTER TABLE report_requests DROP COLUMN as_of, DROP COLUMN sender, DROP COLUMN sections`);
-    await q.query(`ALTER TABLE assignments DROP COLUMN started_on, DROP COLUMN done_on`);
+    await q.query(
+      `ALTER TABLE assignments DROP COLUMN started_on, DROP COLUMN done_on, DROP COLUMN recurring_until, DROP COLUMN completions`,
+    );
   }
 }
