@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { Between, In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { DomainError } from '@kernel';
 import type { Page } from '@platform/http/page';
 import { AlertView } from './alert.projection';
@@ -27,6 +27,14 @@ export class ReportingQuery {
     return this.db
       .getRepository(ReportDocumentView)
       .find({ where: { requestId, status: 'issued' }, order: { issuedOn: 'ASC' } });
+  }
+
+  /** Documents drafted and awaiting signature, of these organisations (all when undefined). */
+  drafts(organisations: string[] | undefined): Promise<ReportDocumentView[]> {
+    return this.db.getRepository(ReportDocumentView).find({
+      where: { status: 'draft', ...(organisations ? { organisationCode: In(organisations) } : {}) },
+      order: { updatedAt: 'ASC' },
+    });
   }
 
   /** A plan's requests (all, or those addressed to one unit), by due date. */

@@ -59,10 +59,14 @@ describe('a document answering a request, in the browser', () => {
     const chairman = await (await newSession(browser())).newPage();
     await logIn(chairman, 'chairman');
     await chairman.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
-    await chairman.goto(`/ke-hoach/${planId}`);
-    await chairman.getByRole('tab', { name: 'Văn bản' }).click();
+    // The chairman finds it among what awaits signature, and opens it from there.
+    await chairman.goto('/hop-thu');
+    await chairman
+      .getByRole('link', { name: 'Công văn: báo cáo kết quả chuyển đổi số năm 2026' })
+      .first()
+      .click();
+    await chairman.waitForURL('**/van-ban/**');
     await step(chairman, 'van-ban-ban-hanh', async () => {
-      await chairman.getByRole('button', { name: /Công văn \(dự thảo\)/ }).click();
       await chairman.getByRole('button', { name: 'Ký và ban hành' }).click();
       await chairman.getByRole('button', { name: 'Ban hành', exact: true }).click();
       await chairman.getByText(/Đã ban hành văn bản số \d+\/UBND-/).waitFor();

@@ -22,6 +22,7 @@ export const PATHS = {
   inbox: '/hop-thu',
   audit: '/kiem-toan',
   nomination: (id: string) => `/khen-thuong/${id}`,
+  document: (id: string) => `/van-ban/${id}`,
 } as const;
 
 /** Every first segment the UI owns (including those of screens still to come). */
@@ -36,4 +37,5 @@ export const UI_SEGMENTS = [
   'quyet-dinh',
   'kiem-toan',
   'quan-tri',
+  'van-ban',
 ] as const;

@@ -21,6 +21,7 @@ const INBOX_KINDS = [
   'resubmit',
   'review',
   'report',
+  'document',
 ] as const;
 
 /** Something that awaits the caller's action. */
@@ -101,6 +102,14 @@ export class InboxController {
     if (actor.role === 'chairman') {
       for (const n of await nominations.inStatus('awaiting_decision'))
         items.push(item('decision', n, n.state.posting?.until ?? null));
+      for (const d of await this.reports.drafts(own))
+        items.push({
+          kind: 'document',
+          title: `${d.form === 'cong_van' ? 'Công văn' : 'Báo cáo'}: ${d.subject}`,
+          since: d.updatedAt,
+          dueOn: d.documentDate,
+          link: `/report-documents/${d.id}`,
+        });
     }
     if (actor.unitCode && (actor.role === 'unit' || actor.role === 'standing')) {
       for (const n of await nominations.inStatus('draft', 'returned')) {

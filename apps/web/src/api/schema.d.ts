@@ -3336,7 +3336,8 @@ export interface components {
         | 'decision'
         | 'resubmit'
         | 'review'
-        | 'report';
+        | 'report'
+        | 'document';
       title: string;
       /** Format: date-time */
       since: string;

@@ -19,12 +19,19 @@ const KIND_LABELS: Record<Item['kind'], string> = {
   resubmit: 'Bổ sung hồ sơ',
   review: 'Đợt đánh giá',
   report: 'Gửi báo cáo',
+  document: 'Ký ban hành văn bản',
 };
 
 /** The API names the thing to act on; the UI opens its own page for it where one exists. */
 function pageOf(link: string): string | undefined {
   const [, family, id] = link.split('/');
-  return family === 'nominations' ? PATHS.nomination(id) : undefined;
+  const pages: Record<string, (id: string) => string> = {
+    nominations: PATHS.nomination,
+    reviews: PATHS.review,
+    'report-requests': PATHS.reportRequest,
+    'report-documents': PATHS.document,
+  };
+  return pages[family]?.(id);
 }
 
 /** What awaits the caller, oldest first, with due dates. */

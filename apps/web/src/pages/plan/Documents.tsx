@@ -16,6 +16,7 @@ import {
   Input,
   Popconfirm,
   Radio,
+  Result,
   Row,
   Select,
   Space,
@@ -27,7 +28,9 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { api, tokenStore } from '../../api/client';
+import { Link, useParams } from 'react-router-dom';
+import { api, ApiError, tokenStore } from '../../api/client';
+import { PATHS } from '../../paths';
 import { clearChangedErrors, showProblem } from '../../api/problems';
 import type { components } from '../../api/schema';
 import { download } from '../../download';
@@ -289,6 +292,34 @@ function DocumentEditor({
   );
 }
 
+/** One document on its own page (from the inbox): the plan it belongs to, and the document. */
+export function DocumentPage() {
+  const { documentId = '' } = useParams();
+  const doc = useQuery({
+    queryKey: ['document', documentId],
+    queryFn: async () =>
+      (await api.GET('/report-documents/{id}', { params: { path: { id: documentId } } })).data!,
+  });
+  if (doc.isPending) return <Spin tip="Đang tải văn bản…" />;
+  if (doc.error) {
+    const status = doc.error instanceof ApiError ? doc.error.problem.statusCode : 0;
+    return (
+      <Result
+        status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
+        title="Không mở được văn bản"
+        subTitle={doc.error.message}
+        extra={<Link to={PATHS.inbox}>Về việc đang chờ</Link>}
+      />
+    );
+  }
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Link to={PATHS.plan(doc.data.planId)}>← Về kế hoạch</Link>
+      <DocumentView documentId={documentId} />
+    </Space>
+  );
+}
+
 /** The document as it will print, with what may be done with it: download, revise, issue, verify a copy. */
 function DocumentView({ documentId, onEdit }: { documentId: string; onEdit?: (doc: Doc) => void }) {
   const { me } = useSession();
@@ -373,7 +404,7 @@ function DocumentView({ documentId, onEdit }: { documentId: string; onEdit?: (do
             description={`Mã kiểm tra (SHA-256) của tệp: ${d.sha256}`}
           />
         )}
-        <DocumentPage preview={preview.data} />
+        <PrintedSheet preview={preview.data} />
         {signs && (
           <Space wrap>
             {me?.role === 'chairman' && (
@@ -413,7 +444,7 @@ function DocumentView({ documentId, onEdit }: { documentId: string; onEdit?: (do
 }
 
 /** A sheet laid out as the printed document: heading, title, addressees, body, signature, Nơi nhận. */
-function DocumentPage({ preview: p }: { preview: Preview }) {
+function PrintedSheet({ preview: p }: { preview: Preview }) {
   return (
     <div className="document-page" aria-label="Xem trước văn bản">
       <Row gutter={8}>
