@@ -16,6 +16,7 @@ import { restrictionProjection } from '@modules/unit-directory/restriction.proje
 import { ruleSetProjection } from '@modules/rule-set/rule-set.projection';
 import { reviewProjection } from '@modules/review/review.projection';
 import { accountProjection, grantProjection, personProjection } from '@modules/people/people.projection';
+import { recordRatingProjection, recordTitleProjection } from '@modules/record/record.projection';
 
 export { PlanView } from '@modules/plan/plan.entity';
 export * from '@modules/reporting/alert.projection';
@@ -32,6 +33,7 @@ export * from '@modules/nomination/nomination.projection';
 export * from '@modules/decision-register/decision-register.projection';
 export * from '@modules/review/review.projection';
 export * from '@modules/people/people.projection';
+export * from '@modules/record/record.projection';
 export { planProjection };
 
 /** Every inline projection, in the order they are applied within an append. */
@@ -55,5 +57,7 @@ export const projections: AnyProjection[] = [
   personProjection,
   accountProjection,
   grantProjection,
+  recordTitleProjection,
+  recordRatingProjection,
 ];
 export const projectionEntities = projections.map((p) => p.entity);

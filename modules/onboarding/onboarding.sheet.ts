@@ -3,8 +3,11 @@ import {
   ROLES,
   UNIT_CODE_PATTERN,
   USERNAME_PATTERN,
+  sheetRows,
   type CouncilPost,
   type Role,
+  type RowError,
+  type SheetRow as KernelSheetRow,
 } from '@kernel';
 
 /**
@@ -25,15 +28,8 @@ export const COLUMNS = [
   { key: 'councilPost', header: 'Chức danh trong Hội đồng' },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
-/** A row's cells by column, with its number in the sheet (the header is row 1). */
-export type SheetRow = Partial<Record<ColumnKey, string>> & { row: number };
-
-export interface RowError {
-  /** The row as the sheet numbers it (the header is row 1). */
-  row: number;
-  column: string;
-  message: string;
-}
+export type SheetRow = KernelSheetRow<ColumnKey>;
+export type { RowError };
 
 export interface OnboardingRow {
   row: number;
@@ -142,22 +138,5 @@ export function checkSheet(
   return { rows: parsed, errors };
 }
 
-/** Reads the header row by its Vietnamese names (in any order); unknown columns are ignored. */
-export function rowsOf(table: string[][]): { rows: SheetRow[]; missing: string[] } {
-  const [head = [], ...body] = table;
-  const index = new Map(head.map((h, i) => [h.trim().toLowerCase(), i]));
-  const at = COLUMNS.map((c) => ({ key: c.key, i: index.get(c.header.toLowerCase()) }));
-  // Code, name and kind are what a row needs; the person's columns may be left out.
-  const missing = COLUMNS.filter((_, n) => n < 3 && at[n].i === undefined).map((c) => c.header);
-  const rows = body.flatMap((cells, n): SheetRow[] =>
-    cells.some((c) => c?.trim())
-      ? [
-          {
-            row: n + 2,
-            ...Object.fromEntries(at.filter((a) => a.i !== undefined).map((a) => [a.key, cells[a.i!] ?? ''])),
-          },
-        ]
-      : [],
-  );
-  return { rows, missing };
-}
+/** Reads the header row by its Vietnamese names (in any order); code, name and kind are required. */
+export const rowsOf = (table: string[][]) => sheetRows(table, COLUMNS, ['code', 'name', 'kind']);

@@ -165,6 +165,23 @@ export const MATRIX: Record<string, Cell> = {
   'GET /plans/{id}/reports/consolidated': { allow: OVERSEERS },
   'POST /plans/{id}/report-documents': { allow: ['owner', 'standing', 'admin'], body: DOCUMENT_DRAFT },
   'GET /plans/{id}/report-documents': { allow: READERS_OF_ALL },
+  'POST /organisations/{code}/records/titles': {
+    allow: ['standing', 'admin'],
+    body: {
+      subject: { kind: 'collective', unitCode: 'TTVH' },
+      year: 2025,
+      form: 'Tập thể lao động tiên tiến',
+      decisionNumber: 'MATRIX/QĐ-UBND',
+      decidedOn: '2025-12-20',
+      issuer: 'Ủy ban nhân dân xã Kim Thành',
+    },
+  },
+  'POST /organisations/{code}/records/ratings': {
+    allow: ['standing', 'admin'],
+    body: { subject: { kind: 'collective', unitCode: 'TTVH' }, year: 2025, rating: 'hoan_thanh_tot' },
+  },
+  'GET /organisations/{code}/records': { allow: READERS_OF_ALL, query: 'unit=TTVH' },
+  'POST /organisations/{code}/records/import': { allow: ['standing', 'admin'] },
   'GET /report-documents/{id}': { allow: READERS_OF_ALL },
   'PUT /report-documents/{id}': { allow: ['owner', 'standing', 'admin'], body: DOCUMENT_DRAFT },
   'GET /report-documents/{id}/file': { allow: READERS_OF_ALL },

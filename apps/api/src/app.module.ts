@@ -16,6 +16,7 @@ import { ReviewModule } from '@modules/review/http/review.module';
 import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { PeopleModule } from '@modules/people/http/people.module';
+import { RecordsModule } from '@modules/record/http/records.module';
 import { OnboardingModule } from '@modules/onboarding/http/onboarding.module';
 import { WorkModule } from '@modules/assignment/http/work.module';
 import { PlatformModule } from '@platform/platform.module';
@@ -59,6 +60,7 @@ import { ConfigModule } from '@platform/http/config.module';
     AuthModule,
     UnitsModule,
     PeopleModule,
+    RecordsModule,
     OnboardingModule,
     PlansModule,
     WorkModule,

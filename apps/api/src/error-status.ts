@@ -4,6 +4,7 @@ import type { NominationErrorCode } from '@modules/nomination/nomination.errors'
 import type { PeopleErrorCode } from '@modules/people/people.errors';
 import type { PlanErrorCode } from '@modules/plan/plan.errors';
 import type { ReportingErrorCode } from '@modules/reporting/reporting.errors';
+import type { RecordErrorCode } from '@modules/record/record.errors';
 import type { UnitDirectoryErrorCode } from '@modules/unit-directory/unit-directory.errors';
 import type { HttpErrorCode } from '@platform/http/http.errors';
 
@@ -12,6 +13,7 @@ export type ErrorCode =
   | HttpErrorCode
   | PlanErrorCode
   | ReportingErrorCode
+  | RecordErrorCode
   | AssignmentErrorCode
   | UnitDirectoryErrorCode
   | NominationErrorCode
@@ -57,6 +59,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   BREAKDOWN_MISMATCH: BROKEN,
 
   DOCUMENT_ISSUED: NOT_NOW,
+  RECORD_CONFLICT: 409,
   INDICATOR_NOT_APPLICABLE: BROKEN,
 
   UNKNOWN_UNIT: BROKEN,

@@ -8,3 +8,4 @@ export { unitsWorkflow } from '@modules/unit-directory/unit-directory.workflow';
 export { peopleWorkflow } from '@modules/people/people.workflow';
 export { quotaAllocationWorkflow } from '@modules/nomination/quota.workflow';
 export { reportDocumentWorkflow } from '@modules/reporting/report-document.workflow';
+export { recordsWorkflow } from '@modules/record/record.workflow';

@@ -7,3 +7,4 @@ export * from './errors';
 export * from './roman';
 export * from './decider-specification';
 export * from './text';
+export * from './sheets';

@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
+import { readTable } from '@platform/http/sheets';
 import type { DataSource } from 'typeorm';
 import { DomainError, type Actor } from '@kernel';
 import { PeopleService } from '@modules/people/http/people.service';
@@ -22,8 +22,6 @@ export interface ImportPreview {
   newAccounts: number;
   errors: RowError[];
 }
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Onboarding from a sheet: every row goes through the same services as the screens (so the same
@@ -264,25 +262,6 @@ async function inParallel<T>(items: T[], width: number, work: (item: T) => Promi
     while (next < items.length) await work(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-}
-
-/** The first worksheet (XLSX) or the CSV, as text cells. */
-async function readTable(file: Upload): Promise<string[][]> {
-  const name = file.originalname.toLowerCase();
-  const csv = name.endsWith('.csv') || file.mimetype === 'text/csv';
-  if (!csv && file.mimetype !== XLSX && !name.endsWith('.xlsx'))
-    throw new DomainError('VALIDATION_FAILED', 'Tệp phải là XLSX hoặc CSV', [{ field: 'file' }]);
-  const book = new ExcelJS.Workbook();
-  const sheet = csv
-    ? await book.csv.read(Readable.from(file.buffer))
-    : (await book.xlsx.load(file.buffer as unknown as ArrayBuffer), book.worksheets[0]);
-  const table: string[][] = [];
-  sheet?.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => (cells[c - 1] = cell.text ?? ''));
-    table[n - 1] = cells;
-  });
-  return Array.from(table, (cells) => cells ?? []);
 }
 
 /** Units with every parent before its children, from the organisation down. */

@@ -340,6 +340,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/organisations/{code}/records/titles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RecordsController_title'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{code}/records/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RecordsController_rating'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{code}/records/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RecordsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{code}/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RecordsController_record'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/imports/preview': {
     parameters: {
       query?: never;
@@ -1672,6 +1736,110 @@ export interface components {
     PasswordChangeDto: {
       currentPassword: string;
       newPassword: string;
+    };
+    RecordSubjectDto: {
+      /** @enum {string} */
+      kind: 'person' | 'collective';
+      /**
+       * Format: uuid
+       * @description for a person
+       */
+      personId?: string;
+      /**
+       * @description for a collective: one of its units, or itself
+       * @example TTVH
+       */
+      unitCode?: string;
+    };
+    TitleDto: {
+      subject: components['schemas']['RecordSubjectDto'];
+      /** @example 2025 */
+      year: number;
+      /** @example Lao động tiên tiến */
+      form: string;
+      /** @example 125/QĐ-UBND */
+      decisionNumber: string;
+      /** @example 2025-12-20 */
+      decidedOn: string;
+      /** @example Ủy ban nhân dân xã Kim Thành */
+      issuer: string;
+      /**
+       * @description imported when absent (brought in from paper)
+       * @enum {string}
+       */
+      source?: 'thidua' | 'imported';
+    };
+    RecordTitleView: {
+      id: string;
+      organisationCode: string;
+      subject: string;
+      year: number;
+      form: string;
+      decisionNumber: string;
+      /** Format: date */
+      decidedOn: string;
+      issuer: string;
+      /** @enum {string} */
+      source: 'thidua' | 'imported';
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    RatingDto: {
+      subject: components['schemas']['RecordSubjectDto'];
+      /** @example 2025 */
+      year: number;
+      /** @enum {string} */
+      rating: 'hoan_thanh_xuat_sac' | 'hoan_thanh_tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+    };
+    RecordRatingView: {
+      id: string;
+      organisationCode: string;
+      subject: string;
+      year: number;
+      /** @enum {string} */
+      rating: 'hoan_thanh_xuat_sac' | 'hoan_thanh_tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    RecordSheetUploadDto: {
+      /**
+       * Format: binary
+       * @description XLSX or CSV with the records sheet’s columns
+       */
+      file: string;
+    };
+    RecordRowErrorReply: {
+      row: number;
+      column: string;
+      message: string;
+    };
+    RecordImportReply: {
+      fileName: string;
+      /** @description rows with data */
+      total: number;
+      ratings: number;
+      titles: number;
+      errors: components['schemas']['RecordRowErrorReply'][];
+      /** @description written (no error, not a dry run) */
+      imported: boolean;
+    };
+    RatingReply: {
+      id: string;
+      organisationCode: string;
+      subject: string;
+      year: number;
+      /** @enum {string} */
+      rating: 'hoan_thanh_xuat_sac' | 'hoan_thanh_tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+      /** Format: date-time */
+      recordedAt: string;
+      /** @example Hoàn thành tốt nhiệm vụ */
+      label: string;
+    };
+    SubjectRecordReply: {
+      /** @example person:… */
+      subject: string;
+      titles: components['schemas']['RecordTitleView'][];
+      ratings: components['schemas']['RatingReply'][];
     };
     SheetUploadDto: {
       /**
@@ -4111,6 +4279,108 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  RecordsController_title: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TitleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordTitleView'];
+        };
+      };
+    };
+  };
+  RecordsController_rating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RatingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordRatingView'];
+        };
+      };
+    };
+  };
+  RecordsController_import: {
+    parameters: {
+      query?: {
+        /** @description check only, write nothing */
+        dryRun?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['RecordSheetUploadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordImportReply'];
+        };
+      };
+    };
+  };
+  RecordsController_record: {
+    parameters: {
+      query?: {
+        person?: string;
+        unit?: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectRecordReply'];
+        };
       };
     };
   };

@@ -19,6 +19,7 @@ import { PersonPosts1764979200000 } from './migrations/1764979200000-person-post
 import { DecisionRegisters1765065600000 } from './migrations/1765065600000-decision-registers';
 import { FactsAsTheyHappened1765152000000 } from './migrations/1765152000000-facts-as-they-happened';
 import { ReportDocuments1765238400000 } from './migrations/1765238400000-report-documents';
+import { Records1765324800000 } from './migrations/1765324800000-records';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -42,6 +43,7 @@ export const migrations = [
   DecisionRegisters1765065600000,
   FactsAsTheyHappened1765152000000,
   ReportDocuments1765238400000,
+  Records1765324800000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PeopleModule } from '@modules/people/http/people.module';
+import { UnitsModule } from '@modules/unit-directory/http/units.module';
+import { RecordQuery } from '../record.query';
+import { RecordsController } from './records.controller';
+import { RecordsService } from './records.service';
+
+@Module({
+  imports: [PeopleModule, UnitsModule],
+  controllers: [RecordsController],
+  providers: [RecordsService, RecordQuery],
+  exports: [RecordQuery],
+})
+export class RecordsModule {}
