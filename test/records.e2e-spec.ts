@@ -149,6 +149,14 @@ describe('an organisation’s records over the years', () => {
     expect(record.titles).toEqual([
       expect.objectContaining({ form: 'Lao động tiên tiến', decidedOn: '2024-12-18', source: 'imported' }),
     ]);
+    const subjects = (await call('GET', '/organisations/XA-KIM-THANH/records/subjects', { token: standing }))
+      .body;
+    expect(subjects.people).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: personId, unitCode: 'VP' })]),
+    );
+    const units = subjects.units.map((u: { code: string }) => u.code);
+    expect(units).toEqual(expect.arrayContaining(['XA-KIM-THANH', 'VP']));
+    expect(units).not.toContain('LK-TTVH');
     const office = (await call('GET', '/organisations/XA-KIM-THANH/records?unit=VP', { token: standing }))
       .body;
     expect(office.titles.map((t: { decisionNumber: string }) => t.decisionNumber)).toContain('89/QĐ-UBND');

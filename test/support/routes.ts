@@ -182,6 +182,7 @@ export const MATRIX: Record<string, Cell> = {
   },
   'GET /organisations/{code}/records': { allow: READERS_OF_ALL, query: 'unit=TTVH' },
   'POST /organisations/{code}/records/import': { allow: ['standing', 'admin'] },
+  'GET /organisations/{code}/records/subjects': { allow: READERS_OF_ALL },
   'GET /report-documents/{id}': { allow: READERS_OF_ALL },
   'PUT /report-documents/{id}': { allow: ['owner', 'standing', 'admin'], body: DOCUMENT_DRAFT },
   'GET /report-documents/{id}/file': { allow: READERS_OF_ALL },

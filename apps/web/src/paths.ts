@@ -23,6 +23,7 @@ export const PATHS = {
   audit: '/kiem-toan',
   nomination: (id: string) => `/khen-thuong/${id}`,
   document: (id: string) => `/van-ban/${id}`,
+  records: '/ho-so',
 } as const;
 
 /** Every first segment the UI owns (including those of screens still to come). */
@@ -38,4 +39,5 @@ export const UI_SEGMENTS = [
   'kiem-toan',
   'quan-tri',
   'van-ban',
+  'ho-so',
 ] as const;

@@ -32,6 +32,7 @@ const PeoplePage = lazy(() => import('./pages/people/PeoplePage').then((m) => ({
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PlansPage = lazy(() => import('./pages/PlansPage').then((m) => ({ default: m.PlansPage })));
 const TaskPage = lazy(() => import('./pages/TaskPage').then((m) => ({ default: m.TaskPage })));
+const RecordsPage = lazy(() => import('./pages/RecordsPage').then((m) => ({ default: m.RecordsPage })));
 const DocumentPage = lazy(() => import('./pages/plan/Documents').then((m) => ({ default: m.DocumentPage })));
 
 /** Where each role starts: a unit's member at their tasks, an auditor at the audit, everyone else at the plans. */
@@ -76,6 +77,7 @@ export function AppRoutes() {
       <Route path={PATHS.myReports} element={signedIn(<MyReportsPage />)} />
       <Route path={PATHS.reportRequest(':requestId')} element={signedIn(<ReportRequestPage />)} />
       <Route path={PATHS.document(':documentId')} element={signedIn(<DocumentPage />)} />
+      <Route path={PATHS.records} element={signedIn(<RecordsPage />)} />
       <Route path={PATHS.review(':reviewId')} element={signedIn(<ReviewPage />)} />
       <Route path={PATHS.ruleSets} element={signedIn(<RuleSetsPage />)} />
       <Route path={PATHS.decisions} element={signedIn(<DecisionsPage />)} />

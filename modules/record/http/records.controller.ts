@@ -26,7 +26,12 @@ import { READERS_OF_ALL } from '@platform/http/access';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { RecordRatingView, RecordTitleView } from '../record.projection';
 import { RatingDto, RecordQueryDto, TitleDto } from './records.dto';
-import { RecordsService, type RecordImport, type SubjectRecord } from './records.service';
+import {
+  RecordsService,
+  type RecordImport,
+  type RecordSubjects,
+  type SubjectRecord,
+} from './records.service';
 
 class RatingReply extends RecordRatingView {
   @ApiProperty({ example: 'Hoàn thành tốt nhiệm vụ' }) label: string;
@@ -69,6 +74,23 @@ class RecordImportReply implements RecordImport {
   @ApiProperty({ description: 'written (no error, not a dry run)' }) imported: boolean;
 }
 
+class RecordPerson {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ type: String, nullable: true }) position: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitCode: string | null;
+}
+
+class RecordUnit {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+}
+
+class RecordSubjectsReply implements RecordSubjects {
+  @ApiProperty({ type: [RecordPerson] }) people: RecordPerson[];
+  @ApiProperty({ type: [RecordUnit] }) units: RecordUnit[];
+}
+
 /** Records over the years (hồ sơ thành tích): titles received and yearly ratings, per person and collective. */
 @ApiTags('records')
 @ApiBearerAuth()
@@ -105,6 +127,14 @@ export class RecordsController {
     @CurrentActor() actor: Actor,
   ): Promise<RecordImport> {
     return this.records.import(code, file, query.dryRun === 'true', actor);
+  }
+
+  /** Whose records the organisation keeps: its people, and itself with its units. */
+  @Get('subjects')
+  @ApiOkResponse({ type: RecordSubjectsReply })
+  @Roles(...READERS_OF_ALL)
+  subjects(@Param('code') code: string): Promise<RecordSubjects> {
+    return this.records.subjects(code);
   }
 
   @Get()

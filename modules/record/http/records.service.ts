@@ -26,6 +26,11 @@ export interface RecordImport {
   imported: boolean;
 }
 
+export interface RecordSubjects {
+  people: Array<{ id: string; fullName: string; position: string | null; unitCode: string | null }>;
+  units: Array<{ code: string; name: string }>;
+}
+
 export interface SubjectRecord {
   subject: string;
   titles: RecordTitleView[];
@@ -104,6 +109,28 @@ export class RecordsService {
       if (title) await this.send(organisation, { type: 'RecordTitle', data: { subject, title } }, actor);
     }
     return { ...summary, imported: true };
+  }
+
+  /** Whose records the organisation keeps: its people, and itself with its units (not lower organisations'). */
+  async subjects(organisation: string): Promise<RecordSubjects> {
+    await this.organisationItself(organisation);
+    const [people, codes, names] = await Promise.all([
+      this.people.directory(organisation),
+      this.units.subtree(organisation),
+      this.units.names(),
+    ]);
+    const homes = await Promise.all(codes.map(async (c) => [c, await this.units.organisationOf(c)] as const));
+    return {
+      people: people.map(({ person }) => ({
+        id: person.id,
+        fullName: person.fullName,
+        position: person.position,
+        unitCode: person.unitCode,
+      })),
+      units: homes
+        .filter(([, home]) => home === organisation)
+        .map(([code]) => ({ code, name: names.get(code) ?? code })),
+    };
   }
 
   async record(organisation: string, query: RecordQueryDto): Promise<SubjectRecord> {

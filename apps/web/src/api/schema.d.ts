@@ -388,6 +388,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/organisations/{code}/records/subjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RecordsController_subjects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/organisations/{code}/records': {
     parameters: {
       query?: never;
@@ -1822,6 +1838,21 @@ export interface components {
       errors: components['schemas']['RecordRowErrorReply'][];
       /** @description written (no error, not a dry run) */
       imported: boolean;
+    };
+    RecordPerson: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      position: string | null;
+      unitCode: string | null;
+    };
+    RecordUnit: {
+      code: string;
+      name: string;
+    };
+    RecordSubjectsReply: {
+      people: components['schemas']['RecordPerson'][];
+      units: components['schemas']['RecordUnit'][];
     };
     RatingReply: {
       id: string;
@@ -4356,6 +4387,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RecordImportReply'];
+        };
+      };
+    };
+  };
+  RecordsController_subjects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordSubjectsReply'];
         };
       };
     };

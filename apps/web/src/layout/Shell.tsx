@@ -32,6 +32,9 @@ export function Shell({ children }: { children: ReactNode }) {
           {['owner', 'standing', 'admin'].includes(me?.role ?? '') && (
             <NavLink to={PATHS.units}>Đơn vị</NavLink>
           )}
+          {['standing', 'admin', 'council', 'chairman'].includes(me?.role ?? '') && (
+            <NavLink to={PATHS.records}>Hồ sơ thi đua</NavLink>
+          )}
           {me?.role === 'admin' && <NavLink to={PATHS.people}>Người dùng</NavLink>}
           {me?.role === 'admin' && <NavLink to={PATHS.ruleSets}>Quy tắc khen thưởng</NavLink>}
         </nav>
