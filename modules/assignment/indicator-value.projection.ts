@@ -83,13 +83,19 @@ export const indicatorValueProjection: Projection<IndicatorValueView> = {
   },
 };
 
-function detailOf(m: IndicatorMeasure): IndicatorValueView['detail'] {
+/** What a measure holds beyond its numbers, as stored; null when nothing. */
+export function detailOf(m: IndicatorMeasure): IndicatorValueView['detail'] {
   const detail = { yes: m.yes, rows: m.rows, total: m.total, parts: m.parts };
   return Object.values(detail).some((v) => v !== undefined) ? JSON.parse(JSON.stringify(detail)) : null;
 }
 
 /** A stored value as the measure it was recorded as. */
-export const measureOf = (v: IndicatorValueView): IndicatorMeasure => ({
+export const measureOf = (
+  v: Pick<
+    IndicatorValueView,
+    'indicatorCode' | 'kind' | 'numerator' | 'denominator' | 'percent' | 'value' | 'detail' | 'met'
+  >,
+): IndicatorMeasure => ({
   indicatorCode: v.indicatorCode,
   kind: v.kind,
   ...(v.numerator === null

@@ -10,12 +10,8 @@ import {
   type TaskDates,
 } from '@modules/assignment/assignment.policy';
 import { AssignmentQuery } from '@modules/assignment/assignment.query';
-import {
-  describeMeasure,
-  describeTarget,
-  type IndicatorMeasure,
-} from '@modules/assignment/assignment.indicators';
-import { measureOf, type IndicatorValueView } from '@modules/assignment/indicator-value.projection';
+import { describeMeasure, describeTarget } from '@modules/assignment/assignment.indicators';
+import { detailOf, measureOf, type IndicatorValueView } from '@modules/assignment/indicator-value.projection';
 import { totalOf } from '@modules/assignment/indicator-totals';
 import { kindOf, type Indicator } from '@modules/plan/plan.definition';
 import type { PlanView } from '@modules/plan/plan.entity';
@@ -195,10 +191,7 @@ export class ConsolidatedService {
           denominator: m.denominator ?? null,
           percent: m.percent ?? null,
           value: m.value ?? null,
-          detail:
-            m.yes === undefined && !m.rows && !m.parts
-              ? null
-              : { yes: m.yes, rows: m.rows, total: m.total, parts: m.parts },
+          detail: detailOf(m),
           met: m.met,
           evidence: evidence.get(`${unitCode}/${m.indicatorCode}/${period}`) ?? 0,
         };
@@ -218,21 +211,11 @@ export class ConsolidatedService {
     const parentOf = (code: string) => units.get(code)?.parentCode ?? code;
     // The unit it belonged to before its last move (a commune before the merger); else its parent.
     const formerOf = (code: string) => units.get(code)?.formerParents.at(-1)?.parentCode ?? parentOf(code);
-    const measureOfRow = (r: IndicatorRow): IndicatorMeasure => ({
-      indicatorCode: r.indicatorCode,
-      kind: r.kind,
-      ...(r.numerator === null
-        ? {}
-        : { numerator: r.numerator, denominator: r.denominator!, percent: r.percent! }),
-      ...(r.value === null ? {} : { value: r.value }),
-      ...(r.detail ?? {}),
-      met: r.met,
-    });
     const grouped = (indicator: Indicator, mine: IndicatorRow[], key: (code: string) => string) =>
       [...groupBy(mine, (r) => key(r.unitCode))].map(([code, group]) => ({
         code,
         name: name(code),
-        total: totalOf(indicator, group.map(measureOfRow)),
+        total: totalOf(indicator, group.map(measureOf)),
       }));
     const byIndicator = groupBy(rows, (r) => r.indicatorCode);
     return plan.definition.indicators.map((indicator) => {
@@ -243,7 +226,7 @@ export class ConsolidatedService {
         kind: kindOf(indicator),
         target: describeTarget(indicator),
         items: indicator.criteria ?? indicator.parts ?? [],
-        overall: totalOf(indicator, mine.map(measureOfRow)),
+        overall: totalOf(indicator, mine.map(measureOf)),
         byParent: grouped(indicator, mine, parentOf),
         byFormer: grouped(indicator, mine, formerOf),
       };

@@ -2,7 +2,8 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Select, Space, Spin, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, tokenStore } from '../api/client';
+import { api } from '../api/client';
+import { postFile } from '../upload';
 import type { components } from '../api/schema';
 import { formatDate } from '../format';
 import { useSession } from '../session';
@@ -124,19 +125,15 @@ function ImportSheet({ organisation }: { organisation: string }) {
   const send = async (chosen: File, dryRun: boolean) => {
     setBusy(true);
     try {
-      const body = new FormData();
-      body.append('file', chosen);
-      const response = await fetch(
-        `/organisations/${encodeURIComponent(organisation)}/records/import${dryRun ? '?dryRun=true' : ''}`,
-        { method: 'POST', headers: { authorization: `Bearer ${tokenStore.get()}` }, body },
-      );
-      const reply = (await response.json()) as Import & { message?: string };
-      if (!response.ok) return void message.error(reply.message ?? 'Không đọc được tệp');
+      const route = `/organisations/${encodeURIComponent(organisation)}/records/import${dryRun ? '?dryRun=true' : ''}`;
+      const reply = await postFile<Import>(route, chosen);
       setResult(reply);
       if (reply.imported) {
         void message.success(`Đã nhập ${reply.ratings} xếp loại và ${reply.titles} danh hiệu`);
         void queries.invalidateQueries({ queryKey: ['record'] });
       }
+    } catch (error) {
+      void message.error((error as Error).message);
     } finally {
       setBusy(false);
     }

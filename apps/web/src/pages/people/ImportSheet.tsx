@@ -2,26 +2,14 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
-import { tokenStore } from '../../api/client';
 import type { components } from '../../api/schema';
+import { tokenStore } from '../../api/client';
 import { download } from '../../download';
+import { postFile } from '../../upload';
 import { formatNumber } from '../../format';
 
 type Preview = components['schemas']['ImportPreviewReply'];
 type Job = components['schemas']['ImportJob'];
-
-async function post<T>(route: string, file: File): Promise<T> {
-  const form = new FormData();
-  form.append('file', file);
-  const reply = await fetch(route, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${tokenStore.get()}` },
-    body: form,
-  });
-  const body = (await reply.json()) as T & { message?: string };
-  if (!reply.ok) throw new Error(body.message ?? 'Không gửi được tệp');
-  return body;
-}
 
 /**
  * Onboarding from a sheet: the file is checked first (every error by row and column, nothing
@@ -34,12 +22,12 @@ export function ImportSheet({ organisation }: { organisation: string }) {
   const [preview, setPreview] = useState<Preview>();
   const [jobId, setJobId] = useState<string>();
   const check = useMutation({
-    mutationFn: (f: File) => post<Preview>('/imports/preview', f),
+    mutationFn: (f: File) => postFile<Preview>('/imports/preview', f),
     onSuccess: setPreview,
     onError: (e) => void message.error(e.message),
   });
   const start = useMutation({
-    mutationFn: (f: File) => post<Job>('/imports', f),
+    mutationFn: (f: File) => postFile<Job>('/imports', f),
     onSuccess: (job) => setJobId(job.id),
     onError: (e) => void message.error(e.message),
   });

@@ -29,7 +29,8 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, ApiError, tokenStore } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { postFile } from '../../upload';
 import { PATHS } from '../../paths';
 import { clearChangedErrors, showProblem } from '../../api/problems';
 import type { components } from '../../api/schema';
@@ -359,16 +360,10 @@ function DocumentView({ documentId, onEdit }: { documentId: string; onEdit?: (do
   const d = doc.data;
   const signs = d.status === 'draft' && (me?.role === 'chairman' || me?.role === 'standing');
   const verify = async (file: File) => {
-    const body = new FormData();
-    body.append('file', file);
-    const response = await fetch(`/report-documents/${documentId}/verify`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${tokenStore.get()}` },
-      body,
-    });
-    const result = (await response.json()) as { matches?: boolean; message?: string };
-    if (!response.ok) void message.error(result.message ?? 'Không kiểm tra được tệp');
-    else setVerified({ matches: !!result.matches, name: file.name });
+    await postFile<{ matches: boolean }>(`/report-documents/${documentId}/verify`, file).then(
+      (result) => setVerified({ matches: result.matches, name: file.name }),
+      (error: Error) => void message.error(error.message),
+    );
     return false;
   };
   return (

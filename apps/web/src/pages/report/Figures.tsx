@@ -16,7 +16,8 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { api, tokenStore } from '../../api/client';
+import { api } from '../../api/client';
+import { postFile } from '../../upload';
 import { forwardRef } from 'react';
 import type { components } from '../../api/schema';
 import { formatNumber } from '../../format';
@@ -88,23 +89,14 @@ function FigureEvidence({ indicatorCode, of }: { indicatorCode: string; of: Figu
       ).data!,
   });
   const upload = async (file: File) => {
-    const body = new FormData();
-    body.append('file', file);
-    body.append('period', of.period);
-    const response = await fetch(
-      `/plans/${of.planId}/indicators/${encodeURIComponent(indicatorCode)}/evidence`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${tokenStore.get()}` },
-        body,
+    const route = `/plans/${of.planId}/indicators/${encodeURIComponent(indicatorCode)}/evidence`;
+    await postFile<Evidence>(route, file, { period: of.period }).then(
+      (reply) => {
+        void message.success(`Đã đính kèm ${reply.fileName}`);
+        void queries.invalidateQueries({ queryKey: key });
       },
+      (error: Error) => void message.error(error.message),
     );
-    const reply = (await response.json()) as Evidence & { message?: string };
-    if (!response.ok) void message.error(reply.message ?? 'Không tải lên được tệp');
-    else {
-      void message.success(`Đã đính kèm ${reply.fileName}`);
-      void queries.invalidateQueries({ queryKey: key });
-    }
     return false;
   };
   return (
