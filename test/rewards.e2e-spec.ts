@@ -198,23 +198,19 @@ describe('the rewards path', () => {
     });
   });
 
-  it('misses the 80 % of Chiến sĩ thi đua cơ sở with 7 of 9 and meets it with 8 of 9', async () => {
+  it('refuses a yearly title in a plan review: it belongs to the yearly consideration', async () => {
     const { review } = await closedReview();
-    const kinds = [...DOSSIER, 'chung_nhan_sang_kien'];
-    const person = (name: string) => ({
-      subject: { kind: 'individual', unitCode: 'TTVH', name, position: 'Viên chức' },
-      form: 'chien_si_thi_dua_co_so',
-      achievement: 'Sáng kiến số hóa thư viện xã',
+    const res = await call('POST', `/reviews/${review.id}/nominations`, {
+      token: await login('ttvh'),
+      body: {
+        subject: { kind: 'individual', unitCode: 'TTVH', name: 'Nguyễn Thị Hoa', position: 'Viên chức' },
+        form: 'chien_si_thi_dua_co_so',
+        achievement: 'Sáng kiến số hóa thư viện xã',
+      },
     });
-    const missed = await toVote(review.id, 'ttvh', person('Nguyễn Thị Hoa'), kinds);
-    await vote(missed, 7, 2);
-    expect((await closeVote(missed)).body).toMatchObject({
-      status: 'not_approved',
-      state: { tally: { yes: 7, yesPercent: 77.78 } },
-    });
-    const met = await toVote(review.id, 'ttvh', person('Trần Văn Minh'), kinds);
-    await vote(met, 8, 1);
-    expect((await closeVote(met)).body.state.tally).toMatchObject({ yes: 8, passed: true });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'FORM_NOT_ALLOWED', details: { field: 'form' } });
+    expect(res.body.message).toMatch(/chỉ đề nghị trong bình xét thi đua cuối năm/);
   });
 
   it('gives a tie for the last Bằng khen place to the chair’s vote, then forwards the Bằng khen to the city', async () => {

@@ -429,7 +429,7 @@ function propose(
   actor: Actor,
 ): NominationEvent[] {
   const { restrictions, review, ...proposal } = input;
-  checkEligibility(proposal.form, review);
+  checkEligibility(proposal.form, review, proposal.rules);
   requireRole(actor, PROPOSERS);
   // Who may propose is checked before anything else: a repeat is idempotent only for them.
   if (actor.role === 'unit' && actor.unitCode !== proposal.subject.unitCode)

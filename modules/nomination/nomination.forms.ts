@@ -1,19 +1,4 @@
-import type { RewardForm } from '@modules/plan/plan.definition';
-
-export type SubjectKind = 'collective' | 'individual';
-
-/** What each reward form is called and whom it can go to (Luật Thi đua, khen thưởng 2022). */
-export const REWARD_FORM_INFO: Record<RewardForm, { label: string; subjects: SubjectKind[] }> = {
-  giay_khen_chu_tich_xa: { label: 'Giấy khen của Chủ tịch UBND xã', subjects: ['collective', 'individual'] },
-  bang_khen_chu_tich_thanh_pho: {
-    label: 'Bằng khen của Chủ tịch UBND thành phố',
-    subjects: ['collective', 'individual'],
-  },
-  lao_dong_tien_tien: { label: 'Danh hiệu “Lao động tiên tiến”', subjects: ['individual'] },
-  tap_the_lao_dong_tien_tien: { label: 'Danh hiệu “Tập thể lao động tiên tiến”', subjects: ['collective'] },
-  chien_si_thi_dua_co_so: { label: 'Danh hiệu “Chiến sĩ thi đua cơ sở”', subjects: ['individual'] },
-  thon_van_hoa: { label: 'Danh hiệu “Thôn, tổ dân phố văn hóa”', subjects: ['collective'] },
-};
+export { REWARD_FORM_INFO, type SubjectKind } from '@kernel';
 
 export const DOSSIER_KINDS = [
   'to_trinh',

@@ -1,12 +1,13 @@
-import { DomainError } from '@kernel';
+import { DomainError, REWARD_FORMS } from '@kernel';
+import { DEFAULT_RULE_SET } from '@modules/rule-set/rule-set.policy';
 import {
   checkEligibility,
   quotaDecisions,
-  YEARLY_TITLES,
   type QuotaEntry,
   type ReviewContext,
 } from './nomination.policy';
 
+const rules = DEFAULT_RULE_SET;
 const closed: ReviewContext = {
   status: 'closed',
   kind: 'preliminary',
@@ -25,30 +26,36 @@ const refusal = (run: () => void): DomainError => {
 
 describe('who may be proposed in a review (eligibility)', () => {
   describe('given a closed review whose plan uses the Giấy khen and which scored the unit', () => {
-    it('when the Giấy khen or a yearly title is proposed, then it is eligible', () => {
-      expect(() => checkEligibility('giay_khen_chu_tich_xa', closed)).not.toThrow();
-      for (const title of YEARLY_TITLES) expect(() => checkEligibility(title, closed)).not.toThrow();
+    it('when the Giấy khen is proposed, then it is eligible', () => {
+      expect(() => checkEligibility('giay_khen_chu_tich_xa', closed, rules)).not.toThrow();
+    });
+
+    it('when a yearly title (by the rule set) is proposed, then refused: it belongs to the yearly consideration', () => {
+      const titles = REWARD_FORMS.filter((f) => rules.yearEnd[f]?.title);
+      expect(titles).toContain('lao_dong_tien_tien');
+      for (const title of titles) {
+        const error = refusal(() => checkEligibility(title, { ...closed, planForms: [title] }, rules));
+        expect(error).toMatchObject({ code: 'FORM_NOT_ALLOWED', details: { field: 'form' } });
+        expect(error.message).toMatch(/chỉ đề nghị trong bình xét thi đua cuối năm/);
+      }
     });
 
     it('when a form the plan does not use for it is proposed, then FORM_NOT_ALLOWED names the form and what is allowed', () => {
-      const error = refusal(() => checkEligibility('bang_khen_chu_tich_thanh_pho', closed));
+      const error = refusal(() => checkEligibility('bang_khen_chu_tich_thanh_pho', closed, rules));
       expect(error).toMatchObject({ code: 'FORM_NOT_ALLOWED', details: { field: 'form' } });
-      expect((error.details as { allowed: string[] }).allowed).toEqual([
-        'giay_khen_chu_tich_xa',
-        ...YEARLY_TITLES,
-      ]);
+      expect((error.details as { allowed: string[] }).allowed).toEqual(['giay_khen_chu_tich_xa']);
     });
   });
 
   it('given an open review, when anything is proposed, then REVIEW_NOT_CLOSED: its scores are not fixed yet', () => {
-    expect(refusal(() => checkEligibility('giay_khen_chu_tich_xa', { ...closed, status: 'open' })).code).toBe(
+    expect(refusal(() => checkEligibility('giay_khen_chu_tich_xa', { ...closed, status: 'open' }, rules)).code).toBe(
       'REVIEW_NOT_CLOSED',
     );
   });
 
   it('given a review that did not score the unit, when it is proposed, then UNIT_NOT_IN_REVIEW names the unit field', () => {
     expect(
-      refusal(() => checkEligibility('giay_khen_chu_tich_xa', { ...closed, unitScored: false })),
+      refusal(() => checkEligibility('giay_khen_chu_tich_xa', { ...closed, unitScored: false }, rules)),
     ).toMatchObject({
       code: 'UNIT_NOT_IN_REVIEW',
       details: { field: 'subject.unitCode' },
@@ -56,7 +63,7 @@ describe('who may be proposed in a review (eligibility)', () => {
   });
 
   it('given a proposal recorded before the review travelled with it, then nothing is checked again', () => {
-    expect(() => checkEligibility('bang_khen_chu_tich_thanh_pho', undefined)).not.toThrow();
+    expect(() => checkEligibility('bang_khen_chu_tich_thanh_pho', undefined, rules)).not.toThrow();
   });
 });
 

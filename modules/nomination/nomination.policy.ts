@@ -1,17 +1,10 @@
 import type { RewardForm, ReviewKind } from '@modules/plan/plan.definition';
+import type { RewardRuleSet } from '@modules/rule-set/rule-set.policy';
 import type { SubjectKind } from './nomination.forms';
 import { REWARD_FORM_INFO } from './nomination.forms';
 import { fail } from './nomination.errors';
 import { allocateQuota, quotaPlaces, type QuotaOutcome } from './nomination.voting';
 import type { VoteChoice } from './nomination.voting';
-
-/** The yearly titles the law lets any review propose, beside the forms a plan names for it. */
-export const YEARLY_TITLES: RewardForm[] = [
-  'lao_dong_tien_tien',
-  'tap_the_lao_dong_tien_tien',
-  'chien_si_thi_dua_co_so',
-  'thon_van_hoa',
-];
 
 /** What a proposal needs to know of the review it is made in (read by the API, carried by the command). */
 export interface ReviewContext {
@@ -25,16 +18,27 @@ export interface ReviewContext {
 
 /**
  * A nomination is made in a closed review (its scores are fixed), for a form the plan uses for
- * that review or a yearly title, for a unit the review scored. Proposals recorded before the
- * review travelled with them carry no context and were checked then.
+ * that review, for a unit the review scored. A yearly title (the rule set says which) is
+ * considered on the whole year's work in the yearly consideration, never in a plan's review.
+ * Proposals recorded before the review travelled with them carry no context and were checked then.
  */
-export function checkEligibility(form: RewardForm, review: ReviewContext | undefined): void {
+export function checkEligibility(
+  form: RewardForm,
+  review: ReviewContext | undefined,
+  rules: Pick<RewardRuleSet, 'yearEnd'>,
+): void {
   if (!review) return;
+  if (rules.yearEnd?.[form]?.title)
+    fail(
+      'FORM_NOT_ALLOWED',
+      `${REWARD_FORM_INFO[form].label} là danh hiệu thi đua hằng năm: chỉ đề nghị trong bình xét thi đua cuối năm, không trong đợt sơ kết, tổng kết kế hoạch`,
+      { field: 'form', allowed: review.planForms.filter((f) => !rules.yearEnd?.[f]?.title) },
+    );
   if (review.status !== 'closed')
     fail('REVIEW_NOT_CLOSED', 'Đợt đánh giá chưa chốt kết quả: chưa thể đề nghị khen thưởng', {
       field: 'id',
     });
-  const allowed = [...new Set([...review.planForms, ...YEARLY_TITLES])];
+  const allowed = review.planForms;
   if (!allowed.includes(form))
     fail(
       'FORM_NOT_ALLOWED',

@@ -1,4 +1,4 @@
-import type { CivilDate, PeriodRegime } from '@kernel';
+import type { CivilDate, PeriodRegime, RewardForm } from '@kernel';
 
 /** A kind's code from the unit directory's catalogue (kinds are data an admin extends). */
 export type UnitKind = string;
@@ -12,15 +12,7 @@ export type Comparator = (typeof COMPARATORS)[number];
 export const REWARD_OCCASIONS = ['annual', 'preliminary', 'final'] as const;
 export type RewardOccasion = (typeof REWARD_OCCASIONS)[number];
 
-export const REWARD_FORMS = [
-  'giay_khen_chu_tich_xa',
-  'bang_khen_chu_tich_thanh_pho',
-  'lao_dong_tien_tien',
-  'tap_the_lao_dong_tien_tien',
-  'chien_si_thi_dua_co_so',
-  'thon_van_hoa',
-] as const;
-export type RewardForm = (typeof REWARD_FORMS)[number];
+export { REWARD_FORMS, type RewardForm } from '@kernel';
 
 export interface Phase {
   code: string;

@@ -1,5 +1,7 @@
 import {
   assertNever,
+  RATING_LABELS,
+  type Rating,
   happenedBy,
   requireRole,
   type CivilDate,
@@ -9,18 +11,7 @@ import {
 } from '@kernel';
 import { fail } from './record.errors';
 
-/**
- * The yearly ratings of duties (Luật Thi đua, khen thưởng 2022): each person and collective is
- * rated once a year, and the yearly titles rest on it (LĐTT needs "hoàn thành tốt" or better).
- */
-export const RATINGS = ['hoan_thanh_xuat_sac', 'hoan_thanh_tot', 'hoan_thanh', 'khong_hoan_thanh'] as const;
-export type Rating = (typeof RATINGS)[number];
-export const RATING_LABELS: Record<Rating, string> = {
-  hoan_thanh_xuat_sac: 'Hoàn thành xuất sắc nhiệm vụ',
-  hoan_thanh_tot: 'Hoàn thành tốt nhiệm vụ',
-  hoan_thanh: 'Hoàn thành nhiệm vụ',
-  khong_hoan_thanh: 'Không hoàn thành nhiệm vụ',
-};
+export { RATINGS, RATING_LABELS, type Rating } from '@kernel';
 
 /** Whose record: a person of the organisation, or a collective (one of its units, or itself). */
 export type Subject = { kind: 'person'; personId: string } | { kind: 'collective'; unitCode: string };
@@ -38,19 +29,62 @@ export interface Title {
   source: 'thidua' | 'imported';
 }
 
+/** A Chiến sĩ thi đua cơ sở needs one of these recognised that year (Luật Thi đua, khen thưởng 2022). */
+export const INITIATIVE_KINDS = ['initiative', 'scientific_topic'] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+export const INITIATIVE_KIND_LABELS: Record<InitiativeKind, string> = {
+  initiative: 'Sáng kiến',
+  scientific_topic: 'Đề tài khoa học',
+};
+
+export interface Initiative {
+  initiativeId: string;
+  kind: InitiativeKind;
+  title: string;
+  /** The year it is applied and recognised for. */
+  year: number;
+  /** Its authors: people of the organisation (ids). */
+  authors: string[];
+  summary: string;
+}
+
+/** An initiative's own step: proposed, assessed by the initiative council, recognised by the head. */
+export type InitiativeStatus = 'proposed' | 'accepted' | 'not_accepted' | 'recognised';
+export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = {
+  proposed: 'Chờ Hội đồng sáng kiến đánh giá',
+  accepted: 'Hội đồng đánh giá đạt, chờ công nhận',
+  not_accepted: 'Hội đồng đánh giá không đạt',
+  recognised: 'Đã công nhận',
+};
+
 export type RecordCommand =
   | Command<'RecordTitle', { subject: Subject; title: Title }>
-  | Command<'RecordRating', { subject: Subject; year: number; rating: Rating }>;
+  | Command<'RecordRating', { subject: Subject; year: number; rating: Rating }>
+  | Command<'ProposeInitiative', Initiative>
+  | Command<
+      'AssessInitiative',
+      { initiativeId: string; outcome: 'pass' | 'fail'; assessment: string; assessedOn: CivilDate }
+    >
+  | Command<'RecognizeInitiative', { initiativeId: string; recognisedOn: CivilDate; recognisedBy: string }>;
 
+type Org = { organisation: string };
 export type RecordEvent =
-  | DomainEvent<'TitleRecorded', { organisation: string; subject: Subject; title: Title }>
-  | DomainEvent<'RatingRecorded', { organisation: string; subject: Subject; year: number; rating: Rating }>;
+  | DomainEvent<'TitleRecorded', Org & { subject: Subject; title: Title }>
+  | DomainEvent<'RatingRecorded', Org & { subject: Subject; year: number; rating: Rating }>
+  | DomainEvent<'InitiativeProposed', Org & { initiative: Initiative; proposedBy: string }>
+  | DomainEvent<
+      'InitiativeAssessed',
+      Org & { initiativeId: string; outcome: 'pass' | 'fail'; assessment: string; assessedOn: CivilDate }
+    >
+  | DomainEvent<'InitiativeRecognised', Org & { initiativeId: string; recognisedOn: CivilDate; recognisedBy: string }>;
 
 /** An organisation's records: titles by subject and year and form, ratings by subject and year. */
 export interface Records {
   organisation: string | null;
   titles: Record<string, Title>;
   ratings: Record<string, Rating>;
+  /** Absent in snapshots taken before initiatives were kept. */
+  initiatives?: Record<string, Initiative & { status: InitiativeStatus }>;
 }
 
 const KEEPERS = ['standing', 'admin'] as const;
@@ -69,7 +103,11 @@ export function decideRecords(
   now: Date,
   organisation: string,
 ): RecordEvent[] {
-  requireRole(command.actor, KEEPERS);
+  if (command.type === 'ProposeInitiative' || command.type === 'AssessInitiative' || command.type === 'RecognizeInitiative')
+    return decideInitiative(state, command, now, organisation);
+  // A title ThiDua granted is written by the decision's signer; the past, by the standing agency.
+  const granted = command.type === 'RecordTitle' && command.data.title.source === 'thidua';
+  requireRole(command.actor, granted ? [...KEEPERS, 'chairman'] : KEEPERS);
   const thisYear = Number(now.toISOString().slice(0, 4));
   const checkYear = (year: number, field: string) => {
     if (!Number.isInteger(year) || year < 1945 || year > thisYear)
@@ -109,8 +147,95 @@ export function decideRecords(
   }
 }
 
+type InitiativeCommand = Extract<
+  RecordCommand,
+  { type: 'ProposeInitiative' | 'AssessInitiative' | 'RecognizeInitiative' }
+>;
+
+/**
+ * An initiative (or scientific topic) is recognised by its own step: a unit or the standing
+ * agency proposes it, the initiative council's assessment is recorded, and the head recognises
+ * one that passed. Only a recognised one counts for a Chiến sĩ thi đua cơ sở.
+ */
+function decideInitiative(
+  state: Records,
+  command: InitiativeCommand,
+  now: Date,
+  organisation: string,
+): RecordEvent[] {
+  const known = (id: string) => {
+    const found = state.initiatives?.[id];
+    if (!found) fail('NOT_FOUND', 'Không tìm thấy sáng kiến', { field: 'initiativeId' });
+    return found;
+  };
+  switch (command.type) {
+    case 'ProposeInitiative': {
+      requireRole(command.actor, ['unit', ...KEEPERS]);
+      const initiative = command.data;
+      const thisYear = Number(now.toISOString().slice(0, 4));
+      if (initiative.year < 1945 || initiative.year > thisYear)
+        fail('VALIDATION_FAILED', `Năm phải từ 1945 đến ${thisYear}`, { field: 'year' });
+      if (initiative.authors.length === 0)
+        fail('VALIDATION_FAILED', 'Sáng kiến phải có ít nhất một tác giả', { field: 'authors' });
+      const existing = state.initiatives?.[initiative.initiativeId];
+      if (existing) {
+        const { status: _status, ...same } = existing;
+        if (JSON.stringify(same) === JSON.stringify(initiative)) return [];
+        fail('ALREADY_EXISTS', `Đã có sáng kiến “${existing.title}” năm ${existing.year}`, { field: 'title' });
+      }
+      const proposedBy = command.actor.unitCode ?? organisation;
+      return [{ type: 'InitiativeProposed', data: { organisation, initiative, proposedBy } }];
+    }
+    case 'AssessInitiative': {
+      requireRole(command.actor, ['council', ...KEEPERS]);
+      const { initiativeId, outcome, assessment, assessedOn } = command.data;
+      const initiative = known(initiativeId);
+      const decided = outcome === 'pass' ? 'accepted' : 'not_accepted';
+      if (initiative.status === decided) return [];
+      if (initiative.status !== 'proposed')
+        fail('INITIATIVE_WRONG_STATUS', `Sáng kiến đang ở trạng thái “${INITIATIVE_STATUS_LABELS[initiative.status]}”`, {
+          field: 'outcome',
+        });
+      happenedBy(assessedOn, now, 'assessedOn', 'Ngày đánh giá');
+      if (!assessment.trim())
+        fail('VALIDATION_FAILED', 'Ghi kết luận của Hội đồng sáng kiến', { field: 'assessment' });
+      return [{ type: 'InitiativeAssessed', data: { organisation, initiativeId, outcome, assessment, assessedOn } }];
+    }
+    case 'RecognizeInitiative': {
+      requireRole(command.actor, ['chairman']);
+      const { initiativeId, recognisedOn, recognisedBy } = command.data;
+      const initiative = known(initiativeId);
+      if (initiative.status === 'recognised') return [];
+      if (initiative.status !== 'accepted')
+        fail(
+          'INITIATIVE_WRONG_STATUS',
+          `Chỉ công nhận sáng kiến Hội đồng sáng kiến đánh giá đạt (đang: “${INITIATIVE_STATUS_LABELS[initiative.status]}”)`,
+          { field: 'initiativeId' },
+        );
+      return [{ type: 'InitiativeRecognised', data: { organisation, initiativeId, recognisedOn, recognisedBy } }];
+    }
+  }
+}
+
+const withInitiative = (state: Records, id: string, status: InitiativeStatus): Records => ({
+  ...state,
+  initiatives: { ...state.initiatives, [id]: { ...state.initiatives![id], status } },
+});
+
 export function evolveRecords(state: Records, event: RecordEvent): Records {
   switch (event.type) {
+    case 'InitiativeProposed': {
+      const { organisation, initiative } = event.data;
+      return {
+        ...state,
+        organisation,
+        initiatives: { ...state.initiatives, [initiative.initiativeId]: { ...initiative, status: 'proposed' } },
+      };
+    }
+    case 'InitiativeAssessed':
+      return withInitiative(state, event.data.initiativeId, event.data.outcome === 'pass' ? 'accepted' : 'not_accepted');
+    case 'InitiativeRecognised':
+      return withInitiative(state, event.data.initiativeId, 'recognised');
     case 'TitleRecorded':
       return {
         ...state,

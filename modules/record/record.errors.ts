@@ -4,6 +4,8 @@ import { failWith, type Fail } from '@kernel';
 export const RECORD_ERRORS = [
   /** The record already holds another fact for that year (another decision, another rating). */
   'RECORD_CONFLICT',
+  /** An initiative is assessed once it is proposed, and recognised once it passed. */
+  'INITIATIVE_WRONG_STATUS',
 ] as const;
 export type RecordErrorCode = (typeof RECORD_ERRORS)[number];
 

@@ -1,7 +1,15 @@
 import { Entity, Index } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { Projection, StoredEvent } from '@platform/event-store';
-import { RATINGS, subjectKey, type Rating, type RecordEvent } from './record.decider';
+import {
+  INITIATIVE_KINDS,
+  RATINGS,
+  subjectKey,
+  type InitiativeKind,
+  type InitiativeStatus,
+  type Rating,
+  type RecordEvent,
+} from './record.decider';
 
 type Of<T extends RecordEvent['type']> = StoredEvent & Extract<RecordEvent, { type: T }>;
 
@@ -68,5 +76,72 @@ export const recordRatingProjection: Projection<RecordRatingView> = {
       rating,
       recordedAt: new Date(stored.recordedAt),
     });
+  },
+};
+
+/** An initiative or scientific topic on its way to recognition. */
+@Entity({ name: 'record_initiatives' })
+@Index(['organisationCode', 'year'])
+export class RecordInitiativeView {
+  @ApiPrimaryColumn({ type: 'uuid' }) id: string;
+  @ApiColumn({ name: 'organisation_code', type: 'text' }) organisationCode: string;
+  @ApiColumn({ type: 'text' }, { enum: INITIATIVE_KINDS }) kind: InitiativeKind;
+  @ApiColumn({ type: 'text' }) title: string;
+  @ApiColumn({ type: 'integer' }) year: number;
+  /** The authors' person ids. */
+  @ApiColumn({ type: 'jsonb' }, { type: [String] }) authors: string[];
+  @ApiColumn({ type: 'text' }) summary: string;
+  @ApiColumn({ name: 'proposed_by', type: 'text' }) proposedBy: string;
+  @ApiColumn({ type: 'text' }, { enum: ['proposed', 'accepted', 'not_accepted', 'recognised'] })
+  status: InitiativeStatus;
+  @ApiColumn({ type: 'text', nullable: true }) assessment: string | null;
+  @ApiColumn({ name: 'assessed_on', type: 'date', nullable: true }) assessedOn: string | null;
+  @ApiColumn({ name: 'recognised_on', type: 'date', nullable: true }) recognisedOn: string | null;
+  @ApiColumn({ name: 'recognised_by', type: 'text', nullable: true }) recognisedBy: string | null;
+}
+
+const INITIATIVE_EVENTS = new Set(['InitiativeProposed', 'InitiativeAssessed', 'InitiativeRecognised']);
+
+export const recordInitiativeProjection: Projection<RecordInitiativeView> = {
+  name: 'record_initiatives',
+  entity: RecordInitiativeView,
+  keysOf(stored) {
+    if (!INITIATIVE_EVENTS.has(stored.type)) return [];
+    const data = stored.data as { initiativeId?: string; initiative?: { initiativeId: string } };
+    return [data.initiativeId ?? data.initiative!.initiativeId];
+  },
+  evolve(row, stored) {
+    const event = stored as StoredEvent & RecordEvent;
+    switch (event.type) {
+      case 'InitiativeProposed': {
+        const { organisation, initiative, proposedBy } = event.data;
+        const { initiativeId, ...rest } = initiative;
+        return Object.assign(new RecordInitiativeView(), {
+          id: initiativeId,
+          organisationCode: organisation,
+          ...rest,
+          proposedBy,
+          status: 'proposed',
+          assessment: null,
+          assessedOn: null,
+          recognisedOn: null,
+          recognisedBy: null,
+        });
+      }
+      case 'InitiativeAssessed':
+        return Object.assign(row!, {
+          status: event.data.outcome === 'pass' ? 'accepted' : 'not_accepted',
+          assessment: event.data.assessment,
+          assessedOn: event.data.assessedOn,
+        });
+      case 'InitiativeRecognised':
+        return Object.assign(row!, {
+          status: 'recognised',
+          recognisedOn: event.data.recognisedOn,
+          recognisedBy: event.data.recognisedBy,
+        });
+      default:
+        return row!;
+    }
   },
 };

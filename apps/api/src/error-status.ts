@@ -1,4 +1,5 @@
 import type { KernelErrorCode } from '@kernel';
+import type { ConsiderationErrorCode } from '@modules/consideration/consideration.errors';
 import type { AssignmentErrorCode } from '@modules/assignment/assignment.errors';
 import type { NominationErrorCode } from '@modules/nomination/nomination.errors';
 import type { PeopleErrorCode } from '@modules/people/people.errors';
@@ -14,6 +15,7 @@ export type ErrorCode =
   | PlanErrorCode
   | ReportingErrorCode
   | RecordErrorCode
+  | ConsiderationErrorCode
   | AssignmentErrorCode
   | UnitDirectoryErrorCode
   | NominationErrorCode
@@ -60,6 +62,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
   DOCUMENT_ISSUED: NOT_NOW,
   RECORD_CONFLICT: 409,
+  INITIATIVE_WRONG_STATUS: NOT_NOW,
+  CONSIDERATION_WRONG_STATUS: NOT_NOW,
+  NOT_IN_BODY: BROKEN,
+  BALLOT_INCOMPLETE: BROKEN,
+  NOTHING_TO_VOTE: NOT_NOW,
+  NOTHING_TO_SIGN: NOT_NOW,
   INDICATOR_NOT_APPLICABLE: BROKEN,
 
   UNKNOWN_UNIT: BROKEN,

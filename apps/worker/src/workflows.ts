@@ -9,3 +9,4 @@ export { peopleWorkflow } from '@modules/people/people.workflow';
 export { quotaAllocationWorkflow } from '@modules/nomination/quota.workflow';
 export { reportDocumentWorkflow } from '@modules/reporting/report-document.workflow';
 export { recordsWorkflow } from '@modules/record/record.workflow';
+export { considerationWorkflow } from '@modules/consideration/consideration.workflow';

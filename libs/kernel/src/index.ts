@@ -8,3 +8,5 @@ export * from './roman';
 export * from './decider-specification';
 export * from './text';
 export * from './sheets';
+export * from './rewards';
+export * from './council-vote';
