@@ -16,7 +16,16 @@ import { restrictionProjection } from '@modules/unit-directory/restriction.proje
 import { ruleSetProjection } from '@modules/rule-set/rule-set.projection';
 import { reviewProjection } from '@modules/review/review.projection';
 import { accountProjection, grantProjection, personProjection } from '@modules/people/people.projection';
-import { recordRatingProjection, recordTitleProjection } from '@modules/record/record.projection';
+import {
+  recordInitiativeProjection,
+  recordRatingProjection,
+  recordTitleProjection,
+} from '@modules/record/record.projection';
+import {
+  considerationDecisionProjection,
+  considerationProjection,
+  proposalProjection,
+} from '@modules/consideration/consideration.projection';
 
 export { PlanView } from '@modules/plan/plan.entity';
 export * from '@modules/reporting/alert.projection';
@@ -34,6 +43,7 @@ export * from '@modules/decision-register/decision-register.projection';
 export * from '@modules/review/review.projection';
 export * from '@modules/people/people.projection';
 export * from '@modules/record/record.projection';
+export * from '@modules/consideration/consideration.projection';
 export { planProjection };
 
 /** Every inline projection, in the order they are applied within an append. */
@@ -58,6 +68,10 @@ export const projections: AnyProjection[] = [
   accountProjection,
   grantProjection,
   recordTitleProjection,
+  recordInitiativeProjection,
+  considerationProjection,
+  proposalProjection,
+  considerationDecisionProjection,
   recordRatingProjection,
 ];
 export const projectionEntities = projections.map((p) => p.entity);

@@ -123,10 +123,19 @@ export type ConsiderationEvent =
     >
   | DomainEvent<'ProposalWithdrawn', Id & { proposalId: string; reason: string }>
   | DomainEvent<'PostingStarted', Id & Posting & { proposalIds: string[] }>
-  | DomainEvent<'VotingOpened', Id & { round: number; members: string[]; chair: string; proposalIds: string[] }>
+  | DomainEvent<
+      'VotingOpened',
+      Id & { round: number; members: string[]; chair: string; proposalIds: string[] }
+    >
   | DomainEvent<
       'BallotCast',
-      Id & { round: number; member: string; written: boolean; choices: Record<string, VoteChoice>; changed: boolean }
+      Id & {
+        round: number;
+        member: string;
+        written: boolean;
+        choices: Record<string, VoteChoice>;
+        changed: boolean;
+      }
     >
   | DomainEvent<'VoteRescheduled', Id & { round: number; basis: string }>
   | DomainEvent<
@@ -186,8 +195,7 @@ export function decideConsideration(
 ): ConsiderationEvent[] {
   const today = civilDateAt(now);
   if (command.type === 'OpenConsideration') return open(state, command.data, command.actor, today);
-  if (state.status === 'absent')
-    fail('NOT_FOUND', 'Chưa mở đợt bình xét thi đua năm này', { field: 'year' });
+  if (state.status === 'absent') fail('NOT_FOUND', 'Chưa mở đợt bình xét thi đua năm này', { field: 'year' });
   const c = state;
   const id = { considerationId: c.considerationId };
   switch (command.type) {
@@ -219,9 +227,10 @@ export function decideConsideration(
     }
     case 'CastBallot': {
       const member = command.actor.username;
-      if (command.actor.role !== 'council' || !c.members.includes(member))
-        fail('FORBIDDEN', `Chỉ thành viên Hội đồng Thi đua – Khen thưởng của ${c.body.name} được bỏ phiếu`);
+      requireRole(command.actor, ['council']);
       if (c.status !== 'voting') fail('VOTE_NOT_OPEN', 'Hội đồng không đang bỏ phiếu', { field: 'choices' });
+      if (!c.members.includes(member))
+        fail('FORBIDDEN', `Chỉ thành viên Hội đồng Thi đua – Khen thưởng của ${c.body.name} được bỏ phiếu`);
       const { choices, written } = command.data;
       const unknown = Object.keys(choices).filter((pid) => !c.voting.includes(pid));
       if (unknown.length)
@@ -258,7 +267,8 @@ export function decideConsideration(
       requireSigner(c, command.actor);
       const ready = recipientsOf(c, command.data.form, now);
       // Signed already (a retry, or nothing came since): the decision stands.
-      if (ready.length === 0 && Object.values(c.decisions).some((d) => d.form === command.data.form)) return [];
+      if (ready.length === 0 && Object.values(c.decisions).some((d) => d.form === command.data.form))
+        return [];
       if (ready.length === 0) fail('NOTHING_TO_SIGN', nothingToSign(c, command.data.form), { field: 'form' });
       return [];
     }
@@ -272,7 +282,12 @@ export function decideConsideration(
       const recipients = ready.map((p) => {
         const reward = rewardOf(money, form, p.subject.kind, signedOn);
         baseSalary = reward.baseSalary;
-        return { proposalId: p.proposalId, subject: p.subject, coefficient: reward.coefficient, amount: reward.amount };
+        return {
+          proposalId: p.proposalId,
+          subject: p.subject,
+          coefficient: reward.coefficient,
+          amount: reward.amount,
+        };
       });
       const total = recipients.reduce((sum, r) => sum + r.amount, 0);
       return [
@@ -332,9 +347,13 @@ function propose(
       allowed: Object.keys(c.rules.yearEnd),
     });
   if (!REWARD_FORM_INFO[form].subjects.includes(subject.kind))
-    fail('FORM_NOT_FOR_SUBJECT', `${REWARD_FORM_INFO[form].label} không dành cho ${SUBJECT_KINDS[subject.kind]}`, {
-      field: 'form',
-    });
+    fail(
+      'FORM_NOT_FOR_SUBJECT',
+      `${REWARD_FORM_INFO[form].label} không dành cho ${SUBJECT_KINDS[subject.kind]}`,
+      {
+        field: 'form',
+      },
+    );
   const within = (code: string) => facts.units.some((u) => u.code === code);
   if (actor.role === 'unit' && !within(actor.unitCode ?? ''))
     fail('FORBIDDEN', 'Đơn vị chỉ đề nghị cho người, tập thể của đơn vị mình', { field: 'subject' });
@@ -353,16 +372,24 @@ function propose(
   expect(c, ['open'], 'đề nghị');
   const key = subjectKey(subject);
   const alongside = Object.values(c.proposals)
-    .filter((p) => subjectKey(p.subject) === key && p.status === 'proposed' && p.proposalId !== input.proposalId)
+    .filter(
+      (p) => subjectKey(p.subject) === key && p.status === 'proposed' && p.proposalId !== input.proposalId,
+    )
     .map((p) => p.form);
   const { reasons, dependsOn } = judgeProposal(c.rules, c.body, c.year, form, subject, facts, alongside);
   if (reasons.length) {
     // The same refusal asked again changes nothing.
-    if (known?.status === 'refused' && canonicalJson([sansProposer(known), known.reasons]) === canonicalJson([input, reasons]))
+    if (
+      known?.status === 'refused' &&
+      canonicalJson([sansProposer(known), known.reasons]) === canonicalJson([input, reasons])
+    )
       return [];
     return [{ type: 'ProposalRefused', data: { ...id, ...input, proposedBy, facts, reasons } }];
   }
-  const made: ConsiderationEvent = { type: 'ProposalMade', data: { ...id, ...input, proposedBy, facts, dependsOn } };
+  const made: ConsiderationEvent = {
+    type: 'ProposalMade',
+    data: { ...id, ...input, proposedBy, facts, dependsOn },
+  };
   // Gia đình văn hóa: posted in its village for the set days, no council vote.
   if (rule.postingOnly)
     return [made, startPosting(c, [input.proposalId], today, rule.postingOnly.workingDays)];
@@ -381,7 +408,8 @@ function close(c: OpenConsideration, today: CivilDate): ConsiderationEvent[] {
     ]),
   );
   const first = tallies.values().next().value as Tally;
-  if (!first.quorum) return [{ type: 'VoteRescheduled', data: { ...id, round: c.round, basis: first.basis } }];
+  if (!first.quorum)
+    return [{ type: 'VoteRescheduled', data: { ...id, round: c.round, basis: first.basis } }];
   const contenders = c.voting
     .map((pid) => c.proposals[pid])
     .filter((p) => p.status === 'proposed')
@@ -413,7 +441,10 @@ function startPosting(
 ): ConsiderationEvent {
   const until = workingDays > 0 ? addWorkingDaysIn(today, workingDays) : today;
   const endsAt = workingDays > 0 ? endOfDay(until).toISOString() : new Date(0).toISOString();
-  return { type: 'PostingStarted', data: { considerationId: c.considerationId, proposalIds, from: today, until, endsAt } };
+  return {
+    type: 'PostingStarted',
+    data: { considerationId: c.considerationId, proposalIds, from: today, until, endsAt },
+  };
 }
 
 /** Approved proposals of the form whose posting has ended and that no decision names yet. */
@@ -436,7 +467,9 @@ function nothingToSign(c: OpenConsideration, form: RewardForm): string {
  */
 function requireSigner(c: OpenConsideration, actor: Actor): void {
   requireRole(actor, ['chairman']);
-  const own = c.body.unitKind ? actor.unitCode === c.body.code : !actor.unitCode || actor.unitCode === c.body.code;
+  const own = c.body.unitKind
+    ? actor.unitCode === c.body.code
+    : !actor.unitCode || actor.unitCode === c.body.code;
   if (!own)
     fail(
       'FORBIDDEN',
@@ -447,14 +480,22 @@ function requireSigner(c: OpenConsideration, actor: Actor): void {
 
 function requireProposer(p: ProposalState, actor: Actor): void {
   const ok = (STANDING as readonly string[]).includes(actor.role) || actor.unitCode === p.proposedBy;
-  if (!ok) fail('FORBIDDEN', `Chỉ đơn vị đề nghị (${p.proposedBy}) hoặc cơ quan thường trực thao tác trên đề nghị này`);
+  if (!ok)
+    fail(
+      'FORBIDDEN',
+      `Chỉ đơn vị đề nghị (${p.proposedBy}) hoặc cơ quan thường trực thao tác trên đề nghị này`,
+    );
 }
 
 function expect(c: OpenConsideration, allowed: OpenConsideration['status'][], action: string): void {
   if (!allowed.includes(c.status))
-    fail('CONSIDERATION_WRONG_STATUS', `Không thể ${action} khi đợt bình xét ${CONSIDERATION_STATUS_LABELS[c.status]}`, {
-      status: c.status,
-    });
+    fail(
+      'CONSIDERATION_WRONG_STATUS',
+      `Không thể ${action} khi đợt bình xét ${CONSIDERATION_STATUS_LABELS[c.status]}`,
+      {
+        status: c.status,
+      },
+    );
 }
 
 function proposal(c: OpenConsideration, proposalId: string): ProposalState {
@@ -485,10 +526,16 @@ const withProposals = (
   change: (p: ProposalState) => Partial<ProposalState>,
 ): OpenConsideration => ({
   ...c,
-  proposals: { ...c.proposals, ...Object.fromEntries(ids.map((pid) => [pid, { ...c.proposals[pid], ...change(c.proposals[pid]) }])) },
+  proposals: {
+    ...c.proposals,
+    ...Object.fromEntries(ids.map((pid) => [pid, { ...c.proposals[pid], ...change(c.proposals[pid]) }])),
+  },
 });
 
-export function evolveConsideration(state: ConsiderationState, event: ConsiderationEvent): ConsiderationState {
+export function evolveConsideration(
+  state: ConsiderationState,
+  event: ConsiderationEvent,
+): ConsiderationState {
   if (event.type === 'ConsiderationOpened') {
     const { considerationId, body, year, rules, openedOn } = event.data;
     return {
@@ -521,10 +568,16 @@ export function evolveConsideration(state: ConsiderationState, event: Considerat
       return { ...c, proposals: { ...c.proposals, [p.proposalId]: p } };
     }
     case 'ProposalWithdrawn':
-      return withProposals(c, [event.data.proposalId], () => ({ status: 'withdrawn', basis: event.data.reason }));
+      return withProposals(c, [event.data.proposalId], () => ({
+        status: 'withdrawn',
+        basis: event.data.reason,
+      }));
     case 'PostingStarted': {
       const { from, until, endsAt } = event.data;
-      return withProposals(c, event.data.proposalIds, () => ({ status: 'approved', posting: { from, until, endsAt } }));
+      return withProposals(c, event.data.proposalIds, () => ({
+        status: 'approved',
+        posting: { from, until, endsAt },
+      }));
     }
     case 'VotingOpened':
       return {

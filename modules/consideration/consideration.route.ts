@@ -3,7 +3,11 @@ import type { Actor } from '@kernel';
 import type { CommandResult, Snapshot } from '@platform/workflow/contracts';
 import { defineRoute } from '@platform/workflow/route';
 import type { DecisionNumberRequest } from '@modules/nomination/nomination.route';
-import type { ConsiderationCommand, ConsiderationDecision, ConsiderationState } from './consideration.decider';
+import type {
+  ConsiderationCommand,
+  ConsiderationDecision,
+  ConsiderationState,
+} from './consideration.decider';
 import type { ConsiderationSubject } from './consideration.rules';
 
 /** One body's yearly consideration: `consideration-<body>-<year>`. */
@@ -12,7 +16,9 @@ export interface ConsiderationWorkflowInput {
   considerationId: string;
   snapshot?: Snapshot<ConsiderationState>;
 }
-export const considerationUpdate = defineUpdate<CommandResult, [ConsiderationCommand]>('consideration.command');
+export const considerationUpdate = defineUpdate<CommandResult, [ConsiderationCommand]>(
+  'consideration.command',
+);
 export const considerationQuery = defineQuery<Snapshot<ConsiderationState>>('consideration.state');
 
 export const considerationRoute = defineRoute({

@@ -73,19 +73,25 @@ describe('yearly consideration: who may be proposed (values from the rule set)',
           {
             jurisdiction: 'X',
             effectiveFrom: '2025-01-01',
-            yearEnd: { lao_dong_tien_tien: { title: true, minRating: 'hoan_thanh_xuat_sac', source: 'Quy chế X' } },
+            yearEnd: {
+              lao_dong_tien_tien: { title: true, minRating: 'hoan_thanh_xuat_sac', source: 'Quy chế X' },
+            },
           },
         ],
         'X',
         '2025-12-01',
       );
-      expect(judgeProposal(strict, commune, 2025, 'lao_dong_tien_tien', person, facts(), []).reasons).toHaveLength(1);
+      expect(
+        judgeProposal(strict, commune, 2025, 'lao_dong_tien_tien', person, facts(), []).reasons,
+      ).toHaveLength(1);
     });
   });
 
   describe('Chiến sĩ thi đua cơ sở needs LĐTT the same year and a recognised initiative', () => {
     it('given LĐTT proposed alongside and an initiative, when proposed, then eligible, depending on that LĐTT', () => {
-      expect(judge('chien_si_thi_dua_co_so', { initiatives: ['Số hóa hồ sơ'] }, ['lao_dong_tien_tien'])).toEqual({
+      expect(
+        judge('chien_si_thi_dua_co_so', { initiatives: ['Số hóa hồ sơ'] }, ['lao_dong_tien_tien']),
+      ).toEqual({
         reasons: [],
         dependsOn: ['lao_dong_tien_tien'],
       });
@@ -150,9 +156,15 @@ describe('yearly consideration: who may be proposed (values from the rule set)',
       );
       const subject = person;
       expect(
-        judgeProposal(two, commune, 2025, 'chien_si_thi_dua_cap_tinh', subject, facts({ titles: [cstdcs(2024)] }), [
-          'chien_si_thi_dua_co_so',
-        ]).reasons,
+        judgeProposal(
+          two,
+          commune,
+          2025,
+          'chien_si_thi_dua_cap_tinh',
+          subject,
+          facts({ titles: [cstdcs(2024)] }),
+          ['chien_si_thi_dua_co_so'],
+        ).reasons,
       ).toEqual([]);
     });
   });
@@ -169,8 +181,13 @@ describe('yearly consideration: who may be proposed (values from the rule set)',
     it('given a company, when its consideration proposes a form beyond its own, then refused', () => {
       const collective: ConsiderationSubject = { kind: 'collective', unitCode: 'DNKT', name: company.name };
       expect(
-        judge('tap_the_lao_dong_xuat_sac', { units: [firm], rating: 'hoan_thanh_xuat_sac' }, [], company, collective)
-          .reasons[0],
+        judge(
+          'tap_the_lao_dong_xuat_sac',
+          { units: [firm], rating: 'hoan_thanh_xuat_sac' },
+          [],
+          company,
+          collective,
+        ).reasons[0],
       ).toMatch(/chỉ xét tặng Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến$/);
     });
     it('given an office (phòng), when “thôn văn hóa” is proposed, then refused: villages and quarters only', () => {
@@ -187,7 +204,8 @@ describe('yearly consideration: who may be proposed (values from the rule set)',
 
   it('given a person under discipline, when proposed, then refused naming the restriction', () => {
     expect(
-      judge('lao_dong_tien_tien', { restrictions: [{ kind: 'discipline', reason: 'Quyết định 12/QĐ' }] }).reasons,
+      judge('lao_dong_tien_tien', { restrictions: [{ kind: 'discipline', reason: 'Quyết định 12/QĐ' }] })
+        .reasons,
     ).toEqual(['Không khen thưởng khi đang bị xem xét kỷ luật (Quyết định 12/QĐ)']);
   });
 
@@ -224,7 +242,8 @@ const contender = (
 });
 
 describe('the council’s result: prerequisites and caps from the rule set', () => {
-  const ldtt = (n: number) => Array.from({ length: n }, (_, i) => contender(`p${i}-ld`, 'lao_dong_tien_tien', 9));
+  const ldtt = (n: number) =>
+    Array.from({ length: n }, (_, i) => contender(`p${i}-ld`, 'lao_dong_tien_tien', 9));
   const cstd = (i: number, yes: number, extra: Partial<Contender> = {}) =>
     contender(`p${i}-cs`, 'chien_si_thi_dua_co_so', yes, { dependsOn: ['lao_dong_tien_tien'], ...extra });
 
@@ -256,7 +275,16 @@ describe('the council’s result: prerequisites and caps from the rule set', () 
   });
 
   it('given a rule set with a 50 % cap, when concluded, then the places follow it', () => {
-    const half = { ...rules, yearEnd: { ...rules.yearEnd, chien_si_thi_dua_co_so: { ...rules.yearEnd.chien_si_thi_dua_co_so!, cap: { of: 'lao_dong_tien_tien' as const, percent: 50 } } } };
+    const half = {
+      ...rules,
+      yearEnd: {
+        ...rules.yearEnd,
+        chien_si_thi_dua_co_so: {
+          ...rules.yearEnd.chien_si_thi_dua_co_so!,
+          cap: { of: 'lao_dong_tien_tien' as const, percent: 50 },
+        },
+      },
+    };
     const outcomes = concludeConsideration(half, 2025, [...ldtt(4), cstd(0, 9), cstd(1, 9), cstd(2, 9)]);
     expect(outcomes.filter((o) => o.outcome === 'over_cap')).toHaveLength(1);
   });
@@ -293,12 +321,17 @@ describe('reward money: coefficient × base salary in force on the decision date
     });
   });
   it('given a decision dated before 01/07/2024, then the base salary then in force (1.800.000)', () => {
-    expect(rewardOf(rules.money, 'chien_si_thi_dua_co_so', 'individual', '2024-03-01').amount).toBe(1_800_000);
+    expect(rewardOf(rules.money, 'chien_si_thi_dua_co_so', 'individual', '2024-03-01').amount).toBe(
+      1_800_000,
+    );
   });
   it('given a new base salary published with its date, then decisions from that date use it', () => {
     const money = {
       ...rules.money,
-      baseSalaries: [...rules.money.baseSalaries, { from: '2026-07-01', amount: 2_530_000, source: 'Nghị định mới' }],
+      baseSalaries: [
+        ...rules.money.baseSalaries,
+        { from: '2026-07-01', amount: 2_530_000, source: 'Nghị định mới' },
+      ],
     };
     expect(rewardOf(money, 'tap_the_lao_dong_tien_tien', 'collective', '2026-12-01').amount).toBe(2_030_000);
     expect(rewardOf(money, 'tap_the_lao_dong_tien_tien', 'collective', '2026-06-30').amount).toBe(1_880_000);

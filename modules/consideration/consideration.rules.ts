@@ -133,6 +133,9 @@ export function judgeProposal(
       );
   }
 
+  const already = facts.titles.find((t) => t.form === form && t.year === year);
+  if (already) reasons.push(`Đã được tặng ${label} năm ${year}; mỗi thành tích chỉ khen thưởng một lần`);
+
   if (rule.minRating && !ratedAtLeast(facts.rating, rule.minRating))
     reasons.push(
       facts.rating

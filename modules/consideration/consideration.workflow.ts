@@ -1,4 +1,4 @@
-import { continueAsNew, proxyActivities } from '@temporalio/workflow';
+import { continueAsNew, proxyActivities, uuid4 } from '@temporalio/workflow';
 import { hostAggregate, type AggregateHost } from '@platform/workflow/aggregate';
 import {
   considerationDecider,
@@ -34,9 +34,10 @@ async function sign(command: ConsiderationCommand, host: Host) {
   if (command.type !== 'Sign' || state.status === 'absent') return host.unchanged();
   const { form, issuer, register, signedOn, suffix } = command.data;
   if (recipientsOf(state, form, host.now()).length === 0) return host.unchanged();
-  const decisionId = `${state.considerationId}/${form}/${Object.values(state.decisions).filter((d) => d.form === form).length + 1}`;
+  const decisionId = `${state.considerationId}-${form}-${Object.values(state.decisions).filter((d) => d.form === form).length + 1}`;
+  // The register keys what it numbers by a uuid; replayed, the workflow draws the same one.
   const { number } = await takeDecisionNumber({
-    nominationId: decisionId,
+    nominationId: uuid4(),
     issuer,
     register,
     year: Number(signedOn.slice(0, 4)),

@@ -1,11 +1,6 @@
 import { DomainError, REWARD_FORMS } from '@kernel';
 import { DEFAULT_RULE_SET } from '@modules/rule-set/rule-set.policy';
-import {
-  checkEligibility,
-  quotaDecisions,
-  type QuotaEntry,
-  type ReviewContext,
-} from './nomination.policy';
+import { checkEligibility, quotaDecisions, type QuotaEntry, type ReviewContext } from './nomination.policy';
 
 const rules = DEFAULT_RULE_SET;
 const closed: ReviewContext = {
@@ -48,9 +43,9 @@ describe('who may be proposed in a review (eligibility)', () => {
   });
 
   it('given an open review, when anything is proposed, then REVIEW_NOT_CLOSED: its scores are not fixed yet', () => {
-    expect(refusal(() => checkEligibility('giay_khen_chu_tich_xa', { ...closed, status: 'open' }, rules)).code).toBe(
-      'REVIEW_NOT_CLOSED',
-    );
+    expect(
+      refusal(() => checkEligibility('giay_khen_chu_tich_xa', { ...closed, status: 'open' }, rules)).code,
+    ).toBe('REVIEW_NOT_CLOSED');
   });
 
   it('given a review that did not score the unit, when it is proposed, then UNIT_NOT_IN_REVIEW names the unit field', () => {

@@ -60,6 +60,8 @@ export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = {
 export type RecordCommand =
   | Command<'RecordTitle', { subject: Subject; title: Title }>
   | Command<'RecordRating', { subject: Subject; year: number; rating: Rating }>
+  /** A decision ThiDua recorded: each recipient's title, as one command (what is there already is kept). */
+  | Command<'RecordGrantedTitles', { entries: Array<{ subject: Subject; title: Title }> }>
   | Command<'ProposeInitiative', Initiative>
   | Command<
       'AssessInitiative',
@@ -76,7 +78,10 @@ export type RecordEvent =
       'InitiativeAssessed',
       Org & { initiativeId: string; outcome: 'pass' | 'fail'; assessment: string; assessedOn: CivilDate }
     >
-  | DomainEvent<'InitiativeRecognised', Org & { initiativeId: string; recognisedOn: CivilDate; recognisedBy: string }>;
+  | DomainEvent<
+      'InitiativeRecognised',
+      Org & { initiativeId: string; recognisedOn: CivilDate; recognisedBy: string }
+    >;
 
 /** An organisation's records: titles by subject and year and form, ratings by subject and year. */
 export interface Records {
@@ -103,10 +108,16 @@ export function decideRecords(
   now: Date,
   organisation: string,
 ): RecordEvent[] {
-  if (command.type === 'ProposeInitiative' || command.type === 'AssessInitiative' || command.type === 'RecognizeInitiative')
+  if (
+    command.type === 'ProposeInitiative' ||
+    command.type === 'AssessInitiative' ||
+    command.type === 'RecognizeInitiative'
+  )
     return decideInitiative(state, command, now, organisation);
   // A title ThiDua granted is written by the decision's signer; the past, by the standing agency.
-  const granted = command.type === 'RecordTitle' && command.data.title.source === 'thidua';
+  const granted =
+    command.type === 'RecordGrantedTitles' ||
+    (command.type === 'RecordTitle' && command.data.title.source === 'thidua');
   requireRole(command.actor, granted ? [...KEEPERS, 'chairman'] : KEEPERS);
   const thisYear = Number(now.toISOString().slice(0, 4));
   const checkYear = (year: number, field: string) => {
@@ -131,6 +142,11 @@ export function decideRecords(
       }
       return [{ type: 'TitleRecorded', data: { organisation, subject, title } }];
     }
+    case 'RecordGrantedTitles':
+      // The decision is signed: its titles go in; one the record holds already stays as it is.
+      return command.data.entries
+        .filter(({ subject, title }) => !state.titles[titleKey(subject, title)])
+        .map(({ subject, title }) => ({ type: 'TitleRecorded', data: { organisation, subject, title } }));
     case 'RecordRating': {
       const { subject, year, rating } = command.data;
       checkYear(year, 'year');
@@ -181,7 +197,9 @@ function decideInitiative(
       if (existing) {
         const { status: _status, ...same } = existing;
         if (JSON.stringify(same) === JSON.stringify(initiative)) return [];
-        fail('ALREADY_EXISTS', `Đã có sáng kiến “${existing.title}” năm ${existing.year}`, { field: 'title' });
+        fail('ALREADY_EXISTS', `Đã có sáng kiến “${existing.title}” năm ${existing.year}`, {
+          field: 'title',
+        });
       }
       const proposedBy = command.actor.unitCode ?? organisation;
       return [{ type: 'InitiativeProposed', data: { organisation, initiative, proposedBy } }];
@@ -193,13 +211,19 @@ function decideInitiative(
       const decided = outcome === 'pass' ? 'accepted' : 'not_accepted';
       if (initiative.status === decided) return [];
       if (initiative.status !== 'proposed')
-        fail('INITIATIVE_WRONG_STATUS', `Sáng kiến đang ở trạng thái “${INITIATIVE_STATUS_LABELS[initiative.status]}”`, {
-          field: 'outcome',
-        });
+        fail(
+          'INITIATIVE_WRONG_STATUS',
+          `Sáng kiến đang ở trạng thái “${INITIATIVE_STATUS_LABELS[initiative.status]}”`,
+          {
+            field: 'outcome',
+          },
+        );
       happenedBy(assessedOn, now, 'assessedOn', 'Ngày đánh giá');
       if (!assessment.trim())
         fail('VALIDATION_FAILED', 'Ghi kết luận của Hội đồng sáng kiến', { field: 'assessment' });
-      return [{ type: 'InitiativeAssessed', data: { organisation, initiativeId, outcome, assessment, assessedOn } }];
+      return [
+        { type: 'InitiativeAssessed', data: { organisation, initiativeId, outcome, assessment, assessedOn } },
+      ];
     }
     case 'RecognizeInitiative': {
       requireRole(command.actor, ['chairman']);
@@ -212,7 +236,9 @@ function decideInitiative(
           `Chỉ công nhận sáng kiến Hội đồng sáng kiến đánh giá đạt (đang: “${INITIATIVE_STATUS_LABELS[initiative.status]}”)`,
           { field: 'initiativeId' },
         );
-      return [{ type: 'InitiativeRecognised', data: { organisation, initiativeId, recognisedOn, recognisedBy } }];
+      return [
+        { type: 'InitiativeRecognised', data: { organisation, initiativeId, recognisedOn, recognisedBy } },
+      ];
     }
   }
 }
@@ -229,11 +255,18 @@ export function evolveRecords(state: Records, event: RecordEvent): Records {
       return {
         ...state,
         organisation,
-        initiatives: { ...state.initiatives, [initiative.initiativeId]: { ...initiative, status: 'proposed' } },
+        initiatives: {
+          ...state.initiatives,
+          [initiative.initiativeId]: { ...initiative, status: 'proposed' },
+        },
       };
     }
     case 'InitiativeAssessed':
-      return withInitiative(state, event.data.initiativeId, event.data.outcome === 'pass' ? 'accepted' : 'not_accepted');
+      return withInitiative(
+        state,
+        event.data.initiativeId,
+        event.data.outcome === 'pass' ? 'accepted' : 'not_accepted',
+      );
     case 'InitiativeRecognised':
       return withInitiative(state, event.data.initiativeId, 'recognised');
     case 'TitleRecorded':

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { RecordRatingView, RecordTitleView } from './record.projection';
+import { DomainError } from '@kernel';
+import { RecordInitiativeView, RecordRatingView, RecordTitleView } from './record.projection';
 
 /** Reads of the records over the years: one subject's titles and ratings, newest year first. */
 @Injectable()
@@ -18,5 +19,18 @@ export class RecordQuery {
       this.db.getRepository(RecordRatingView).find({ where, order: { year: 'DESC' } }),
     ]);
     return { titles, ratings };
+  }
+
+  async initiative(id: string): Promise<RecordInitiativeView> {
+    const row = await this.db.getRepository(RecordInitiativeView).findOneBy({ id });
+    if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy sáng kiến', { field: 'id' });
+    return row;
+  }
+
+  initiatives(organisation: string, year?: number): Promise<RecordInitiativeView[]> {
+    return this.db.getRepository(RecordInitiativeView).find({
+      where: { organisationCode: organisation, ...(year ? { year } : {}) },
+      order: { year: 'DESC', title: 'ASC' },
+    });
   }
 }

@@ -224,7 +224,8 @@ export const DEFAULT_RULE_SET: RewardRuleSet = {
     council: 'Quy chế mẫu Hội đồng Thi đua – Khen thưởng cấp tỉnh (độ tin cậy trung bình)',
     quotas: 'Quy định khen thưởng của thành phố (độ tin cậy trung bình)',
     posting: 'Công khai trước khi quyết định: 07 ngày làm việc theo thực tiễn Hà Nội (độ tin cậy trung bình)',
-    appraisal: 'Nghị định 152/2025/NĐ-CP (trả hồ sơ thiếu trong 05 ngày làm việc; thẩm định 20 ngày làm việc)',
+    appraisal:
+      'Nghị định 152/2025/NĐ-CP (trả hồ sơ thiếu trong 05 ngày làm việc; thẩm định 20 ngày làm việc)',
   },
   scoring: { tasks: 40, reports: 30, indicators: 30, initiativeBonus: 5, initiativeBonusMax: 10 },
 };

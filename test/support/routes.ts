@@ -63,6 +63,9 @@ export interface Cell {
   reads?: true;
 }
 
+/** Authors of an initiative each caller may propose: a person of its own unit. */
+const AUTHORS: Partial<Record<Column, string>> = {};
+
 const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -183,6 +186,50 @@ export const MATRIX: Record<string, Cell> = {
   'GET /organisations/{code}/records': { allow: READERS_OF_ALL, query: 'unit=TTVH' },
   'POST /organisations/{code}/records/import': { allow: ['standing', 'admin'] },
   'GET /organisations/{code}/records/subjects': { allow: READERS_OF_ALL },
+  'POST /organisations/{code}/initiatives': {
+    allow: ['standing', 'unitOwn', 'unitOther', 'admin'],
+    body: (column: Column) => ({
+      kind: 'initiative',
+      title: `Sáng kiến thử quyền (${column})`,
+      year: 2025,
+      authors: [AUTHORS[column] ?? AUTHORS.standing],
+      summary: 'Thử quyền',
+    }),
+  },
+  'GET /organisations/{code}/initiatives': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
+  'POST /organisations/{code}/initiatives/{id}/assessment': {
+    allow: ['council', 'standing', 'admin'],
+    body: { outcome: 'pass', assessment: 'Đạt', assessedOn: '2025-11-20' },
+  },
+  'POST /organisations/{code}/initiatives/{id}/recognition': { allow: ['chairman'] },
+  'POST /organisations/{code}/considerations': { allow: ['standing', 'admin'], body: { year: 2025 } },
+  'GET /organisations/{code}/considerations': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
+  'GET /considerations/{id}': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
+  'GET /considerations/{id}/proposals': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
+  'GET /considerations/{id}/candidates': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
+  'POST /considerations/{id}/proposals': {
+    allow: ['standing', 'unitOwn', 'unitOther', 'admin'],
+    body: (column: Column) => ({
+      items: [
+        {
+          subject: { kind: 'collective', unitCode: column === 'unitOther' ? 'THONKX' : 'TTVH' },
+          form: 'tap_the_lao_dong_tien_tien',
+          achievement: 'Thử quyền',
+        },
+      ],
+    }),
+  },
+  'POST /considerations/{id}/proposals/{proposalId}/withdrawal': {
+    allow: ['standing', 'unitOwn', 'unitOther', 'admin'],
+    body: { reason: 'Thử quyền' },
+  },
+  'POST /considerations/{id}/vote': { allow: ['standing', 'admin'] },
+  'POST /considerations/{id}/ballots': { allow: ['council'], body: { choices: {} } },
+  'POST /considerations/{id}/vote/close': { allow: ['standing', 'admin'] }, // the chair too; council2 is not the chair
+  'POST /considerations/{id}/decisions': { allow: ['chairman'], body: { form: 'lao_dong_tien_tien' } },
+  'GET /consideration-decisions/{id}': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
+  'GET /consideration-decisions/{id}/document': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
+  'GET /consideration-decisions/{id}/certificates': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
   'GET /report-documents/{id}': { allow: READERS_OF_ALL },
   'PUT /report-documents/{id}': { allow: ['owner', 'standing', 'admin'], body: DOCUMENT_DRAFT },
   'GET /report-documents/{id}/file': { allow: READERS_OF_ALL },
@@ -348,11 +395,42 @@ export async function prepareCallers(): Promise<{
     body: { fullName: 'Đặng Văn Thôn', position: 'Trưởng thôn', unitCode: 'THONKL' },
   });
   ids.people = person.body.person.id;
+  for (const [column, unitCode] of [
+    ['unitOwn', 'TTVH'],
+    ['unitOther', 'THONKX'],
+  ] as const) {
+    const author = await call('POST', '/organisations/XA-KIM-THANH/people', {
+      token: tokens.admin,
+      body: { fullName: `Tác giả ${unitCode}`, position: 'Viên chức', unitCode },
+    });
+    AUTHORS[column] = author.body.person.id;
+  }
+  AUTHORS.standing = AUTHORS.admin = ids.people;
+  ids.initiatives = (
+    await call('POST', '/organisations/XA-KIM-THANH/initiatives', {
+      token: tokens.standing,
+      body: {
+        kind: 'initiative',
+        title: 'Sáng kiến của ma trận quyền',
+        year: 2025,
+        authors: [ids.people],
+        summary: '—',
+      },
+    })
+  ).body.id;
+  ids.considerations = (
+    await call('POST', '/organisations/XA-KIM-THANH/considerations', {
+      token: tokens.standing,
+      body: { year: 2025 },
+    })
+  ).body.id;
+  ids['consideration-decisions'] = `${ids.considerations}-lao_dong_tien_tien-1`;
   const path = (key: string): string => {
     const [, template] = key.split(' ');
     const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];
+    const named = template.includes('/initiatives/{id}') ? 'initiatives' : family;
     return template
-      .replace('{id}', ['units', 'grants', 'imports'].includes(family) ? randomUUID() : ids[family])
+      .replace('{id}', ['units', 'grants', 'imports'].includes(family) ? randomUUID() : ids[named])
       .replace('{username}', 'khong-co-tai-khoan')
       .replace(
         '{code}',
@@ -370,6 +448,7 @@ export async function prepareCallers(): Promise<{
     const family = template.startsWith('/audit/plans') ? 'plans' : template.split('/')[1];
     if (/\{(username|\w+Id)\}/.test(template)) return false;
     if (template.includes('{id}') && ['units', 'grants', 'imports'].includes(family)) return false;
+    if (family === 'consideration-decisions') return false;
     return !/\{code\}\/(rename|move|merge|dissolve)$/.test(template);
   };
   return { tokens, path, exists };

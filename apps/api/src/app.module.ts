@@ -17,6 +17,7 @@ import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { PeopleModule } from '@modules/people/http/people.module';
 import { RecordsModule } from '@modules/record/http/records.module';
+import { ConsiderationsModule } from '@modules/consideration/http/considerations.module';
 import { OnboardingModule } from '@modules/onboarding/http/onboarding.module';
 import { WorkModule } from '@modules/assignment/http/work.module';
 import { PlatformModule } from '@platform/platform.module';
@@ -61,6 +62,7 @@ import { ConfigModule } from '@platform/http/config.module';
     UnitsModule,
     PeopleModule,
     RecordsModule,
+    ConsiderationsModule,
     OnboardingModule,
     PlansModule,
     WorkModule,

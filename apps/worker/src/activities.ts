@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { heartbeat } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
-import { civilDateAt, SYSTEM_ACTOR } from '@kernel';
+import { civilDateAt, REWARD_FORM_INFO, SYSTEM_ACTOR } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
 import type { AssignedTask } from '@modules/assignment/assignment.decider';
 import { AssignmentQuery } from '@modules/assignment/assignment.query';
@@ -25,6 +25,8 @@ import { ImplementationQuery } from '@modules/reporting/implementation.query';
 import { ReportDocumentView } from '@modules/reporting/report-document.projection';
 import type { ReportDocumentActivities } from '@modules/reporting/report-document.route';
 import { PeopleQuery } from '@modules/people/people.query';
+import { recordsRoute } from '@modules/record/record.route';
+import type { ConsiderationActivities } from '@modules/consideration/consideration.route';
 import { ReviewQuery } from '@modules/review/review.query';
 import { jurisdictionOf, nameKey } from '@modules/rule-set/rule-set.policy';
 import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
@@ -53,7 +55,11 @@ const refusalsFinal = <T>(work: () => Promise<T>): Promise<T> =>
 /** Activities take their dependencies from the composition root: no globals, easy to test. */
 export function createActivities(
   deps: ActivityDeps,
-): StoreActivities & PlanActivities & NominationActivities & ReportDocumentActivities {
+): StoreActivities &
+  PlanActivities &
+  NominationActivities &
+  ReportDocumentActivities &
+  ConsiderationActivities {
   const { gateway } = deps;
   const plans = new PlanQuery(deps.db);
   const units = new UnitDirectoryQuery(deps.db);
@@ -158,6 +164,37 @@ export function createActivities(
       );
       return { units: byUnit.length, assignments: byUnit.reduce((n, [, tasks]) => n + tasks.length, 0) };
     },
+
+    recordGrantedTitles: ({ organisation, year, decision, subjects, actor }) =>
+      refusalsFinal(async () => {
+        const title = {
+          year,
+          form: REWARD_FORM_INFO[decision.form].name,
+          decisionNumber: decision.number,
+          decidedOn: decision.signedOn,
+          issuer: decision.issuer,
+          source: 'thidua' as const,
+        };
+        const entries = subjects.flatMap((s) =>
+          s.kind === 'household'
+            ? []
+            : [
+                {
+                  subject:
+                    s.kind === 'individual'
+                      ? { kind: 'person' as const, personId: s.personId }
+                      : { kind: 'collective' as const, unitCode: s.unitCode },
+                  title,
+                },
+              ],
+        );
+        if (entries.length)
+          await gateway.send(recordsRoute, organisation, {
+            type: 'RecordGrantedTitles',
+            data: { entries },
+            actor,
+          });
+      }),
 
     takeDecisionNumber: ({ nominationId, issuer, register, year, suffix, actor }) =>
       refusalsFinal(async () => {

@@ -133,14 +133,18 @@ export class RecordsController {
   @Get('subjects')
   @ApiOkResponse({ type: RecordSubjectsReply })
   @Roles(...READERS_OF_ALL)
-  subjects(@Param('code') code: string): Promise<RecordSubjects> {
-    return this.records.subjects(code);
+  subjects(@Param('code') code: string, @CurrentActor() actor: Actor): Promise<RecordSubjects> {
+    return this.records.subjects(code, actor);
   }
 
   @Get()
   @ApiOkResponse({ type: SubjectRecordReply })
   @Roles(...READERS_OF_ALL)
-  record(@Param('code') code: string, @Query() query: RecordQueryDto): Promise<SubjectRecord> {
-    return this.records.record(code, query);
+  record(
+    @Param('code') code: string,
+    @Query() query: RecordQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<SubjectRecord> {
+    return this.records.record(code, query, actor);
   }
 }

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsIn,
   IsInt,
   IsObject,
@@ -59,4 +62,29 @@ export class RatingDto extends Subjected {
 export class RecordQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() person?: string;
   @ApiPropertyOptional({ example: 'TTVH' }) @IsOptional() @Matches(UNIT_CODE_PATTERN) unit?: string;
+}
+
+export class InitiativeDto {
+  @ApiProperty({ enum: ['initiative', 'scientific_topic'] })
+  @IsIn(['initiative', 'scientific_topic'])
+  kind: 'initiative' | 'scientific_topic';
+  @ApiProperty({ example: 'Số hóa hồ sơ một cửa' }) @Text(500) title: string;
+  @ApiProperty({ example: 2025 }) @IsInt() @Min(1945) @Max(2100) year: number;
+  @ApiProperty({ type: [String], description: 'person ids of its authors' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  authors: string[];
+  @ApiProperty({ example: 'Rút thời gian giải quyết hồ sơ từ 3 ngày xuống 1 ngày' })
+  @Text(4000)
+  summary: string;
+}
+
+export class AssessmentDto {
+  @ApiProperty({ enum: ['pass', 'fail'] }) @IsIn(['pass', 'fail']) outcome: 'pass' | 'fail';
+  @ApiProperty({ example: 'Đạt: có tính mới, áp dụng hiệu quả tại Văn phòng' })
+  @Text(2000)
+  assessment: string;
+  @ApiProperty({ example: '2025-11-20' }) @IsCivilDate() assessedOn: string;
 }

@@ -6,8 +6,12 @@ import { checkRecordSheet, recordRows } from '../record.sheet';
 import { PeopleQuery } from '@modules/people/people.query';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
+import { nameUuid } from '@platform/ids';
+import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
 import { RATING_LABELS, subjectKey, type RecordCommand, type Subject } from '../record.decider';
 import {
+  RecordInitiativeView,
+  recordInitiativeProjection,
   recordRatingProjection,
   recordTitleProjection,
   type RecordRatingView,
@@ -16,6 +20,14 @@ import {
 import { RecordQuery } from '../record.query';
 import { recordsRoute } from '../record.route';
 import type { RatingDto, RecordQueryDto, RecordSubjectDto, TitleDto } from './records.dto';
+
+export interface InitiativeInput {
+  kind: 'initiative' | 'scientific_topic';
+  title: string;
+  year: number;
+  authors: string[];
+  summary: string;
+}
 
 export interface RecordImport {
   fileName: string;
@@ -45,9 +57,100 @@ export class RecordsService {
     private readonly query: RecordQuery,
     private readonly people: PeopleQuery,
     private readonly units: UnitDirectoryQuery,
+    private readonly scope: OrganisationScope,
   ) {}
 
+  /** An initiative or scientific topic proposed for recognition, its authors people of the organisation. */
+  async proposeInitiative(
+    organisation: string,
+    dto: InitiativeInput,
+    actor: Actor,
+  ): Promise<RecordInitiativeView> {
+    await this.organisationItself(organisation, actor);
+    for (const [i, personId] of dto.authors.entries()) {
+      const { person } = await this.people.person(personId).catch(() => ({ person: undefined }));
+      if (person?.organisationCode !== organisation)
+        throw new DomainError('NOT_FOUND', 'Tác giả không thuộc cơ quan', { field: `authors.${i}` });
+      if (actor.role === 'unit' && person.unitCode !== actor.unitCode)
+        throw new DomainError('FORBIDDEN', 'Đơn vị chỉ đề nghị sáng kiến của người thuộc đơn vị mình', {
+          field: `authors.${i}`,
+        });
+    }
+    const initiativeId = nameUuid(
+      'initiative',
+      organisation,
+      String(dto.year),
+      dto.title.trim().toLowerCase(),
+    );
+    const result = await this.send(
+      organisation,
+      {
+        type: 'ProposeInitiative',
+        data: {
+          initiativeId,
+          kind: dto.kind,
+          title: dto.title.trim(),
+          year: dto.year,
+          authors: dto.authors,
+          summary: dto.summary.trim(),
+        },
+      },
+      actor,
+    );
+    return (
+      rowsOf<RecordInitiativeView>(result, recordInitiativeProjection)[0] ??
+      this.query.initiative(initiativeId)
+    );
+  }
+
+  async assessInitiative(
+    organisation: string,
+    initiativeId: string,
+    dto: { outcome: 'pass' | 'fail'; assessment: string; assessedOn: string },
+    actor: Actor,
+  ): Promise<RecordInitiativeView> {
+    await this.ownInitiative(organisation, initiativeId, actor);
+    await this.send(organisation, { type: 'AssessInitiative', data: { initiativeId, ...dto } }, actor);
+    return this.query.initiative(initiativeId);
+  }
+
+  /** The head recognises an initiative the council found worthy: in their own name, today. */
+  async recognizeInitiative(
+    organisation: string,
+    initiativeId: string,
+    actor: Actor,
+  ): Promise<RecordInitiativeView> {
+    await this.ownInitiative(organisation, initiativeId, actor);
+    const recognisedBy = await this.people.displayName(actor.username);
+    await this.send(
+      organisation,
+      {
+        type: 'RecognizeInitiative',
+        data: { initiativeId, recognisedOn: civilDateAt(new Date()), recognisedBy },
+      },
+      actor,
+    );
+    return this.query.initiative(initiativeId);
+  }
+
+  async initiatives(
+    organisation: string,
+    year: number | undefined,
+    actor: Actor,
+  ): Promise<RecordInitiativeView[]> {
+    await this.organisationItself(organisation, actor);
+    return this.query.initiatives(organisation, year);
+  }
+
+  private async ownInitiative(organisation: string, initiativeId: string, actor: Actor): Promise<void> {
+    await this.organisationItself(organisation, actor);
+    const initiative = await this.query.initiative(initiativeId);
+    if (initiative.organisationCode !== organisation)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy sáng kiến', { field: 'id' });
+  }
+
   async title(organisation: string, dto: TitleDto, actor: Actor): Promise<RecordTitleView | undefined> {
+    await this.organisationItself(organisation, actor);
     const subject = await this.subject(organisation, dto.subject);
     const { year, form, decisionNumber, decidedOn, issuer, source = 'imported' } = dto;
     const result = await this.gateway.send(recordsRoute, organisation, {
@@ -59,6 +162,7 @@ export class RecordsService {
   }
 
   async rating(organisation: string, dto: RatingDto, actor: Actor): Promise<RecordRatingView | undefined> {
+    await this.organisationItself(organisation, actor);
     const subject = await this.subject(organisation, dto.subject);
     const result = await this.gateway.send(recordsRoute, organisation, {
       type: 'RecordRating',
@@ -79,7 +183,7 @@ export class RecordsService {
     dryRun: boolean,
     actor: Actor,
   ): Promise<RecordImport> {
-    await this.organisationItself(organisation);
+    await this.organisationItself(organisation, actor);
     if (!file) throw new DomainError('VALIDATION_FAILED', 'Chưa chọn tệp', [{ field: 'file' }]);
     const { rows, missing } = recordRows(await readTable(file));
     if (missing.length)
@@ -112,8 +216,8 @@ export class RecordsService {
   }
 
   /** Whose records the organisation keeps: its people, and itself with its units (not lower organisations'). */
-  async subjects(organisation: string): Promise<RecordSubjects> {
-    await this.organisationItself(organisation);
+  async subjects(organisation: string, actor: Actor): Promise<RecordSubjects> {
+    await this.organisationItself(organisation, actor);
     const [people, codes, names] = await Promise.all([
       this.people.directory(organisation),
       this.units.subtree(organisation),
@@ -133,7 +237,8 @@ export class RecordsService {
     };
   }
 
-  async record(organisation: string, query: RecordQueryDto): Promise<SubjectRecord> {
+  async record(organisation: string, query: RecordQueryDto, actor: Actor): Promise<SubjectRecord> {
+    await this.organisationItself(organisation, actor);
     if (!!query.person === !!query.unit)
       throw new DomainError('VALIDATION_FAILED', 'Chọn một người (person) hoặc một tập thể (unit)', {
         field: 'person',
@@ -154,7 +259,12 @@ export class RecordsService {
   }
 
   /** Records are an organisation's (a commune, a department), not of a unit inside one. */
-  private async organisationItself(organisation: string): Promise<void> {
+  private async organisationItself(
+    organisation: string,
+    actor?: Actor,
+    access?: 'read' | 'write',
+  ): Promise<void> {
+    if (actor) await this.scope.check(actor, organisation, access ?? 'read');
     if ((await this.units.organisationOf(organisation)) !== organisation)
       throw new DomainError(
         'NOT_AN_ORGANISATION',

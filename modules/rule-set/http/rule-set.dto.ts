@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { RATINGS } from '@kernel';
 import { DOSSIER_KINDS } from '@modules/nomination/nomination.forms';
 import { REWARD_FORMS } from '@modules/plan/plan.definition';
 import { type PublishedRuleSet } from '../rule-set.decider';
@@ -82,6 +83,67 @@ class ScoringDto {
   @ApiPropertyOptional() @Percent() initiativeBonusMax?: number;
 }
 
+class RequirementDto {
+  @ApiProperty({ enum: REWARD_FORMS }) @IsIn(REWARD_FORMS) form: string;
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(10) years: number;
+}
+class CapDto {
+  @ApiProperty({ enum: REWARD_FORMS }) @IsIn(REWARD_FORMS) of: string;
+  @ApiProperty({ example: 15 }) @IsNumber() @Min(0) @Max(100) percent: number;
+}
+class PostingOnlyDto {
+  @ApiProperty({ example: 5 }) @IsInt() @Min(0) @Max(120) workingDays: number;
+}
+/** One form's conditions in the yearly consideration (replaces the default's for that form). */
+class YearEndRuleDto {
+  @ApiProperty({ description: 'a yearly title, proposed in the yearly consideration only' }) @IsBoolean() title: boolean;
+  @ApiPropertyOptional({ enum: RATINGS }) @IsOptional() @IsIn(RATINGS) minRating?: string;
+  @ApiPropertyOptional({ type: [RequirementDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => RequirementDto)
+  requires?: RequirementDto[];
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() initiative?: boolean;
+  @ApiPropertyOptional({ type: CapDto }) @Nested(() => CapDto) cap?: CapDto;
+  @ApiPropertyOptional({ type: [String], example: ['thon', 'to_dan_pho'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { each: true })
+  unitKinds?: string[];
+  @ApiPropertyOptional({ type: PostingOnlyDto }) @Nested(() => PostingOnlyDto) postingOnly?: PostingOnlyDto;
+  @ApiProperty({ example: 'Quy chế thi đua, khen thưởng của thành phố' }) @Text(1000) source: string;
+}
+const YearEnd = perForm('YearEndRulesDto', (t, k) => Nested(() => YearEndRuleDto)(t, k));
+
+class CoefficientsDto {
+  @ApiPropertyOptional({ example: 0.3 }) @IsOptional() @IsNumber() @Min(0) @Max(100) individual?: number;
+  @ApiPropertyOptional({ example: 0.6 }) @IsOptional() @IsNumber() @Min(0) @Max(100) collective?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(100) household?: number;
+}
+const Coefficients = perForm('CoefficientsDto', (t, k) => Nested(() => CoefficientsDto)(t, k));
+class BaseSalaryDto {
+  @ApiProperty({ example: '2024-07-01' }) @IsCivilDate() from: string;
+  @ApiProperty({ example: 2340000 }) @IsInt() @Min(0) amount: number;
+  @ApiProperty({ example: 'Nghị định 73/2024/NĐ-CP' }) @Text(300) source: string;
+}
+class MoneyDto {
+  @ApiPropertyOptional({ description: 'per form: coefficient of the base salary per kind of recipient' })
+  @Nested(() => Coefficients)
+  coefficients?: object;
+  @ApiPropertyOptional({ example: 10000 }) @IsOptional() @IsInt() @Min(1) roundUpTo?: number;
+  @ApiPropertyOptional({ type: [BaseSalaryDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BaseSalaryDto)
+  baseSalaries?: BaseSalaryDto[];
+  @ApiPropertyOptional() @IsOptional() @Text(1000) source?: string;
+}
+
 /** A rule-set version: what it names overrides the national default from its effective date. */
 export class RuleSetDto {
   @ApiProperty({ example: 'VN-HP' }) @Matches(/^[A-Z0-9][A-Z0-9_-]{1,40}$/) jurisdiction: string;
@@ -97,6 +159,10 @@ export class RuleSetDto {
   @ApiPropertyOptional() @Nested(() => Authorities) authority?: object;
   @ApiPropertyOptional() @Nested(() => Dossiers) dossier?: object;
   @ApiPropertyOptional({ type: ScoringDto }) @Nested(() => ScoringDto) scoring?: ScoringDto;
+  @ApiPropertyOptional({ description: 'per form: its conditions in the yearly consideration' })
+  @Nested(() => YearEnd)
+  yearEnd?: object;
+  @ApiPropertyOptional({ type: MoneyDto }) @Nested(() => MoneyDto) money?: MoneyDto;
 }
 
 export const toPublished = (dto: RuleSetDto): PublishedRuleSet =>

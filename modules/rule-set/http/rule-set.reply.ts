@@ -32,9 +32,15 @@ export class RuleSetReply implements RewardRuleSet {
   @ApiProperty(FREE) authority: RewardRuleSet['authority'];
   @ApiProperty(FREE) dossier: RewardRuleSet['dossier'];
   @ApiProperty({ type: ScoringRules }) scoring: ScoringRules;
-  @ApiProperty({ ...FREE, description: 'Per form the yearly consideration proposes: its conditions and their source' })
+  @ApiProperty({
+    ...FREE,
+    description: 'Per form the yearly consideration proposes: its conditions and their source',
+  })
   yearEnd: RewardRuleSet['yearEnd'];
-  @ApiProperty({ ...FREE, description: 'Coefficients per form and subject, rounding, base salaries with their dates' })
+  @ApiProperty({
+    ...FREE,
+    description: 'Coefficients per form and subject, rounding, base salaries with their dates',
+  })
   money: RewardRuleSet['money'];
   @ApiProperty({ ...FREE, description: 'Units whose head awards their own staff (a company)' })
   selfAwarding: RewardRuleSet['selfAwarding'];

@@ -20,6 +20,7 @@ import { DecisionRegisters1765065600000 } from './migrations/1765065600000-decis
 import { FactsAsTheyHappened1765152000000 } from './migrations/1765152000000-facts-as-they-happened';
 import { ReportDocuments1765238400000 } from './migrations/1765238400000-report-documents';
 import { Records1765324800000 } from './migrations/1765324800000-records';
+import { Considerations1765411200000 } from './migrations/1765411200000-considerations';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -44,6 +45,7 @@ export const migrations = [
   FactsAsTheyHappened1765152000000,
   ReportDocuments1765238400000,
   Records1765324800000,
+  Considerations1765411200000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */

@@ -6,5 +6,7 @@ export const HTTP_ERRORS = [
   'UNSUPPORTED_MEDIA_TYPE',
   'IDEMPOTENCY_KEY_REUSED',
   'TOO_MANY_REQUESTS',
+  /** The server has no LibreOffice to print a document to PDF. */
+  'PDF_UNAVAILABLE',
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERRORS)[number];
