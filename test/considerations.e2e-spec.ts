@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { apiUrl, call, download, pdfText, sql, squash } from './support/client';
-import { commune, type Commune } from './support/commune';
+import { commune, importRecords, type Commune } from './support/commune';
 
 /**
  * The yearly consideration (bình xét thi đua cuối năm) of a commune with 40 people in 4 offices:
@@ -38,8 +38,7 @@ describe('the yearly consideration of a commune', () => {
   }, 120_000);
 
   it('imports the year’s ratings and past titles from a sheet', async () => {
-    const rows = [
-      'Họ và tên,Mã đơn vị,Năm,Xếp loại,"Danh hiệu, hình thức khen thưởng",Số quyết định,Ngày quyết định,Cơ quan quyết định',
+    const body = await importRecords(c, [
       // The first 32 did their duties well or better; the last 8 only "hoàn thành".
       ...c.people.map(
         (p, i) =>
@@ -48,15 +47,7 @@ describe('the yearly consideration of a commune', () => {
       ...c.staff.map((p) => `${p.fullName},${p.unitCode},2025,Hoàn thành tốt nhiệm vụ,,,,`),
       `${c.people[0].fullName},${c.people[0].unitCode},2024,,Chiến sĩ thi đua cơ sở,88/QĐ-UBND,20/12/2024,Ủy ban nhân dân xã Tân Tiến`,
       `${c.people[0].fullName},${c.people[0].unitCode},2023,,CSTĐCS,70/QĐ-UBND,22/12/2023,Ủy ban nhân dân xã Tân Tiến`,
-    ];
-    const form = new FormData();
-    form.append('file', new Blob([rows.join('\n')], { type: 'text/csv' }), 'xep-loai-2025.csv');
-    const reply = await fetch(`${apiUrl()}/organisations/${c.code}/records/import`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await c.token('standing')}` },
-      body: form,
-    });
-    const body = await reply.json();
+    ]);
     expect(body).toMatchObject({ imported: true, ratings: 42, titles: 2, errors: [] });
   });
 

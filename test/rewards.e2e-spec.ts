@@ -213,6 +213,35 @@ describe('the rewards path', () => {
     expect(res.body.message).toMatch(/chỉ đề nghị trong bình xét thi đua cuối năm/);
   });
 
+  it('lets an annual review of plan 863 nominate for the Giấy khen it gives each year “theo thẩm quyền”', async () => {
+    const planId = process.env.THIDUA_DEMO_PLAN_ID!;
+    const opened = await call('POST', `/plans/${planId}/reviews`, {
+      token: await login('owner'),
+      body: { year: 2026 },
+    });
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ kind: 'annual', year: 2026 });
+    expect(
+      (await call('POST', `/reviews/${opened.body.id}/close`, { token: await login('vhxh') })).status,
+    ).toBe(200);
+    const ttvh = await login('ttvh');
+    const nominate = (form: string) =>
+      call('POST', `/reviews/${opened.body.id}/nominations`, {
+        token: ttvh,
+        body: {
+          subject: { kind: 'collective', unitCode: 'TTVH' },
+          form,
+          achievement: 'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số năm 2026',
+        },
+      });
+    const giayKhen = await nominate('giay_khen_chu_tich_xa');
+    expect(giayKhen.status).toBe(201);
+    expect(giayKhen.body).toMatchObject({ form: 'giay_khen_chu_tich_xa', status: 'draft' });
+    // The Bằng khen is the final review's; yearly titles are the yearly consideration's.
+    expect((await nominate('bang_khen_chu_tich_thanh_pho')).body.code).toBe('FORM_NOT_ALLOWED');
+    expect((await nominate('tap_the_lao_dong_tien_tien')).body.code).toBe('FORM_NOT_ALLOWED');
+  });
+
   it('gives a tie for the last Bằng khen place to the chair’s vote, then forwards the Bằng khen to the city', async () => {
     const { review } = await closedReview();
     const bangKhen = (unitCode: string) => ({

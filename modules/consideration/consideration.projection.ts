@@ -99,7 +99,10 @@ export class ConsiderationDecisionView {
   @ApiColumn({ name: 'head_title', type: 'text' }) headTitle: string;
   @ApiColumn({ name: 'base_salary', type: 'jsonb' }, { ...FREE, description: '{ amount, from, source }' })
   baseSalary: { amount: number; from: string; source: string };
-  @ApiColumn({ type: 'jsonb' }, { ...FREE, description: 'proposalId, subject, coefficient, amount' })
+  @ApiColumn(
+    { type: 'jsonb' },
+    { type: 'array', items: { ...FREE }, description: 'each: proposalId, subject, coefficient, amount' },
+  )
   recipients: Recipient[];
   @ApiColumn(
     {

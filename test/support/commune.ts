@@ -1,4 +1,4 @@
-import { call, login } from './client';
+import { apiUrl, call, login } from './client';
 
 /**
  * A commune of the city as its office would set it up for the yearly consideration: offices
@@ -17,9 +17,11 @@ export interface Commune {
   /** Two people of the company. */
   staff: Array<{ id: string; fullName: string; unitCode: string }>;
   token(who: Account): Promise<string>;
+  /** How the account signs in, for a browser. */
+  credentials(who: Account): { username: string; password: string };
 }
 
-type Account =
+export type Account =
   'standing' | 'vp' | 'chairman' | 'director' | `council${1 | 2 | 3 | 4 | 5}` | `dncouncil${1 | 2 | 3}`;
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
@@ -175,5 +177,21 @@ export async function commune(): Promise<Commune> {
       if (!token) throw new Error(`no account for ${who}`);
       return token;
     },
+    credentials: (who) => ({ username: `${code.toLowerCase()}.${who}`, password: `rieng-${who}-2026` }),
   };
+}
+
+export const RECORD_HEADER =
+  'Họ và tên,Mã đơn vị,Năm,Xếp loại,"Danh hiệu, hình thức khen thưởng",Số quyết định,Ngày quyết định,Cơ quan quyết định';
+
+/** Brings rows of the records sheet (CSV, under RECORD_HEADER) into the commune, as its standing agency. */
+export async function importRecords(c: Commune, rows: string[]): Promise<Record<string, unknown>> {
+  const form = new FormData();
+  form.append('file', new Blob([[RECORD_HEADER, ...rows].join('\n')], { type: 'text/csv' }), 'ho-so.csv');
+  const reply = await fetch(`${apiUrl()}/organisations/${c.code}/records/import`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await c.token('standing')}` },
+    body: form,
+  });
+  return (await reply.json()) as Record<string, unknown>;
 }

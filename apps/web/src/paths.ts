@@ -24,6 +24,8 @@ export const PATHS = {
   nomination: (id: string) => `/khen-thuong/${id}`,
   document: (id: string) => `/van-ban/${id}`,
   records: '/ho-so',
+  considerations: '/binh-xet',
+  consideration: (id: string) => `/binh-xet/${id}`,
 } as const;
 
 /** Every first segment the UI owns (including those of screens still to come). */
@@ -40,4 +42,5 @@ export const UI_SEGMENTS = [
   'quan-tri',
   'van-ban',
   'ho-so',
+  'binh-xet',
 ] as const;

@@ -1,3 +1,5 @@
+import { ConsiderationPage } from './pages/consideration/ConsiderationPage';
+import { ConsiderationsPage } from './pages/consideration/ConsiderationsPage';
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -78,6 +80,8 @@ export function AppRoutes() {
       <Route path={PATHS.reportRequest(':requestId')} element={signedIn(<ReportRequestPage />)} />
       <Route path={PATHS.document(':documentId')} element={signedIn(<DocumentPage />)} />
       <Route path={PATHS.records} element={signedIn(<RecordsPage />)} />
+      <Route path={PATHS.considerations} element={signedIn(<ConsiderationsPage />)} />
+      <Route path={PATHS.consideration(':considerationId')} element={signedIn(<ConsiderationPage />)} />
       <Route path={PATHS.review(':reviewId')} element={signedIn(<ReviewPage />)} />
       <Route path={PATHS.ruleSets} element={signedIn(<RuleSetsPage />)} />
       <Route path={PATHS.decisions} element={signedIn(<DecisionsPage />)} />

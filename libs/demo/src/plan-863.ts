@@ -121,6 +121,8 @@ export const plan863: PlanDefinition = {
     ),
   ],
   rewards: [
+    // “Khen thưởng hằng năm … theo thẩm quyền”: the commune's own Giấy khen at each annual review.
+    { occasion: 'annual', form: 'giay_khen_chu_tich_xa', awardedBy: 'Chủ tịch UBND xã' },
     { occasion: 'preliminary', form: 'giay_khen_chu_tich_xa', awardedBy: 'Chủ tịch UBND xã' },
     {
       occasion: 'final',

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@kernel';
+import { REWARD_FORM_INFO, REWARD_FORMS, type Actor } from '@kernel';
+import { PROPOSAL_STATUS_LABELS } from '../consideration.decider';
 import { READERS_OF_ALL } from '@platform/http/access';
 import { CurrentActor, Roles } from '@platform/http/auth.decorators';
 import { attachment, DOCX, PDF } from '@platform/http/attachment';
@@ -27,7 +28,7 @@ import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query
 const READERS = [...READERS_OF_ALL, 'unit'] as const;
 
 class FormChoiceReply implements FormChoice {
-  @ApiProperty() form: FormChoice['form'];
+  @ApiProperty({ enum: REWARD_FORMS }) form: FormChoice['form'];
   @ApiProperty() label: string;
   @ApiProperty({ type: [String] }) subjects: string[];
   @ApiProperty({ description: 'a yearly title (danh hiệu thi đua)' }) title: boolean;
@@ -46,6 +47,11 @@ class ConsiderationReply extends ConsiderationView implements ConsiderationDetai
   counts: Record<string, number>;
 }
 
+class ProposalReply extends ProposalView {
+  @ApiProperty({ example: 'Danh hiệu “Lao động tiên tiến”' }) formLabel: string;
+  @ApiProperty({ example: 'Không đủ điều kiện' }) statusLabel: string;
+}
+
 class TitleHeld {
   @ApiProperty() year: number;
   @ApiProperty() form: string;
@@ -55,6 +61,7 @@ class CandidateReply implements Candidate {
   @ApiProperty({ enum: ['individual', 'collective'] }) kind: 'individual' | 'collective';
   @ApiProperty({ required: false, format: 'uuid' }) personId?: string;
   @ApiProperty() unitCode: string;
+  @ApiProperty() unitName: string;
   @ApiProperty() name: string;
   @ApiProperty({ required: false }) position?: string;
   @ApiProperty({ required: false, description: 'the rating of duties that year' }) rating?: string;
@@ -99,9 +106,9 @@ export class ConsiderationsController {
 
   @Get('considerations/:id/proposals')
   @Roles(...READERS)
-  @ApiOkResponse({ type: [ProposalView] })
-  proposals(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.considerations.proposals(id, actor);
+  @ApiOkResponse({ type: [ProposalReply] })
+  async proposals(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ProposalReply[]> {
+    return (await this.considerations.proposals(id, actor)).map(labelled);
   }
 
   /** A unit's people and collectives with their rating and record, to propose from. */
@@ -116,22 +123,22 @@ export class ConsiderationsController {
   @Post('considerations/:id/proposals')
   @HttpCode(200)
   @Roles('unit', 'standing', 'admin')
-  @ApiOkResponse({ type: [ProposalView] })
-  propose(@Param('id') id: string, @Body() body: ProposeDto, @CurrentActor() actor: Actor) {
-    return this.considerations.propose(id, body, actor);
+  @ApiOkResponse({ type: [ProposalReply] })
+  async propose(@Param('id') id: string, @Body() body: ProposeDto, @CurrentActor() actor: Actor) {
+    return (await this.considerations.propose(id, body, actor)).map(labelled);
   }
 
   @Post('considerations/:id/proposals/:proposalId/withdrawal')
   @HttpCode(200)
   @Roles('unit', 'standing', 'admin')
-  @ApiOkResponse({ type: ProposalView })
-  withdraw(
+  @ApiOkResponse({ type: ProposalReply })
+  async withdraw(
     @Param('id') id: string,
     @Param('proposalId') proposalId: string,
     @Body() body: WithdrawDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.considerations.withdraw(id, proposalId, body.reason, actor);
+    return labelled(await this.considerations.withdraw(id, proposalId, body.reason, actor));
   }
 
   @Post('considerations/:id/vote')
@@ -202,6 +209,12 @@ export class ConsiderationsController {
       : attachment(docx, DOCX, `${name}.docx`);
   }
 }
+
+const labelled = (p: ProposalView): ProposalReply => ({
+  ...p,
+  formLabel: REWARD_FORM_INFO[p.form].label,
+  statusLabel: PROPOSAL_STATUS_LABELS[p.status],
+});
 
 /** “12/QĐ-UBND” → “12-QĐ-UBND”: a decision number as part of a file name. */
 const fileSafe = (number: string) => number.replace(/[/\\:*?"<>|\s]+/g, '-');

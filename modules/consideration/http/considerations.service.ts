@@ -48,6 +48,7 @@ export interface Candidate {
   kind: 'individual' | 'collective';
   personId?: string;
   unitCode: string;
+  unitName: string;
   name: string;
   position?: string;
   rating?: string;
@@ -139,6 +140,7 @@ export class ConsiderationsService {
         kind: 'individual' as const,
         personId: p.id,
         unitCode: p.unitCode ?? organisation,
+        unitName: names.get(p.unitCode ?? organisation) ?? organisation,
         name: p.fullName,
         ...(p.position ? { position: p.position } : {}),
         ...(await record(`person:${p.id}`, p.id)),
@@ -151,6 +153,7 @@ export class ConsiderationsService {
         .map(async (code) => ({
           kind: 'collective' as const,
           unitCode: code,
+          unitName: names.get(code) ?? code,
           name: names.get(code) ?? code,
           ...(await record(`unit:${code}`)),
         })),

@@ -96,7 +96,9 @@ class PostingOnlyDto {
 }
 /** One form's conditions in the yearly consideration (replaces the default's for that form). */
 class YearEndRuleDto {
-  @ApiProperty({ description: 'a yearly title, proposed in the yearly consideration only' }) @IsBoolean() title: boolean;
+  @ApiProperty({ description: 'a yearly title, proposed in the yearly consideration only' })
+  @IsBoolean()
+  title: boolean;
   @ApiPropertyOptional({ enum: RATINGS }) @IsOptional() @IsIn(RATINGS) minRating?: string;
   @ApiPropertyOptional({ type: [RequirementDto] })
   @IsOptional()

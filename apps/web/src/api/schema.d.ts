@@ -420,6 +420,278 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/organisations/{code}/initiatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InitiativesController_list'];
+    put?: never;
+    post: operations['InitiativesController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{code}/initiatives/{id}/assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['InitiativesController_assess'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{code}/initiatives/{id}/recognition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['InitiativesController_recognize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{code}/considerations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsiderationsController_list'];
+    put?: never;
+    post: operations['ConsiderationsController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsiderationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsiderationsController_proposals'];
+    put?: never;
+    post: operations['ConsiderationsController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsiderationsController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/proposals/{proposalId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsiderationsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/vote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsiderationsController_openVote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/ballots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsiderationsController_ballot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/vote/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsiderationsController_closeVote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsiderationsController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/consideration-decisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsiderationsController_decision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/consideration-decisions/{id}/document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsiderationsController_document'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/consideration-decisions/{id}/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConsiderationsController_certificates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rule-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RuleSetsController_list'];
+    put?: never;
+    post: operations['RuleSetsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rule-sets/in-force': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RuleSetsController_inForce'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/imports/preview': {
     parameters: {
       query?: never;
@@ -988,38 +1260,6 @@ export interface paths {
       cookie?: never;
     };
     get: operations['ReviewsController_overview'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/rule-sets': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['RuleSetsController_list'];
-    put?: never;
-    post: operations['RuleSetsController_publish'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/rule-sets/in-force': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['RuleSetsController_inForce'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1872,6 +2112,425 @@ export interface components {
       titles: components['schemas']['RecordTitleView'][];
       ratings: components['schemas']['RatingReply'][];
     };
+    InitiativeDto: {
+      /** @example Ứng dụng mã QR tra cứu thủ tục hành chính tại thôn */
+      title: string;
+      /** @example Trần Văn Bình */
+      author: string;
+      /** @example 2026-10-10 */
+      recognizedOn: string;
+      description: string;
+    };
+    RecordInitiativeView: {
+      /** Format: uuid */
+      id: string;
+      organisationCode: string;
+      /** @enum {string} */
+      kind: 'initiative' | 'scientific_topic';
+      title: string;
+      year: number;
+      authors: string[];
+      summary: string;
+      proposedBy: string;
+      /** @enum {string} */
+      status: 'proposed' | 'accepted' | 'not_accepted' | 'recognised';
+      assessment: string | null;
+      /** Format: date */
+      assessedOn: string | null;
+      /** Format: date */
+      recognisedOn: string | null;
+      recognisedBy: string | null;
+    };
+    AssessmentDto: {
+      /** @enum {string} */
+      outcome: 'pass' | 'fail';
+      /** @example Đạt: có tính mới, áp dụng hiệu quả tại Văn phòng */
+      assessment: string;
+      /** @example 2025-11-20 */
+      assessedOn: string;
+    };
+    OpenConsiderationDto: {
+      /** @example 2025 */
+      year: number;
+      /**
+       * @description a unit whose head awards its own staff (a company); absent: the organisation itself
+       * @example DNKT
+       */
+      unitCode?: string;
+    };
+    FormChoiceReply: {
+      /** @enum {string} */
+      form:
+        | 'giay_khen_chu_tich_xa'
+        | 'bang_khen_chu_tich_thanh_pho'
+        | 'lao_dong_tien_tien'
+        | 'tap_the_lao_dong_tien_tien'
+        | 'chien_si_thi_dua_co_so'
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
+      label: string;
+      subjects: string[];
+      /** @description a yearly title (danh hiệu thi đua) */
+      title: boolean;
+      /** @example xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên */
+      conditions: string;
+      source: string;
+    };
+    ConsiderationDecisionView: {
+      id: string;
+      considerationId: string;
+      bodyCode: string;
+      year: number;
+      /** @enum {string} */
+      form:
+        | 'giay_khen_chu_tich_xa'
+        | 'bang_khen_chu_tich_thanh_pho'
+        | 'lao_dong_tien_tien'
+        | 'tap_the_lao_dong_tien_tien'
+        | 'chien_si_thi_dua_co_so'
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
+      number: string;
+      /** Format: date */
+      signedOn: string;
+      signer: string;
+      deputy: boolean;
+      issuer: string;
+      headTitle: string;
+      /** @description { amount, from, source } */
+      baseSalary: {
+        [key: string]: unknown;
+      };
+      /** @description each: proposalId, subject, coefficient, amount */
+      recipients: {
+        [key: string]: unknown;
+      }[];
+      total: number;
+    };
+    ConsiderationReply: {
+      /** @example KIMTHANH-2025 */
+      id: string;
+      organisationCode: string;
+      bodyCode: string;
+      bodyName: string;
+      headTitle: string;
+      year: number;
+      /** @enum {string} */
+      status: 'open' | 'voting' | 'concluded';
+      /** Format: date */
+      openedOn: string;
+      round: number;
+      members: string[];
+      chair: string;
+      voting: string[];
+      /** @description member → { written, choices } */
+      ballots: {
+        [key: string]: unknown;
+      };
+      forms: components['schemas']['FormChoiceReply'][];
+      decisions: components['schemas']['ConsiderationDecisionView'][];
+      /** @description proposals by status */
+      counts: {
+        [key: string]: number;
+      };
+    };
+    ConsiderationView: {
+      /** @example KIMTHANH-2025 */
+      id: string;
+      organisationCode: string;
+      bodyCode: string;
+      bodyName: string;
+      headTitle: string;
+      year: number;
+      /** @enum {string} */
+      status: 'open' | 'voting' | 'concluded';
+      /** Format: date */
+      openedOn: string;
+      round: number;
+      members: string[];
+      chair: string;
+      voting: string[];
+      /** @description member → { written, choices } */
+      ballots: {
+        [key: string]: unknown;
+      };
+    };
+    ProposalReply: {
+      id: string;
+      considerationId: string;
+      bodyCode: string;
+      year: number;
+      subjectKey: string;
+      /** @description individual, collective or household */
+      subject: {
+        [key: string]: unknown;
+      };
+      name: string;
+      unitCode: string;
+      /** @enum {string} */
+      form:
+        | 'giay_khen_chu_tich_xa'
+        | 'bang_khen_chu_tich_thanh_pho'
+        | 'lao_dong_tien_tien'
+        | 'tap_the_lao_dong_tien_tien'
+        | 'chien_si_thi_dua_co_so'
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
+      achievement: string;
+      proposedBy: string;
+      /** @enum {string} */
+      status:
+        | 'proposed'
+        | 'refused'
+        | 'withdrawn'
+        | 'approved'
+        | 'forwarded'
+        | 'not_approved'
+        | 'prerequisite_failed'
+        | 'over_cap'
+        | 'decided';
+      /** @description why it was refused, one per rule */
+      reasons: string[];
+      /** @description rating, titles, initiatives, units read when proposed */
+      facts: {
+        [key: string]: unknown;
+      };
+      basis: string | null;
+      tally: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date */
+      postingUntil: string | null;
+      /** Format: date-time */
+      postingEndsAt: string | null;
+      decisionId: string | null;
+      amount: number | null;
+      /** @example Danh hiệu “Lao động tiên tiến” */
+      formLabel: string;
+      /** @example Không đủ điều kiện */
+      statusLabel: string;
+    };
+    TitleHeld: {
+      year: number;
+      form: string;
+    };
+    CandidateReply: {
+      /** @enum {string} */
+      kind: 'individual' | 'collective';
+      /** Format: uuid */
+      personId?: string;
+      unitCode: string;
+      unitName: string;
+      name: string;
+      position?: string;
+      /** @description the rating of duties that year */
+      rating?: string;
+      titles: components['schemas']['TitleHeld'][];
+      /** @description initiatives recognised that year */
+      initiatives: string[];
+    };
+    ProposalSubjectDto: {
+      /** @enum {string} */
+      kind: 'individual' | 'collective' | 'household';
+      /**
+       * Format: uuid
+       * @description individual: a person of the organisation
+       */
+      personId?: string;
+      /**
+       * @description collective: the unit; household: its village
+       * @example THONKL
+       */
+      unitCode?: string;
+      /**
+       * @description household: its head
+       * @example Phạm Văn Hùng
+       */
+      head?: string;
+      /**
+       * @description household: its address
+       * @example Thôn Kim Lương
+       */
+      address?: string;
+    };
+    ProposalItemDto: {
+      subject: components['schemas']['ProposalSubjectDto'];
+      /** @enum {string} */
+      form:
+        | 'giay_khen_chu_tich_xa'
+        | 'bang_khen_chu_tich_thanh_pho'
+        | 'lao_dong_tien_tien'
+        | 'tap_the_lao_dong_tien_tien'
+        | 'chien_si_thi_dua_co_so'
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
+      /** @example Hoàn thành tốt nhiệm vụ năm 2025 */
+      achievement: string;
+    };
+    ProposeDto: {
+      items: components['schemas']['ProposalItemDto'][];
+    };
+    WithdrawDto: {
+      /** @example Chuyển công tác */
+      reason: string;
+    };
+    BallotDto: {
+      /** @description proposal id → yes, no or abstain, for every nominee on the ballot */
+      choices: {
+        [key: string]: 'yes' | 'no' | 'abstain';
+      };
+      /** @description an absent member’s written opinion */
+      written?: boolean;
+    };
+    SignDto: {
+      /** @enum {string} */
+      form:
+        | 'giay_khen_chu_tich_xa'
+        | 'bang_khen_chu_tich_thanh_pho'
+        | 'lao_dong_tien_tien'
+        | 'tap_the_lao_dong_tien_tien'
+        | 'chien_si_thi_dua_co_so'
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
+    };
+    CouncilRules: {
+      /** @description Share of members present for a valid meeting */
+      presentPercent: number;
+      /** @description Share of members taking part in a vote */
+      participationPercent: number;
+      /** @description Per reward form: { percent, strict } */
+      thresholds: {
+        [key: string]: unknown;
+      };
+    };
+    ScoringRules: {
+      tasks: number;
+      reports: number;
+      indicators: number;
+      initiativeBonus: number;
+      initiativeBonusMax: number;
+    };
+    RuleSetReply: {
+      /** @example VN */
+      jurisdiction: string;
+      /** Format: date */
+      effectiveFrom: string;
+      name: string;
+      source: string;
+      council: components['schemas']['CouncilRules'];
+      quotas: {
+        [key: string]: unknown;
+      };
+      appraisal: {
+        [key: string]: unknown;
+      };
+      postingWorkingDays: number;
+      authority: {
+        [key: string]: unknown;
+      };
+      dossier: {
+        [key: string]: unknown;
+      };
+      scoring: components['schemas']['ScoringRules'];
+      /** @description Per form the yearly consideration proposes: its conditions and their source */
+      yearEnd: {
+        [key: string]: unknown;
+      };
+      /** @description Coefficients per form and subject, rounding, base salaries with their dates */
+      money: {
+        [key: string]: unknown;
+      };
+      /** @description Units whose head awards their own staff (a company) */
+      selfAwarding: {
+        [key: string]: unknown;
+      };
+      /** @description The text each group of values comes from */
+      sources: {
+        [key: string]: unknown;
+      };
+    };
+    RuleSetView: {
+      id: string;
+      jurisdiction: string;
+      /** Format: date */
+      effectiveFrom: string;
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      publishedAt: string;
+    };
+    RuleSetListReply: {
+      /** @description The national default the published versions override */
+      default: components['schemas']['RuleSetReply'];
+      published: components['schemas']['RuleSetView'][];
+    };
+    CouncilRulesDto: {
+      /** @example 66.67 */
+      presentPercent?: number;
+      /** @example 80 */
+      participationPercent?: number;
+      thresholds?: Record<string, never>;
+    };
+    AppraisalRulesDto: {
+      /** @example 5 */
+      incompleteReturnWorkingDays?: number;
+      /** @example 20 */
+      appraisalWorkingDays?: number;
+    };
+    ScoringDto: {
+      tasks?: number;
+      reports?: number;
+      indicators?: number;
+      initiativeBonus?: number;
+      initiativeBonusMax?: number;
+    };
+    BaseSalaryDto: {
+      /** @example 2024-07-01 */
+      from: string;
+      /** @example 2340000 */
+      amount: number;
+      /** @example Nghị định 73/2024/NĐ-CP */
+      source: string;
+    };
+    MoneyDto: {
+      /** @description per form: coefficient of the base salary per kind of recipient */
+      coefficients?: Record<string, never>;
+      /** @example 10000 */
+      roundUpTo?: number;
+      baseSalaries?: components['schemas']['BaseSalaryDto'][];
+      source?: string;
+    };
+    RuleSetDto: {
+      /** @example VN-HP */
+      jurisdiction: string;
+      /** @example 2026-01-01 */
+      effectiveFrom: string;
+      /** @example Quy chế TĐKT thành phố Hải Phòng */
+      name: string;
+      source?: string;
+      council?: components['schemas']['CouncilRulesDto'];
+      appraisal?: components['schemas']['AppraisalRulesDto'];
+      /** @example 7 */
+      postingWorkingDays?: number;
+      quotas?: Record<string, never>;
+      authority?: Record<string, never>;
+      dossier?: Record<string, never>;
+      scoring?: components['schemas']['ScoringDto'];
+      /** @description per form: its conditions in the yearly consideration */
+      yearEnd?: Record<string, never>;
+      money?: components['schemas']['MoneyDto'];
+    };
     SheetUploadDto: {
       /**
        * Format: binary
@@ -1989,7 +2648,10 @@ export interface components {
         | 'lao_dong_tien_tien'
         | 'tap_the_lao_dong_tien_tien'
         | 'chien_si_thi_dua_co_so'
-        | 'thon_van_hoa';
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
       awardedBy: string;
     };
     CoordinatingGroupDto: {
@@ -2307,15 +2969,6 @@ export interface components {
       met: boolean | null;
       /** Format: date-time */
       recordedAt: string;
-    };
-    InitiativeDto: {
-      /** @example Ứng dụng mã QR tra cứu thủ tục hành chính tại thôn */
-      title: string;
-      /** @example Trần Văn Bình */
-      author: string;
-      /** @example 2026-10-10 */
-      recognizedOn: string;
-      description: string;
     };
     InitiativeView: {
       /** Format: uuid */
@@ -3225,99 +3878,6 @@ export interface components {
       units: components['schemas']['UnitOverviewShape'][];
       indicators: components['schemas']['IndicatorOverviewShape'][];
     };
-    CouncilRules: {
-      /** @description Share of members present for a valid meeting */
-      presentPercent: number;
-      /** @description Share of members taking part in a vote */
-      participationPercent: number;
-      /** @description Per reward form: { percent, strict } */
-      thresholds: {
-        [key: string]: unknown;
-      };
-    };
-    ScoringRules: {
-      tasks: number;
-      reports: number;
-      indicators: number;
-      initiativeBonus: number;
-      initiativeBonusMax: number;
-    };
-    RuleSetReply: {
-      /** @example VN */
-      jurisdiction: string;
-      /** Format: date */
-      effectiveFrom: string;
-      name: string;
-      source: string;
-      council: components['schemas']['CouncilRules'];
-      quotas: {
-        [key: string]: unknown;
-      };
-      appraisal: {
-        [key: string]: unknown;
-      };
-      postingWorkingDays: number;
-      authority: {
-        [key: string]: unknown;
-      };
-      dossier: {
-        [key: string]: unknown;
-      };
-      scoring: components['schemas']['ScoringRules'];
-    };
-    RuleSetView: {
-      id: string;
-      jurisdiction: string;
-      /** Format: date */
-      effectiveFrom: string;
-      data: {
-        [key: string]: unknown;
-      };
-      /** Format: date-time */
-      publishedAt: string;
-    };
-    RuleSetListReply: {
-      /** @description The national default the published versions override */
-      default: components['schemas']['RuleSetReply'];
-      published: components['schemas']['RuleSetView'][];
-    };
-    CouncilRulesDto: {
-      /** @example 66.67 */
-      presentPercent?: number;
-      /** @example 80 */
-      participationPercent?: number;
-      thresholds?: Record<string, never>;
-    };
-    AppraisalRulesDto: {
-      /** @example 5 */
-      incompleteReturnWorkingDays?: number;
-      /** @example 20 */
-      appraisalWorkingDays?: number;
-    };
-    ScoringDto: {
-      tasks?: number;
-      reports?: number;
-      indicators?: number;
-      initiativeBonus?: number;
-      initiativeBonusMax?: number;
-    };
-    RuleSetDto: {
-      /** @example VN-HP */
-      jurisdiction: string;
-      /** @example 2026-01-01 */
-      effectiveFrom: string;
-      /** @example Quy chế TĐKT thành phố Hải Phòng */
-      name: string;
-      source?: string;
-      council?: components['schemas']['CouncilRulesDto'];
-      appraisal?: components['schemas']['AppraisalRulesDto'];
-      /** @example 7 */
-      postingWorkingDays?: number;
-      quotas?: Record<string, never>;
-      authority?: Record<string, never>;
-      dossier?: Record<string, never>;
-      scoring?: components['schemas']['ScoringDto'];
-    };
     StepShape: {
       /** @example ObjectionRaised */
       type: string;
@@ -3509,7 +4069,10 @@ export interface components {
         | 'lao_dong_tien_tien'
         | 'tap_the_lao_dong_tien_tien'
         | 'chien_si_thi_dua_co_so'
-        | 'thon_van_hoa';
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
       /** @example Hoàn thành xuất sắc nhiệm vụ tuyên truyền chuyển đổi số giai đoạn 2025–2027 */
       achievement: string;
     };
@@ -3521,7 +4084,10 @@ export interface components {
         | 'lao_dong_tien_tien'
         | 'tap_the_lao_dong_tien_tien'
         | 'chien_si_thi_dua_co_so'
-        | 'thon_van_hoa';
+        | 'thon_van_hoa'
+        | 'tap_the_lao_dong_xuat_sac'
+        | 'chien_si_thi_dua_cap_tinh'
+        | 'gia_dinh_van_hoa';
     };
     InboxItem: {
       /** @enum {string} */
@@ -4432,6 +4998,482 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SubjectRecordReply'];
+        };
+      };
+    };
+  };
+  InitiativesController_list: {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordInitiativeView'][];
+        };
+      };
+    };
+  };
+  InitiativesController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InitiativeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordInitiativeView'];
+        };
+      };
+    };
+  };
+  InitiativesController_assess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssessmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordInitiativeView'];
+        };
+      };
+    };
+  };
+  InitiativesController_recognize: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordInitiativeView'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationView'][];
+        };
+      };
+    };
+  };
+  ConsiderationsController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenConsiderationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_proposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalReply'][];
+        };
+      };
+    };
+  };
+  ConsiderationsController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalReply'][];
+        };
+      };
+    };
+  };
+  ConsiderationsController_candidates: {
+    parameters: {
+      query?: {
+        /** @description one unit’s people and collectives */
+        unit?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateReply'][];
+        };
+      };
+    };
+  };
+  ConsiderationsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_openVote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_ballot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BallotDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_closeVote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_sign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationDecisionView'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_decision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsiderationDecisionView'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_document: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConsiderationsController_certificates: {
+    parameters: {
+      query?: {
+        format?: 'docx' | 'pdf';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RuleSetsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetListReply'];
+        };
+      };
+    };
+  };
+  RuleSetsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RuleSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetView'];
+        };
+      };
+    };
+  };
+  RuleSetsController_inForce: {
+    parameters: {
+      query?: {
+        jurisdiction?: string;
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetReply'];
         };
       };
     };
@@ -5533,70 +6575,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanOverviewReply'];
-        };
-      };
-    };
-  };
-  RuleSetsController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RuleSetListReply'];
-        };
-      };
-    };
-  };
-  RuleSetsController_publish: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RuleSetDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RuleSetView'];
-        };
-      };
-    };
-  };
-  RuleSetsController_inForce: {
-    parameters: {
-      query?: {
-        jurisdiction?: string;
-        on?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RuleSetReply'];
         };
       };
     };

@@ -35,6 +35,9 @@ export function Shell({ children }: { children: ReactNode }) {
           {['standing', 'admin', 'council', 'chairman'].includes(me?.role ?? '') && (
             <NavLink to={PATHS.records}>Hồ sơ thi đua</NavLink>
           )}
+          {['unit', 'standing', 'admin', 'council', 'chairman'].includes(me?.role ?? '') && (
+            <NavLink to={PATHS.considerations}>Bình xét cuối năm</NavLink>
+          )}
           {me?.role === 'admin' && <NavLink to={PATHS.people}>Người dùng</NavLink>}
           {me?.role === 'admin' && <NavLink to={PATHS.ruleSets}>Quy tắc khen thưởng</NavLink>}
         </nav>
