@@ -190,6 +190,10 @@ describe('the yearly consideration of a commune', () => {
     const household = [...byName.values()].find((p) => p.form === 'gia_dinh_van_hoa');
     expect(ballot).not.toContain(household.id);
 
+    const inbox = await call('GET', '/me/inbox', { token: await c.token('council2') });
+    expect(inbox.body).toContainEqual(
+      expect.objectContaining({ kind: 'vote', link: `/considerations/${id}` }),
+    );
     const partial = await call('POST', `/considerations/${id}/ballots`, {
       token: await c.token('council2'),
       body: { choices: { [ballot[0]]: 'yes' } },
@@ -229,6 +233,16 @@ describe('the yearly consideration of a commune', () => {
   });
 
   it('has the chairman sign one decision per form, listing every recipient with the money and the total', async () => {
+    const awaiting = await call('GET', '/me/inbox', { token: await c.token('chairman') });
+    expect(awaiting.body).toContainEqual(
+      expect.objectContaining({
+        kind: 'decision',
+        title: expect.stringMatching(
+          /^Bình xét thi đua năm 2025, chờ ký quyết định: .*Lao động tiên tiến \(30\)/,
+        ),
+        link: `/considerations/${id}`,
+      }),
+    );
     const director = await call('POST', `/considerations/${id}/decisions`, {
       token: await c.token('director'),
       body: { form: 'lao_dong_tien_tien' },

@@ -1,3 +1,4 @@
+import { plan863 } from '@demo';
 import { call, docxText, eventually, login, sql } from './support/client';
 import {
   closedReview,
@@ -213,20 +214,12 @@ describe('the rewards path', () => {
     expect(res.body.message).toMatch(/chỉ đề nghị trong bình xét thi đua cuối năm/);
   });
 
-  it('lets an annual review of plan 863 nominate for the Giấy khen it gives each year “theo thẩm quyền”', async () => {
-    const planId = process.env.THIDUA_DEMO_PLAN_ID!;
-    const opened = await call('POST', `/plans/${planId}/reviews`, {
-      token: await login('owner'),
-      body: { year: 2026 },
-    });
-    expect(opened.status).toBe(201);
-    expect(opened.body).toMatchObject({ kind: 'annual', year: 2026 });
-    expect(
-      (await call('POST', `/reviews/${opened.body.id}/close`, { token: await login('vhxh') })).status,
-    ).toBe(200);
+  it('lets an annual review nominate for the Giấy khen plan 863 gives each year “theo thẩm quyền”', async () => {
+    const { review } = await closedReview(0, { rewards: plan863.rewards, target: { year: 2026 } });
+    expect(review).toMatchObject({ kind: 'annual', status: 'closed' });
     const ttvh = await login('ttvh');
     const nominate = (form: string) =>
-      call('POST', `/reviews/${opened.body.id}/nominations`, {
+      call('POST', `/reviews/${review.id}/nominations`, {
         token: ttvh,
         body: {
           subject: { kind: 'collective', unitCode: 'TTVH' },

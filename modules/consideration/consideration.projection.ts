@@ -45,6 +45,7 @@ export class ConsiderationView {
   @ApiColumn({ type: 'text' }) chair: string;
   /** The proposals on the council's ballot. */
   @ApiColumn({ type: 'jsonb' }, { type: [String] }) voting: string[];
+  @ApiColumn({ name: 'voting_since', type: 'timestamptz', nullable: true }) votingSince: Date | null;
   /** Each member's ballot of the current round: choice per proposal. */
   @ApiColumn({ type: 'jsonb' }, { ...FREE, description: 'member → { written, choices }' })
   ballots: Record<string, { written: boolean; choices: Record<string, VoteChoice> }>;
@@ -147,6 +148,7 @@ export const considerationProjection: Projection<ConsiderationView> = {
           members: [],
           chair: '',
           voting: [],
+          votingSince: null,
           ballots: {},
         });
       }

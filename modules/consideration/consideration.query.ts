@@ -5,6 +5,15 @@ import { DomainError, formOfTitle, type Rating, type RewardForm } from '@kernel'
 import { ConsiderationDecisionView, ConsiderationView, ProposalView } from './consideration.projection';
 import type { UnitOnPath } from './consideration.rules';
 
+export interface ReadyToSign {
+  considerationId: string;
+  bodyCode: string;
+  year: number;
+  form: RewardForm;
+  count: number;
+  since: Date;
+}
+
 /** Reads of the yearly considerations, and what a proposal needs to know of its subject. */
 @Injectable()
 export class ConsiderationQuery {
@@ -20,6 +29,27 @@ export class ConsiderationQuery {
     return this.db
       .getRepository(ConsiderationView)
       .find({ where: { organisationCode: organisation }, order: { year: 'DESC', bodyCode: 'ASC' } });
+  }
+
+  /** Considerations of these organisations (all: undefined) in a step, for what awaits whom. */
+  inStatus(within: string[] | undefined, status: ConsiderationView['status']): Promise<ConsiderationView[]> {
+    return this.db
+      .getRepository(ConsiderationView)
+      .findBy({ status, ...(within ? { organisationCode: In(within) } : {}) });
+  }
+
+  /** Proposals approved and past posting, by consideration and form: what awaits the head's signature. */
+  async readyToSign(within: string[] | undefined): Promise<ReadyToSign[]> {
+    return (await this.db.query(
+      `SELECT p.consideration_id AS "considerationId", c.body_code AS "bodyCode", c.year, p.form,
+              count(*)::int AS count,
+              GREATEST(max(p.posting_ends_at), max(c.voting_since), max(c.opened_on)::timestamptz) AS since
+         FROM consideration_proposals p JOIN considerations c ON c.id = p.consideration_id
+        WHERE p.status = 'approved' AND p.posting_ends_at <= now()
+          AND ($1::text[] IS NULL OR c.organisation_code = ANY($1))
+        GROUP BY p.consideration_id, c.body_code, c.year, p.form`,
+      [within ?? null],
+    )) as ReadyToSign[];
   }
 
   proposals(considerationId: string, ids?: string[]): Promise<ProposalView[]> {

@@ -19,11 +19,14 @@ export async function jurisdiction(postingWorkingDays: number): Promise<string> 
 }
 
 /** A launched plan with four units, its first phase reviewed and closed: ready for nominations. */
-export async function closedReview(postingWorkingDays = 0) {
+export async function closedReview(
+  postingWorkingDays = 0,
+  { rewards, target = { phaseCode: 'GD1' } }: { rewards?: unknown[]; target?: object } = {},
+) {
   const owner = await login('owner');
   const definition = smallPlan({
     jurisdiction: await jurisdiction(postingWorkingDays),
-    rewards: [
+    rewards: (rewards as never) ?? [
       { occasion: 'preliminary', form: 'giay_khen_chu_tich_xa', awardedBy: 'Chủ tịch UBND xã' },
       {
         occasion: 'preliminary',
@@ -62,10 +65,7 @@ export async function closedReview(postingWorkingDays = 0) {
     token: await login('ttvh'),
     body: { status: 'done', result: 'Đã thực hiện' },
   });
-  const opened = await call('POST', `/plans/${plan.id}/reviews`, {
-    token: owner,
-    body: { phaseCode: 'GD1' },
-  });
+  const opened = await call('POST', `/plans/${plan.id}/reviews`, { token: owner, body: target });
   expect(opened.status).toBe(201);
   const closed = await call('POST', `/reviews/${opened.body.id}/close`, { token: await login('vhxh') });
   expect(closed.body.status).toBe('closed');

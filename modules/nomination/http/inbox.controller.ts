@@ -6,6 +6,7 @@ import { type Actor } from '@kernel';
 import type { NominationView } from '../nomination.projection';
 import { NominationQuery } from '../nomination.query';
 import { ReportingQuery } from '@modules/reporting/reporting.query';
+import { ConsiderationQuery } from '@modules/consideration/consideration.query';
 import { ReviewQuery } from '@modules/review/review.query';
 import { CurrentActors } from '@platform/http/auth.decorators';
 import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
@@ -43,6 +44,7 @@ export class InboxController {
     private readonly reviews: ReviewQuery,
     private readonly reports: ReportingQuery,
     private readonly scope: OrganisationScope,
+    private readonly considerations: ConsiderationQuery,
   ) {}
 
   /** What awaits the caller in every role it holds today, each item once, oldest first. */
@@ -71,6 +73,19 @@ export class InboxController {
       link: `/nominations/${n.id}`,
     });
     const items: InboxItem[] = [];
+    if (actor.role === 'council')
+      for (const c of await this.considerations.inStatus(own, 'voting')) {
+        if (!c.members.includes(actor.username)) continue;
+        const voted = !!c.ballots[actor.username];
+        if (!voted || c.chair === actor.username)
+          items.push({
+            kind: voted ? 'close_vote' : 'vote',
+            title: `Bình xét thi đua năm ${c.year} – ${c.bodyName}: ${c.voting.length} người, tập thể`,
+            since: c.votingSince ?? new Date(c.openedOn),
+            dueOn: null,
+            link: `/considerations/${c.id}`,
+          });
+      }
     if (actor.role === 'council') {
       for (const n of await nominations.inStatus('voting')) {
         if (!n.state.members.includes(actor.username)) continue;
@@ -100,6 +115,23 @@ export class InboxController {
         if (n.state.escalated) items.push(item('appraisal_overdue', n, n.state.appraisalDueOn ?? null));
     }
     if (actor.role === 'chairman') {
+      // One item per consideration, naming every form that awaits a decision. A company's
+      // decisions are its director's (the chairman's role held for that unit).
+      const ready = (await this.considerations.readyToSign(own)).filter(
+        (r) => (r.bodyCode === actor.organisation ? undefined : r.bodyCode) === actor.unitCode,
+      );
+      for (const considerationId of new Set(ready.map((r) => r.considerationId))) {
+        const forms = ready.filter((r) => r.considerationId === considerationId);
+        items.push({
+          kind: 'decision',
+          title: `Bình xét thi đua năm ${forms[0].year}, chờ ký quyết định: ${forms
+            .map((r) => `${REWARD_FORM_INFO[r.form].name} (${r.count})`)
+            .join(', ')}`,
+          since: forms.reduce((a, r) => (r.since > a ? r.since : a), forms[0].since),
+          dueOn: null,
+          link: `/considerations/${considerationId}`,
+        });
+      }
       for (const n of await nominations.inStatus('awaiting_decision'))
         items.push(item('decision', n, n.state.posting?.until ?? null));
       for (const d of await this.reports.drafts(own))

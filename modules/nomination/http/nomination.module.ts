@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConsiderationQuery } from '@modules/consideration/consideration.query';
 import { PlansModule } from '@modules/plan/http/plans.module';
 import { ReportingModule } from '@modules/reporting/http/reporting.module';
 import { ReviewModule } from '@modules/review/http/review.module';
@@ -14,6 +15,6 @@ import { ReviewNominationsController } from './review-nominations.controller';
 @Module({
   imports: [PlansModule, ReviewModule, RuleSetModule, UnitsModule, ReportingModule, PeopleModule],
   controllers: [NominationsController, ReviewNominationsController, InboxController],
-  providers: [NominationsService, NominationQuery],
+  providers: [NominationsService, NominationQuery, ConsiderationQuery],
 })
 export class NominationModule {}

@@ -2227,6 +2227,8 @@ export interface components {
       members: string[];
       chair: string;
       voting: string[];
+      /** Format: date-time */
+      votingSince: string | null;
       /** @description member → { written, choices } */
       ballots: {
         [key: string]: unknown;
@@ -2254,6 +2256,8 @@ export interface components {
       members: string[];
       chair: string;
       voting: string[];
+      /** Format: date-time */
+      votingSince: string | null;
       /** @description member → { written, choices } */
       ballots: {
         [key: string]: unknown;

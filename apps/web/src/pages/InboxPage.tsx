@@ -30,6 +30,7 @@ function pageOf(link: string): string | undefined {
     reviews: PATHS.review,
     'report-requests': PATHS.reportRequest,
     'report-documents': PATHS.document,
+    considerations: PATHS.consideration,
   };
   return pages[family]?.(id);
 }

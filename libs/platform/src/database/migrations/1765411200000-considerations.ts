@@ -19,6 +19,7 @@ export class Considerations1765411200000 implements MigrationInterface {
         members jsonb NOT NULL,
         chair text NOT NULL,
         voting jsonb NOT NULL,
+        voting_since timestamptz,
         ballots jsonb NOT NULL
       )`);
     await q.query(`CREATE INDEX considerations_organisation_idx ON considerations (organisation_code, year)`);
