@@ -230,6 +230,23 @@ describe('the yearly consideration of a commune', () => {
     expect(
       proposals.filter((p) => p.status === 'approved' && p.form === 'chien_si_thi_dua_co_so'),
     ).toHaveLength(4);
+
+    // An objection while posted holds the proposal back until the standing agency resolves it.
+    const objected = proposalOf(c.people[29].id, 'lao_dong_tien_tien').id;
+    const raised = await call('POST', `/considerations/${id}/proposals/${objected}/objections`, {
+      token: await c.token('vp'),
+      body: { text: 'Đề nghị xác minh ngày công năm 2025' },
+    });
+    expect(raised.body).toMatchObject({ status: 'suspended', statusLabel: 'Tạm dừng do có ý kiến phản ánh' });
+    const dismissed = await call(
+      'POST',
+      `/considerations/${id}/proposals/${objected}/objections/${raised.body.objections[0].id}/resolution`,
+      {
+        token: await c.token('standing'),
+        body: { outcome: 'dismissed', reason: 'Đã xác minh: đủ ngày công' },
+      },
+    );
+    expect(dismissed.body).toMatchObject({ status: 'approved', objections: [{ status: 'dismissed' }] });
   });
 
   it('has the chairman sign one decision per form, listing every recipient with the money and the total', async () => {

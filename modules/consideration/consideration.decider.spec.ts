@@ -1,12 +1,13 @@
 import { DeciderSpecification, type Actor, type RewardForm, type VoteChoice } from '@kernel';
 import { DEFAULT_RULE_SET } from '@modules/rule-set/rule-set.policy';
 import { considerationDecider, type ConsiderationCommand } from './consideration.decider';
-import type { AwardingBody, ConsiderationSubject, ProposalFacts } from './consideration.rules';
+import type { ConsiderationSubject, ProposalFacts } from './consideration.rules';
 import {
   considerationDecisionProjection,
   considerationProjection,
   proposalProjection,
 } from './consideration.projection';
+import { commune, company, firm, office, village } from './consideration.examples';
 
 const now = new Date('2026-01-10T03:00:00Z');
 const rules = { ...DEFAULT_RULE_SET, postingWorkingDays: 0 };
@@ -16,23 +17,6 @@ const chairman: Actor = { userId: 'c', username: 'chutich', role: 'chairman' };
 const director: Actor = { userId: 'd', username: 'giamdoc', role: 'chairman', unitCode: 'DNKT' };
 const members = ['m1', 'm2', 'm3'];
 const member = (username: string): Actor => ({ userId: username, username, role: 'council' });
-const commune: AwardingBody = {
-  code: 'KIMTHANH',
-  name: 'UBND xã Kim Thành',
-  organisation: 'KIMTHANH',
-  level: 'commune',
-  headTitle: 'Chủ tịch',
-};
-const company: AwardingBody = {
-  code: 'DNKT',
-  name: 'Công ty Kim Thành',
-  organisation: 'KIMTHANH',
-  level: 'internal',
-  unitKind: 'doanh_nghiep',
-  headTitle: 'Giám đốc',
-};
-const office = { code: 'VP', name: 'Văn phòng', kind: 'van_phong', kindLabel: 'Văn phòng' };
-const firm = { code: 'DNKT', name: 'Công ty Kim Thành', kind: 'doanh_nghiep', kindLabel: 'Doanh nghiệp' };
 const person = (i: number, unitCode = 'VP'): ConsiderationSubject => ({
   kind: 'individual',
   personId: `p${i}`,
@@ -161,15 +145,15 @@ describe('the yearly consideration', () => {
 
   describe('given LĐTT approved and posted', () => {
     const id = 'p1-lao_dong_tien_tien';
-    const approved = () =>
-      spec.after(
-        openIt(),
-        propose(1, 'lao_dong_tien_tien'),
-        propose(2, 'lao_dong_tien_tien'),
-        openVote,
-        ...members.map((m) => ballot(m, yesAll([id, 'p2-lao_dong_tien_tien']))),
-        closeVote,
-      );
+    const approvedCommands = () => [
+      openIt(),
+      propose(1, 'lao_dong_tien_tien'),
+      propose(2, 'lao_dong_tien_tien'),
+      openVote,
+      ...members.map((m) => ballot(m, yesAll([id, 'p2-lao_dong_tien_tien']))),
+      closeVote,
+    ];
+    const approved = () => spec.after(...approvedCommands());
 
     it('when the chairman signs, then one decision lists every recipient with the money and the total', () => {
       approved()
@@ -188,6 +172,34 @@ describe('the yearly consideration', () => {
             },
           }),
         );
+    });
+
+    it('when someone objects during posting, then it waits out of the decision until resolved', () => {
+      const object: ConsiderationCommand = {
+        type: 'RaiseObjection',
+        data: { proposalId: id, objectionId: 'o1', text: 'Đang bị xem xét kỷ luật' },
+        actor: unit,
+      };
+      const resolve = (outcome: 'dismissed' | 'upheld'): ConsiderationCommand => ({
+        type: 'ResolveObjection',
+        data: { proposalId: id, objectionId: 'o1', outcome, reason: 'Đã xác minh' },
+        actor: standing,
+      });
+      const objected = spec.after(...approvedCommands(), object);
+      expect(objected.state.status !== 'absent' && objected.state.proposals[id].status).toBe('suspended');
+      objected
+        .when(sign('lao_dong_tien_tien'))
+        .then(([e]) =>
+          expect(e).toMatchObject({ data: { recipients: [{ proposalId: 'p2-lao_dong_tien_tien' }] } }),
+        );
+      objected.when(object).thenNothingHappens();
+      objected
+        .when(resolve('dismissed'))
+        .then((_, state) => expect(state.status !== 'absent' && state.proposals[id].status).toBe('approved'));
+      objected
+        .when(resolve('upheld'))
+        .then((_, state) => expect(state.status !== 'absent' && state.proposals[id].status).toBe('rejected'));
+      objected.when({ ...resolve('dismissed'), actor: unit }).thenThrows('FORBIDDEN');
     });
 
     it('when a company’s director signs the commune’s decision, then refused', () => {
@@ -219,7 +231,6 @@ describe('the yearly consideration', () => {
       address: 'Thôn Kim Lương',
       unitCode: 'THON1',
     };
-    const village = { code: 'THON1', name: 'Thôn Kim Lương', kind: 'thon', kindLabel: 'Thôn' };
     const posted = spec.after(
       openIt(),
       propose(1, 'gia_dinh_van_hoa', { units: [village], rating: undefined }, standing, household),

@@ -40,7 +40,8 @@ export interface ProposalInput {
 }
 
 /** Where a proposal stands: `approved` ones are posted, then wait for the decision. */
-export type ProposalStatus = 'proposed' | 'refused' | 'withdrawn' | Outcome | 'decided';
+export type ProposalStatus =
+  'proposed' | 'refused' | 'withdrawn' | Outcome | 'suspended' | 'rejected' | 'decided';
 
 export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
   proposed: 'Đã đề nghị, chờ Hội đồng',
@@ -51,6 +52,8 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
   not_approved: 'Không đạt tỷ lệ phiếu',
   prerequisite_failed: 'Không đạt danh hiệu cần có',
   over_cap: 'Vượt tỷ lệ',
+  suspended: 'Tạm dừng do có ý kiến phản ánh',
+  rejected: 'Không khen thưởng do phản ánh đúng',
   decided: 'Đã có quyết định',
 };
 
@@ -103,6 +106,12 @@ export type ConsiderationCommand =
   | Command<'OpenVote', { members: string[]; chair: string }>
   | Command<'CastBallot', { choices: Record<string, VoteChoice>; written: boolean }>
   | Command<'CloseVote', Record<string, never>>
+  /** During posting (until the decision) anyone may object: the proposal waits until it is resolved. */
+  | Command<'RaiseObjection', { proposalId: string; objectionId: string; text: string }>
+  | Command<
+      'ResolveObjection',
+      { proposalId: string; objectionId: string; outcome: 'dismissed' | 'upheld'; reason: string }
+    >
   /** The head signs: the workflow takes the register's next number, then records SignDecision. */
   | Command<'Sign', SignRequest>
   | Command<'SignDecision', SignRequest & { decisionId: string; number: string }>;
@@ -145,6 +154,14 @@ export type ConsiderationEvent =
         outcomes: Array<{ proposalId: string; outcome: Outcome; basis: string; tally?: Tally }>;
       }
     >
+  | DomainEvent<
+      'ObjectionRaised',
+      Id & { proposalId: string; objectionId: string; text: string; raisedBy: string }
+    >
+  | DomainEvent<
+      'ObjectionResolved',
+      Id & { proposalId: string; objectionId: string; outcome: 'dismissed' | 'upheld'; reason: string }
+    >
   | DomainEvent<'DecisionSigned', Id & ConsiderationDecision>;
 
 export interface ProposalState extends ProposalInput {
@@ -157,6 +174,8 @@ export interface ProposalState extends ProposalInput {
   tally?: Tally;
   posting?: Posting;
   decisionId?: string;
+  /** Objections raised during posting, by id, and how each stands. */
+  objections?: Record<string, { text: string; status: 'open' | 'dismissed' | 'upheld'; reason?: string }>;
 }
 
 export interface OpenConsideration {
@@ -176,6 +195,14 @@ export interface OpenConsideration {
 }
 
 export type ConsiderationState = { status: 'absent' } | OpenConsideration;
+
+/** Upheld: no reward. Dismissed: back to posting once no other objection is open. */
+export const afterObjection = (
+  current: ProposalStatus,
+  outcome: 'dismissed' | 'upheld',
+  stillOpen: boolean,
+): ProposalStatus =>
+  outcome === 'upheld' || current === 'rejected' ? 'rejected' : stillOpen ? 'suspended' : 'approved';
 
 export const considerationIdOf = (body: string, year: number): string => `${body}-${year}`;
 
@@ -262,6 +289,41 @@ export function decideConsideration(
       if (c.status === 'concluded') return [];
       expect(c, ['voting'], 'kết thúc bỏ phiếu');
       return close(c, today);
+    }
+    case 'RaiseObjection': {
+      requireRole(command.actor, ['owner', 'standing', 'unit', 'council', 'chairman', 'admin']);
+      const { proposalId, objectionId, text } = command.data;
+      const p = proposal(c, proposalId);
+      if (p.objections?.[objectionId]) return [];
+      if (p.status !== 'approved' && p.status !== 'suspended')
+        fail(
+          'CONSIDERATION_WRONG_STATUS',
+          `Chỉ phản ánh người, tập thể đang công khai (đề nghị đang “${PROPOSAL_STATUS_LABELS[p.status]}”)`,
+          {
+            field: 'proposalId',
+          },
+        );
+      if (!text.trim()) fail('VALIDATION_FAILED', 'Ghi nội dung phản ánh', { field: 'text' });
+      return [
+        {
+          type: 'ObjectionRaised',
+          data: { ...id, proposalId, objectionId, text: text.trim(), raisedBy: command.actor.username },
+        },
+      ];
+    }
+    case 'ResolveObjection': {
+      requireRole(command.actor, STANDING);
+      const { proposalId, objectionId, outcome, reason } = command.data;
+      const objection = proposal(c, proposalId).objections?.[objectionId];
+      if (!objection) fail('NOT_FOUND', 'Không tìm thấy ý kiến phản ánh', { field: 'objectionId' });
+      if (objection.status !== 'open') return [];
+      if (!reason.trim()) fail('VALIDATION_FAILED', 'Ghi kết quả xác minh', { field: 'reason' });
+      return [
+        {
+          type: 'ObjectionResolved',
+          data: { ...id, proposalId, objectionId, outcome, reason: reason.trim() },
+        },
+      ];
     }
     case 'Sign': {
       requireSigner(c, command.actor);
@@ -602,6 +664,25 @@ export function evolveConsideration(
         return { status: o.outcome, basis: o.basis, ...(o.tally ? { tally: o.tally } : {}) };
       });
       return { ...next, status: 'concluded' };
+    }
+    case 'ObjectionRaised': {
+      const { proposalId, objectionId, text } = event.data;
+      return withProposals(c, [proposalId], (p) => ({
+        status: 'suspended',
+        objections: { ...p.objections, [objectionId]: { text, status: 'open' } },
+      }));
+    }
+    case 'ObjectionResolved': {
+      const { proposalId, objectionId, outcome, reason } = event.data;
+      return withProposals(c, [proposalId], (p) => {
+        const objections = {
+          ...p.objections,
+          [objectionId]: { ...p.objections![objectionId], status: outcome, reason },
+        };
+        const open = Object.values(objections).some((o) => o.status === 'open');
+        const status = afterObjection(p.status, outcome, open);
+        return { status, objections, ...(outcome === 'upheld' ? { basis: reason } : {}) };
+      });
     }
     case 'DecisionSigned': {
       const { decisionId, form, number, signedOn, issuer, recipients } = event.data;

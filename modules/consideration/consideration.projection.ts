@@ -3,6 +3,7 @@ import { REWARD_FORMS, type RewardForm, type Tally, type VoteChoice } from '@ker
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import {
+  afterObjection,
   PROPOSAL_STATUS_LABELS,
   type ConsiderationEvent,
   type ProposalStatus,
@@ -81,6 +82,17 @@ export class ProposalView {
   @ApiColumn({ name: 'posting_ends_at', type: 'timestamptz', nullable: true }) postingEndsAt: Date | null;
   @ApiColumn({ name: 'decision_id', type: 'text', nullable: true }) decisionId: string | null;
   @ApiColumn({ type: 'integer', nullable: true }) amount: number | null;
+  @ApiColumn(
+    { type: 'jsonb' },
+    { type: 'array', items: { ...FREE }, description: 'each: id, text, raisedBy, status, reason' },
+  )
+  objections: Array<{
+    id: string;
+    text: string;
+    raisedBy: string;
+    status: 'open' | 'dismissed' | 'upheld';
+    reason?: string;
+  }>;
 }
 
 /** A signed decision: one form, every recipient with the money, and the total. */
@@ -178,6 +190,8 @@ export const considerationProjection: Projection<ConsiderationView> = {
 };
 
 const PROPOSAL_EVENTS = new Set([
+  'ObjectionRaised',
+  'ObjectionResolved',
   'ProposalMade',
   'ProposalRefused',
   'ProposalWithdrawn',
@@ -229,10 +243,30 @@ export const proposalProjection: Projection<ProposalView> = {
           postingEndsAt: null,
           decisionId: null,
           amount: null,
+          objections: [],
         });
       }
       case 'ProposalWithdrawn':
         return Object.assign(row!, { status: 'withdrawn', basis: event.data.reason });
+      case 'ObjectionRaised': {
+        const { objectionId, text, raisedBy } = event.data;
+        return Object.assign(row!, {
+          status: 'suspended',
+          objections: [...row!.objections, { id: objectionId, text, raisedBy, status: 'open' }],
+        });
+      }
+      case 'ObjectionResolved': {
+        const { objectionId, outcome, reason } = event.data;
+        const objections = row!.objections.map((o) =>
+          o.id === objectionId ? { ...o, status: outcome, reason } : o,
+        );
+        const open = objections.some((o) => o.status === 'open');
+        return Object.assign(row!, {
+          status: afterObjection(row!.status, outcome, open),
+          objections,
+          ...(outcome === 'upheld' ? { basis: reason } : {}),
+        });
+      }
       case 'PostingStarted':
         return Object.assign(row!, {
           status: 'approved',

@@ -4,31 +4,13 @@ import {
   concludeConsideration,
   judgeProposal,
   rewardOf,
-  type AwardingBody,
   type ConsiderationSubject,
   type Contender,
   type ProposalFacts,
 } from './consideration.rules';
+import { commune, company, firm, office, village } from './consideration.examples';
 
 const rules = DEFAULT_RULE_SET;
-const commune: AwardingBody = {
-  code: 'KIMTHANH',
-  name: 'UBND xã Kim Thành',
-  organisation: 'KIMTHANH',
-  level: 'commune',
-  headTitle: 'Chủ tịch',
-};
-const company: AwardingBody = {
-  code: 'DNKT',
-  name: 'Công ty TNHH Công nghệ số Kim Thành',
-  organisation: 'KIMTHANH',
-  level: 'internal',
-  unitKind: 'doanh_nghiep',
-  headTitle: 'Giám đốc',
-};
-const office = { code: 'VP', name: 'Văn phòng HĐND và UBND', kind: 'van_phong', kindLabel: 'Văn phòng' };
-const village = { code: 'THON1', name: 'Thôn Kim Lương', kind: 'thon', kindLabel: 'Thôn' };
-const firm = { code: 'DNKT', name: company.name, kind: 'doanh_nghiep', kindLabel: 'Doanh nghiệp' };
 const person: ConsiderationSubject = {
   kind: 'individual',
   personId: 'p1',

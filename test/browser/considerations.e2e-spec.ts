@@ -108,4 +108,51 @@ describe('the yearly consideration, in the browser', () => {
       await screenshot(chairman, 'binh-xet-ky');
     });
   });
+
+  it('has an initiative proposed by its office, assessed by the council and recognised by the chairman', async () => {
+    const open = async (who: Account) => {
+      const page = await (await newSession(browser())).newPage();
+      const { username, password } = c.credentials(who);
+      await logIn(page, username, password);
+      await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
+      await page.getByRole('link', { name: 'Sáng kiến' }).click();
+      await page.getByRole('heading', { name: 'Sáng kiến, đề tài khoa học' }).waitFor();
+      await page.getByLabel('Năm', { exact: true }).fill('2025');
+      await page.getByLabel('Năm', { exact: true }).press('Tab');
+      return page;
+    };
+    const title = 'Tra cứu hồ sơ một cửa bằng mã QR';
+    const author = c.people[1].fullName;
+
+    const office = await open('vp');
+    await step(office, 'sang-kien-de-nghi', async () => {
+      await office.getByLabel('Năm áp dụng').fill('2025');
+      await office.getByLabel('Tên sáng kiến, đề tài').fill(title);
+      await office.getByLabel('Tác giả').fill(author);
+      await office.locator('.ant-select-item-option').filter({ hasText: author }).first().click();
+      await office.getByLabel('Nội dung, hiệu quả').fill('Rút thời gian tra cứu từ 15 phút xuống 1 phút');
+      await office.getByRole('button', { name: 'Đề nghị công nhận' }).click();
+      await office.getByText(`Đã đề nghị công nhận “${title}”`).waitFor();
+      await office
+        .getByRole('table', { name: 'Sáng kiến' })
+        .getByText('Chờ Hội đồng sáng kiến đánh giá')
+        .waitFor();
+    });
+
+    const council = await open('council1');
+    await step(council, 'sang-kien-danh-gia', async () => {
+      await council.getByLabel(`Kết luận về ${title}`).fill('Đạt: có tính mới, áp dụng hiệu quả');
+      await council.getByLabel(`Ngày đánh giá ${title}`).fill('20/11/2025');
+      await council.getByLabel(`Ngày đánh giá ${title}`).press('Enter');
+      await council.getByRole('button', { name: 'Ghi kết quả đánh giá' }).click();
+      await council.getByText('Hội đồng đánh giá đạt, chờ công nhận').waitFor();
+    });
+
+    const chairman = await open('chairman');
+    await step(chairman, 'sang-kien-cong-nhan', async () => {
+      await chairman.getByRole('button', { name: 'Công nhận' }).click();
+      await chairman.getByRole('table', { name: 'Sáng kiến' }).getByText('Đã công nhận').waitFor();
+      await screenshot(chairman, 'sang-kien-cong-nhan');
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
+import { docxToPdf } from '@platform/http/pdf';
 import { Client as PgClient } from 'pg';
 
 const run = promisify(execFile);
@@ -115,26 +116,16 @@ export async function docxText(route: string, token: string): Promise<string> {
 }
 
 /**
- * A DOCX as it prints: rendered to PDF by LibreOffice, read back by pdftotext in reading order,
- * so a test sees what a clerk's printer would, not only the XML. Each call has its own
- * LibreOffice profile: parallel test files would otherwise share (and lock) one. Justified
+ * A DOCX as it prints: rendered to PDF by LibreOffice (as the API prints certificates), read
+ * back by pdftotext in reading order, so a test sees what a clerk's printer would, not only the
+ * XML. Justified
  * lines come back with spaces where the layout stretched them (even inside a word: "h ạn"),
  * so `squashed` is the text without any whitespace, to compare with `squash(expected)`.
  */
 export async function pdfText(docx: Buffer): Promise<{ text: string; pages: number; squashed: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'thidua-pdf-'));
   try {
-    await writeFile(join(dir, 'report.docx'), docx);
-    const soffice = process.env.SOFFICE ?? 'soffice';
-    await run(soffice, [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'report.docx'),
-    ]);
+    await writeFile(join(dir, 'report.pdf'), await docxToPdf(docx));
     const pdftotext = process.env.PDFTOTEXT ?? 'pdftotext';
     const { stdout: text } = await run(pdftotext, [join(dir, 'report.pdf'), '-']);
     return { text, pages: text.split('\f').filter((page) => page.trim()).length, squashed: squash(text) };

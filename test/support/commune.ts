@@ -1,3 +1,4 @@
+import { ownPassword, personWithAccount } from './accounts';
 import { apiUrl, call, login } from './client';
 
 /**
@@ -140,31 +141,17 @@ export async function commune(): Promise<Commune> {
     ]),
   ];
   const tokens = new Map<string, string>();
-  for (const [who, fullName, position, unitCode, grant] of accounts) {
-    const username = `${code.toLowerCase()}.${who}`;
-    const created = await call('POST', `/organisations/${code}/people`, {
-      token: admin,
-      body: {
-        fullName,
-        position,
-        ...(unitCode ? { unitCode } : {}),
-        account: { username, password: 'lan-dau-2026-ok' },
-        grants: [{ ...grant, from: '2025-01-01' }],
-      },
-    });
-    if (created.status !== 201) throw new Error(`${who} not created: ${JSON.stringify(created.body)}`);
-    const first = (await call('POST', '/auth/login', { body: { username, password: 'lan-dau-2026-ok' } }))
-      .body;
-    await call('POST', '/auth/password', {
-      token: first.accessToken,
-      body: { currentPassword: 'lan-dau-2026-ok', newPassword: `rieng-${who}-2026` },
-    });
+  for (const [who, fullName, position, unitCode, grant] of accounts)
     tokens.set(
       who,
-      (await call('POST', '/auth/login', { body: { username, password: `rieng-${who}-2026` } })).body
-        .accessToken,
+      await personWithAccount(
+        admin,
+        code,
+        who,
+        { fullName, position, ...(unitCode ? { unitCode } : {}) },
+        grant,
+      ),
     );
-  }
   return {
     code,
     name,
@@ -177,7 +164,7 @@ export async function commune(): Promise<Commune> {
       if (!token) throw new Error(`no account for ${who}`);
       return token;
     },
-    credentials: (who) => ({ username: `${code.toLowerCase()}.${who}`, password: `rieng-${who}-2026` }),
+    credentials: (who) => ({ username: `${code.toLowerCase()}.${who}`, password: ownPassword(who) }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { personWithAccount } from './accounts';
 import { call, login } from './client';
 
 /**
@@ -58,30 +59,8 @@ export async function department(): Promise<Department> {
     ]),
   ];
   const tokens = new Map<string, string>();
-  for (const [who, fullName, position, grant] of people) {
-    const username = `${code.toLowerCase()}.${who}`;
-    const created = await call('POST', `/organisations/${code}/people`, {
-      token: admin,
-      body: {
-        fullName,
-        position,
-        account: { username, password: 'lan-dau-2026-ok' },
-        grants: [{ ...grant, from: '2025-01-01' }],
-      },
-    });
-    if (created.status !== 201) throw new Error(`${who} not created: ${JSON.stringify(created.body)}`);
-    const first = (await call('POST', '/auth/login', { body: { username, password: 'lan-dau-2026-ok' } }))
-      .body;
-    await call('POST', '/auth/password', {
-      token: first.accessToken,
-      body: { currentPassword: 'lan-dau-2026-ok', newPassword: `rieng-${who}-2026` },
-    });
-    tokens.set(
-      who,
-      (await call('POST', '/auth/login', { body: { username, password: `rieng-${who}-2026` } })).body
-        .accessToken,
-    );
-  }
+  for (const [who, fullName, position, grant] of people)
+    tokens.set(who, await personWithAccount(admin, code, who, { fullName, position }, grant));
   return {
     code,
     name,

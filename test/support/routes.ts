@@ -185,7 +185,7 @@ export const MATRIX: Record<string, Cell> = {
   },
   'GET /organisations/{code}/records': { allow: READERS_OF_ALL, query: 'unit=TTVH' },
   'POST /organisations/{code}/records/import': { allow: ['standing', 'admin'] },
-  'GET /organisations/{code}/records/subjects': { allow: READERS_OF_ALL },
+  'GET /organisations/{code}/records/subjects': { allow: [...READERS_OF_ALL, 'unitOwn', 'unitOther'] },
   'POST /organisations/{code}/initiatives': {
     allow: ['standing', 'unitOwn', 'unitOther', 'admin'],
     body: (column: Column) => ({
@@ -222,6 +222,14 @@ export const MATRIX: Record<string, Cell> = {
   'POST /considerations/{id}/proposals/{proposalId}/withdrawal': {
     allow: ['standing', 'unitOwn', 'unitOther', 'admin'],
     body: { reason: 'Thử quyền' },
+  },
+  'POST /considerations/{id}/proposals/{proposalId}/objections': {
+    allow: ['owner', 'standing', 'unitOwn', 'unitOther', 'council', 'chairman', 'admin'],
+    body: { text: 'Phản ánh thử quyền' },
+  },
+  'POST /considerations/{id}/proposals/{proposalId}/objections/{objectionId}/resolution': {
+    allow: ['standing', 'admin'],
+    body: { outcome: 'dismissed', reason: 'Thử quyền' },
   },
   'POST /considerations/{id}/vote': { allow: ['standing', 'admin'] },
   'POST /considerations/{id}/ballots': { allow: ['council'], body: { choices: {} } },

@@ -25,6 +25,7 @@ export const PATHS = {
   document: (id: string) => `/van-ban/${id}`,
   records: '/ho-so',
   considerations: '/binh-xet',
+  initiatives: '/sang-kien',
   consideration: (id: string) => `/binh-xet/${id}`,
 } as const;
 
@@ -43,4 +44,5 @@ export const UI_SEGMENTS = [
   'van-ban',
   'ho-so',
   'binh-xet',
+  'sang-kien',
 ] as const;

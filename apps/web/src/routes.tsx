@@ -1,3 +1,4 @@
+import { InitiativesPage } from './pages/InitiativesPage';
 import { ConsiderationPage } from './pages/consideration/ConsiderationPage';
 import { ConsiderationsPage } from './pages/consideration/ConsiderationsPage';
 import { Spin } from 'antd';
@@ -81,6 +82,7 @@ export function AppRoutes() {
       <Route path={PATHS.document(':documentId')} element={signedIn(<DocumentPage />)} />
       <Route path={PATHS.records} element={signedIn(<RecordsPage />)} />
       <Route path={PATHS.considerations} element={signedIn(<ConsiderationsPage />)} />
+      <Route path={PATHS.initiatives} element={signedIn(<InitiativesPage />)} />
       <Route path={PATHS.consideration(':considerationId')} element={signedIn(<ConsiderationPage />)} />
       <Route path={PATHS.review(':reviewId')} element={signedIn(<ReviewPage />)} />
       <Route path={PATHS.ruleSets} element={signedIn(<RuleSetsPage />)} />

@@ -106,3 +106,13 @@ export class CertificatesQuery {
   @ApiPropertyOptional({ enum: ['docx', 'pdf'] }) @IsOptional() @IsIn(['docx', 'pdf']) format?:
     'docx' | 'pdf';
 }
+
+export class ObjectionDto {
+  @ApiProperty({ example: 'Ông A đang bị xem xét kỷ luật' }) @Text(2000) text: string;
+}
+
+export class ResolutionDto {
+  @ApiProperty({ enum: ['dismissed', 'upheld'] }) @IsIn(['dismissed', 'upheld']) outcome:
+    'dismissed' | 'upheld';
+  @ApiProperty({ example: 'Đã xác minh: phản ánh không đúng' }) @Text(2000) reason: string;
+}

@@ -11,8 +11,10 @@ import {
   BallotDto,
   CandidatesQuery,
   CertificatesQuery,
+  ObjectionDto,
   OpenConsiderationDto,
   ProposeDto,
+  ResolutionDto,
   SignDto,
   WithdrawDto,
 } from './consideration.dto';
@@ -139,6 +141,34 @@ export class ConsiderationsController {
     @CurrentActor() actor: Actor,
   ) {
     return labelled(await this.considerations.withdraw(id, proposalId, body.reason, actor));
+  }
+
+  /** During posting, anyone of the organisation may object: the proposal waits for the standing agency. */
+  @Post('considerations/:id/proposals/:proposalId/objections')
+  @HttpCode(200)
+  @Roles('owner', 'unit', 'standing', 'council', 'chairman', 'admin')
+  @ApiOkResponse({ type: ProposalReply })
+  async object(
+    @Param('id') id: string,
+    @Param('proposalId') proposalId: string,
+    @Body() body: ObjectionDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return labelled(await this.considerations.object(id, proposalId, body.text, actor));
+  }
+
+  @Post('considerations/:id/proposals/:proposalId/objections/:objectionId/resolution')
+  @HttpCode(200)
+  @Roles('standing', 'admin')
+  @ApiOkResponse({ type: ProposalReply })
+  async resolve(
+    @Param('id') id: string,
+    @Param('proposalId') proposalId: string,
+    @Param('objectionId') objectionId: string,
+    @Body() body: ResolutionDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return labelled(await this.considerations.resolveObjection(id, proposalId, objectionId, body, actor));
   }
 
   @Post('considerations/:id/vote')

@@ -192,6 +192,26 @@ export class ConsiderationsService {
     return (await this.query.proposals(id, [proposalId]))[0];
   }
 
+  /** An objection while the proposal is posted: it waits until the standing agency resolves it. */
+  async object(id: string, proposalId: string, text: string, actor: Actor): Promise<ProposalView> {
+    await this.writable(id, actor);
+    const objectionId = nameUuid('objection', proposalId, text.trim());
+    await this.send(id, { type: 'RaiseObjection', data: { proposalId, objectionId, text } }, actor);
+    return (await this.query.proposals(id, [proposalId]))[0];
+  }
+
+  async resolveObjection(
+    id: string,
+    proposalId: string,
+    objectionId: string,
+    dto: { outcome: 'dismissed' | 'upheld'; reason: string },
+    actor: Actor,
+  ): Promise<ProposalView> {
+    await this.writable(id, actor);
+    await this.send(id, { type: 'ResolveObjection', data: { proposalId, objectionId, ...dto } }, actor);
+    return (await this.query.proposals(id, [proposalId]))[0];
+  }
+
   /** The council that votes is the body's on the day the vote opens. */
   async openVote(id: string, actor: Actor): Promise<ConsiderationDetail> {
     const row = await this.writable(id, actor);

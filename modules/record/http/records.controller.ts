@@ -129,10 +129,10 @@ export class RecordsController {
     return this.records.import(code, file, query.dryRun === 'true', actor);
   }
 
-  /** Whose records the organisation keeps: its people, and itself with its units. */
+  /** Whose records the organisation keeps: its people, and itself with its units (a unit names its initiatives' authors from it). */
   @Get('subjects')
   @ApiOkResponse({ type: RecordSubjectsReply })
-  @Roles(...READERS_OF_ALL)
+  @Roles(...READERS_OF_ALL, 'unit')
   subjects(@Param('code') code: string, @CurrentActor() actor: Actor): Promise<RecordSubjects> {
     return this.records.subjects(code, actor);
   }

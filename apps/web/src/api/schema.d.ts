@@ -548,6 +548,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/considerations/{id}/proposals/{proposalId}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsiderationsController_object'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/considerations/{id}/proposals/{proposalId}/objections/{objectionId}/resolution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ConsiderationsController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/considerations/{id}/vote': {
     parameters: {
       query?: never;
@@ -2298,6 +2330,8 @@ export interface components {
         | 'not_approved'
         | 'prerequisite_failed'
         | 'over_cap'
+        | 'suspended'
+        | 'rejected'
         | 'decided';
       /** @description why it was refused, one per rule */
       reasons: string[];
@@ -2315,6 +2349,10 @@ export interface components {
       postingEndsAt: string | null;
       decisionId: string | null;
       amount: number | null;
+      /** @description each: id, text, raisedBy, status, reason */
+      objections: {
+        [key: string]: unknown;
+      }[];
       /** @example Danh hiệu “Lao động tiên tiến” */
       formLabel: string;
       /** @example Không đủ điều kiện */
@@ -2384,6 +2422,15 @@ export interface components {
     };
     WithdrawDto: {
       /** @example Chuyển công tác */
+      reason: string;
+    };
+    ObjectionDto: {
+      /** @example Đơn vị chưa hoàn thành nhiệm vụ II.2 như báo cáo */
+      text: string;
+    };
+    ResolutionDto: {
+      /** @enum {string} */
+      outcome: 'dismissed' | 'upheld';
       reason: string;
     };
     BallotDto: {
@@ -4025,15 +4072,6 @@ export interface components {
        */
       written: boolean;
     };
-    ObjectionDto: {
-      /** @example Đơn vị chưa hoàn thành nhiệm vụ II.2 như báo cáo */
-      text: string;
-    };
-    ResolutionDto: {
-      /** @enum {string} */
-      outcome: 'dismissed' | 'upheld';
-      reason: string;
-    };
     ForwardDto: {
       /** @example Tờ trình số 45/TTr-UBND ngày 10/07/2027 */
       letter: string;
@@ -5252,6 +5290,59 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['WithdrawDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_object: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ObjectionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalReply'];
+        };
+      };
+    };
+  };
+  ConsiderationsController_resolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        proposalId: string;
+        objectionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolutionDto'];
       };
     };
     responses: {

@@ -38,6 +38,9 @@ export function Shell({ children }: { children: ReactNode }) {
           {['unit', 'standing', 'admin', 'council', 'chairman'].includes(me?.role ?? '') && (
             <NavLink to={PATHS.considerations}>Bình xét cuối năm</NavLink>
           )}
+          {['unit', 'standing', 'admin', 'council', 'chairman'].includes(me?.role ?? '') && (
+            <NavLink to={PATHS.initiatives}>Sáng kiến</NavLink>
+          )}
           {me?.role === 'admin' && <NavLink to={PATHS.people}>Người dùng</NavLink>}
           {me?.role === 'admin' && <NavLink to={PATHS.ruleSets}>Quy tắc khen thưởng</NavLink>}
         </nav>

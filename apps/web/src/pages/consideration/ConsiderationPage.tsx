@@ -7,8 +7,10 @@ import { formatDate } from '../../format';
 import { useSession } from '../../session';
 import { Ballot } from './Ballot';
 import { Decisions } from './Decisions';
-import { CONSIDERATION_STATUS, STATUS_COLOURS } from './labels';
+import { CONSIDERATION_STATUS } from './labels';
+import { Objections } from './Objections';
 import { Propose } from './Propose';
+import { Reasons, StatusTag } from './Standing';
 
 export type Consideration = components['schemas']['ConsiderationReply'];
 export type Proposal = components['schemas']['ProposalReply'];
@@ -84,21 +86,22 @@ function Proposals({ consideration }: { consideration: Consideration }) {
         {
           title: 'Kết quả',
           key: 'status',
-          render: (_, p: Proposal) => <Tag color={STATUS_COLOURS[p.status]}>{p.statusLabel}</Tag>,
+          render: (_, p: Proposal) => <StatusTag proposal={p} />,
         },
         {
           title: 'Lý do, căn cứ',
           key: 'why',
           render: (_, p: Proposal) =>
             p.reasons.length ? (
-              <ul className="reasons">
-                {p.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
+              <Reasons reasons={p.reasons} />
             ) : (
               (p.basis ?? (p.postingUntil ? `Công khai đến hết ngày ${formatDate(p.postingUntil)}` : ''))
             ),
+        },
+        {
+          title: 'Phản ánh',
+          key: 'objections',
+          render: (_, p: Proposal) => <Objections considerationId={consideration.id} proposal={p} />,
         },
       ]}
     />

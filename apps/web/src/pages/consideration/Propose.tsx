@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useSession } from '../../session';
 import type { Consideration, Proposal } from './ConsiderationPage';
-import { RATING_LABELS, STATUS_COLOURS } from './labels';
+import { RATING_LABELS } from './labels';
+import { Reasons, StatusTag } from './Standing';
 
 type Candidate = components['schemas']['CandidateReply'];
 type Item = components['schemas']['ProposalItemDto'];
@@ -158,18 +159,12 @@ function Results({ results }: { results: Proposal[] }) {
           {
             title: 'Kết quả',
             key: 'status',
-            render: (_, p: Proposal) => <Tag color={STATUS_COLOURS[p.status]}>{p.statusLabel}</Tag>,
+            render: (_, p: Proposal) => <StatusTag proposal={p} />,
           },
           {
             title: 'Lý do',
             key: 'reasons',
-            render: (_, p: Proposal) => (
-              <ul className="reasons">
-                {p.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            ),
+            render: (_, p: Proposal) => <Reasons reasons={p.reasons} />,
           },
         ]}
       />

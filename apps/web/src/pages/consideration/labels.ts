@@ -17,6 +17,8 @@ export const STATUS_COLOURS: Record<string, string> = {
   not_approved: 'red',
   prerequisite_failed: 'red',
   over_cap: 'orange',
+  suspended: 'orange',
+  rejected: 'red',
   decided: 'green',
 };
 

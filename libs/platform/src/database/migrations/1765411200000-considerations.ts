@@ -44,7 +44,8 @@ export class Considerations1765411200000 implements MigrationInterface {
         posting_until date,
         posting_ends_at timestamptz,
         decision_id text,
-        amount integer
+        amount integer,
+        objections jsonb NOT NULL DEFAULT '[]'
       )`);
     await q.query(`CREATE INDEX consideration_proposals_idx ON consideration_proposals (consideration_id)`);
     await q.query(`
