@@ -11,15 +11,17 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
   type IRunOptions,
 } from 'docx';
+import JSZip from 'jszip';
+import { writeZip } from '@platform/documents/zip';
 import { formatNumber, formatPercent, formatVietnamese, roman, type CivilDate } from '@kernel';
 import { TIME_STATE_LABELS, TIME_STATES } from '@modules/assignment/assignment.policy';
 import { dateLine, type DocumentIdentity } from '../document-form';
 import type { DocumentForm } from '../report-document.decider';
 import type { ConsolidatedReport } from './consolidated';
+import { tableXml, type Cell, type Column } from './wordml';
 
 /**
  * Everything a document says besides the report's data (Nghị định 30/2020/NĐ-CP): who issues
@@ -68,30 +70,6 @@ const para = (
   });
 const center = (runs: Run[], options: { size?: number; after?: number } = {}) =>
   para(runs, { align: AlignmentType.CENTER, after: options.after ?? 0, size: options.size });
-const cell = (
-  text: string,
-  options: { bold?: boolean; span?: number; width?: number; align?: 'center' } = {},
-) =>
-  new TableCell({
-    columnSpan: options.span,
-    width: options.width ? { size: options.width, type: WidthType.PERCENTAGE } : undefined,
-    verticalAlign: VerticalAlign.CENTER,
-    children: text.split('\n').map((line) =>
-      para([{ text: line, bold: options.bold }], {
-        size: TABLE,
-        after: 0,
-        align: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-      }),
-    ),
-  });
-const headerRow = (labels: Array<[string, number]>) =>
-  new TableRow({
-    tableHeader: true,
-    children: labels.map(([label, width]) => cell(label, { bold: true, width, align: 'center' })),
-  });
-const table = (labels: Array<[string, number]>, rows: TableRow[]) =>
-  new Table({ width: fullWidth, rows: [headerRow(labels), ...rows] });
-const row = (cells: TableCell[]) => new TableRow({ children: cells });
 const fullWidth = { size: 100, type: WidthType.PERCENTAGE } as const;
 const plain = (children: Paragraph[], width: number) =>
   new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children });
@@ -190,13 +168,22 @@ export function appendixTitles(report: ConsolidatedReport): string[] {
 /** The report as a Vietnamese administrative document a clerk can sign and file. */
 export async function renderDocx(report: ConsolidatedReport, frame: DocumentFrame): Promise<Buffer> {
   const kind = KIND_WORDS[frame.form];
+  // The appendix tables are written as markup (wordml.ts); the tree holds a marker for each.
+  const tables: string[] = [];
+  const placed = (xml: string): Paragraph => {
+    tables.push(xml);
+    return para([`⟦${tables.length - 1}⟧`]);
+  };
   const attachedTo = `(Kèm theo ${kind} số ${frame.number ?? `${' '.repeat(6)}/${frame.symbol}`} ngày ${formatVietnamese(frame.date)} của ${frame.identity.issuingBody})`;
-  const content: Record<string, () => Array<Table | Paragraph>> = {
-    'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ': () => [taskTable(report)],
-    'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU': () => indicatorTables(report),
-    'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ': () => [timelinessTable(report)],
+  const content: Record<string, () => Paragraph[]> = {
+    'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ': () => [placed(taskTable(report))],
+    'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU': () => {
+      const [totals, units] = indicatorTables(report);
+      return [placed(totals), para([''], { after: 120 }), placed(units)];
+    },
+    'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ': () => [placed(timelinessTable(report))],
     'NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ': () => narrative(report),
-    'TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI': () => [implementationTable(report)],
+    'TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI': () => [placed(implementationTable(report))],
   };
   const appendices = appendixTitles(report).map((title) => ({ title, content: content[title]() }));
   const body = [
@@ -258,7 +245,27 @@ export async function renderDocx(report: ConsolidatedReport, frame: DocumentFram
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withTables(await Packer.toBuffer(document), tables);
+}
+
+const MARKER = /<w:p>(?:(?!<w:p>)[\s\S])*?⟦(\d+)⟧[\s\S]*?<\/w:p>/g;
+
+/** The package with each marker paragraph replaced by its table, zipped again by native zlib. */
+async function withTables(packed: Buffer, tables: string[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(packed);
+  const entries = await Promise.all(
+    Object.values(zip.files)
+      .filter((file) => !file.dir)
+      // OOXML readers look for the content types first.
+      .sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'))
+      .map(async (file) => {
+        const content = await file.async('nodebuffer');
+        if (file.name !== 'word/document.xml') return { name: file.name, content };
+        const xml = content.toString('utf8').replace(MARKER, (_, i: string) => tables[Number(i)]);
+        return { name: file.name, content: Buffer.from(xml, 'utf8') };
+      }),
+  );
+  return writeZip(entries);
 }
 
 /** The report's figures in sentences, each pointing to the appendix with the details. */
@@ -297,8 +304,8 @@ export function summary(report: ConsolidatedReport, appendices: string[]): strin
   ];
 }
 
-function taskTable(report: ConsolidatedReport): Table {
-  return table(
+function taskTable(report: ConsolidatedReport): string {
+  return tableXml(
     [
       ['Stt', 6],
       ['Nhiệm vụ, giải pháp', 32],
@@ -307,71 +314,67 @@ function taskTable(report: ConsolidatedReport): Table {
       ['Thời hạn', 14],
       ['Kết quả thực hiện', 23],
     ],
-    report.groups.flatMap((group, g) => [
-      row([
-        cell(roman(g + 1), { bold: true, align: 'center' }),
-        cell(group.title.toUpperCase(), { bold: true, span: 5 }),
+    report.groups.flatMap((group, g): Cell[][] => [
+      [
+        [roman(g + 1), { bold: true, align: 'center' }],
+        [group.title.toUpperCase(), { bold: true, span: 5 }],
+      ],
+      ...group.tasks.map((task): Cell[] => [
+        [String(task.stt), CENTER],
+        task.title,
+        task.leadUnitName,
+        task.coordinatingUnitNames.join(', '),
+        [[dueText(task), task.timeStateLabel].join('\n'), CENTER],
+        [task.result || task.statusLabel, ...task.contributions.map((c) => `${c.unitName}: ${c.text}`)]
+          .filter(Boolean)
+          .join('\n'),
       ]),
-      ...group.tasks.map((task) =>
-        row([
-          cell(String(task.stt), { align: 'center' }),
-          cell(task.title),
-          cell(task.leadUnitName),
-          cell(task.coordinatingUnitNames.join(', ')),
-          cell([dueText(task), task.timeStateLabel].join('\n'), {
-            align: 'center',
-          }),
-          cell(
-            [task.result || task.statusLabel, ...task.contributions.map((c) => `${c.unitName}: ${c.text}`)]
-              .filter(Boolean)
-              .join('\n'),
-          ),
-        ]),
-      ),
     ]),
   );
 }
 
-function indicatorTables(report: ConsolidatedReport): Array<Table | Paragraph> {
-  const totals = table(
-    [
-      ['Chỉ tiêu', 34],
-      ['Mục tiêu', 14],
-      ['Kết quả chung', 36],
-      ['Đơn vị đạt', 16],
-    ],
-    report.indicatorTotals.map((t) =>
-      row([
-        cell(`${t.indicatorCode}. ${t.indicatorName}`),
-        cell(t.target, { align: 'center' }),
-        cell(t.overall.display),
-        cell(t.target ? `${t.overall.unitsMeeting}/${t.overall.units}` : '', { align: 'center' }),
+const CENTER = { align: 'center' } as const;
+
+/** The totals per indicator, then every unit's value. */
+function indicatorTables(report: ConsolidatedReport): [string, string] {
+  const totals: Column[] = [
+    ['Chỉ tiêu', 34],
+    ['Mục tiêu', 14],
+    ['Kết quả chung', 36],
+    ['Đơn vị đạt', 16],
+  ];
+  const units: Column[] = [
+    ['Đơn vị', 22],
+    ['Chỉ tiêu', 34],
+    ['Kết quả', 22],
+    ['Mục tiêu', 12],
+    ['Đánh giá', 10],
+  ];
+  return [
+    tableXml(
+      totals,
+      report.indicatorTotals.map((t): Cell[] => [
+        `${t.indicatorCode}. ${t.indicatorName}`,
+        [t.target, CENTER],
+        t.overall.display,
+        [t.target ? `${t.overall.unitsMeeting}/${t.overall.units}` : '', CENTER],
       ]),
     ),
-  );
-  const units = table(
-    [
-      ['Đơn vị', 22],
-      ['Chỉ tiêu', 34],
-      ['Kết quả', 22],
-      ['Mục tiêu', 12],
-      ['Đánh giá', 10],
-    ],
-    report.indicators.map((v) =>
-      row([
-        cell(v.unitName),
-        cell(`${v.indicatorCode}. ${v.indicatorName}`),
-        cell(v.evidence ? `${v.text}\n(${v.evidence} tệp minh chứng)` : v.text, { align: 'center' }),
-        cell(v.target, { align: 'center' }),
-        cell(verdict(v.met), { align: 'center' }),
+    tableXml(
+      units,
+      report.indicators.map((v): Cell[] => [
+        v.unitName,
+        `${v.indicatorCode}. ${v.indicatorName}`,
+        [v.evidence ? `${v.text}\n(${v.evidence} tệp minh chứng)` : v.text, CENTER],
+        [v.target, CENTER],
+        [verdict(v.met), CENTER],
       ]),
     ),
-  );
-  return [totals, para([''], { after: 120 }), units];
+  ];
 }
 
-function timelinessTable(report: ConsolidatedReport): Table {
-  return table(
+function timelinessTable(report: ConsolidatedReport): string {
+  return tableXml(
     [
       ['Đơn vị', 34],
       ['Số yêu cầu', 12],
@@ -380,16 +383,14 @@ function timelinessTable(report: ConsolidatedReport): Table {
       ['Quá hạn chưa gửi', 14],
       ['Tình trạng', 14],
     ],
-    report.timeliness.map((t) =>
-      row([
-        cell(t.unitName),
-        cell(String(t.asked), { align: 'center' }),
-        cell(String(t.onTime), { align: 'center' }),
-        cell(t.late ? `${t.late} (${t.daysLate} ngày)` : '0', { align: 'center' }),
-        cell(String(t.missing), { align: 'center' }),
-        cell(t.label),
-      ]),
-    ),
+    report.timeliness.map((t): Cell[] => [
+      t.unitName,
+      [String(t.asked), CENTER],
+      [String(t.onTime), CENTER],
+      [t.late ? `${t.late} (${t.daysLate} ngày)` : '0', CENTER],
+      [String(t.missing), CENTER],
+      t.label,
+    ]),
   );
 }
 
@@ -408,8 +409,8 @@ function narrative(report: ConsolidatedReport): Paragraph[] {
     ]);
 }
 
-function implementationTable(report: ConsolidatedReport): Table {
-  return table(
+function implementationTable(report: ConsolidatedReport): string {
+  return tableXml(
     [
       ['Đơn vị', 24],
       ['Nhiệm vụ được giao', 16],
@@ -417,27 +418,21 @@ function implementationTable(report: ConsolidatedReport): Table {
       ['Nhiệm vụ của kế hoạch', 14],
       ['Chỉ tiêu (cộng dồn)', 20],
     ],
-    report.implementation.map((o) =>
-      row([
-        cell(o.organisationName),
-        cell(`${o.tasks.join(', ')} (${o.tasksDone}/${o.tasks.length} đã thực hiện)`),
-        cell(
-          o.plan
-            ? `Số ${o.plan.number} ngày ${formatVietnamese(o.plan.issuedOn)}${o.plan.status === 'draft' ? ' (dự thảo)' : ''}`
-            : 'Chưa ban hành',
-        ),
-        cell(o.plan ? `${o.planTasksDone}/${o.planTasks}` : '', { align: 'center' }),
-        cell(
-          o.indicators
-            .filter((i) => i.denominator > 0)
-            .map(
-              (i) =>
-                `${i.code}: ${formatNumber(i.numerator)}/${formatNumber(i.denominator)} = ${formatPercent(i.percent)}`,
-            )
-            .join('; '),
-        ),
-      ]),
-    ),
+    report.implementation.map((o): Cell[] => [
+      o.organisationName,
+      `${o.tasks.join(', ')} (${o.tasksDone}/${o.tasks.length} đã thực hiện)`,
+      o.plan
+        ? `Số ${o.plan.number} ngày ${formatVietnamese(o.plan.issuedOn)}${o.plan.status === 'draft' ? ' (dự thảo)' : ''}`
+        : 'Chưa ban hành',
+      [o.plan ? `${o.planTasksDone}/${o.planTasks}` : '', CENTER],
+      o.indicators
+        .filter((i) => i.denominator > 0)
+        .map(
+          (i) =>
+            `${i.code}: ${formatNumber(i.numerator)}/${formatNumber(i.denominator)} = ${formatPercent(i.percent)}`,
+        )
+        .join('; '),
+    ]),
   );
 }
 
