@@ -307,6 +307,13 @@ describe('tasks and the reporting regime, run by the workflows', () => {
       timelinessSheet.some((r) => r.startsWith('|Thôn Kim Xuyên') && r.includes('Quá hạn, chưa gửi')),
     ).toBe(true);
 
+    // Files are rendered in a worker thread: a refusal there comes back as the same 4xx.
+    const unknown = await call('GET', `/plans/${plan.id}/reports/consolidated?period=2031-Q9&format=docx`, {
+      token: owner,
+    });
+    expect(unknown.status).toBeGreaterThanOrEqual(400);
+    expect(unknown.status).toBeLessThan(500);
+    expect(unknown.body.code).toEqual(expect.any(String));
     const zip = await JSZip.loadAsync(await download(`${route}&format=docx`, owner));
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');

@@ -7,9 +7,7 @@ import { OVERSEERS } from '@platform/http/access';
 import type { ConsolidatedReport } from './consolidated';
 import { ConsolidatedReply } from './consolidated.reply';
 import { ConsolidatedService } from './consolidated.service';
-import { DocumentQuery } from '../document.query';
-import { renderDocx } from './docx';
-import { renderXlsx } from './xlsx';
+import { RenderPool } from './render.pool';
 
 const FORMATS = ['json', 'xlsx', 'docx'] as const;
 const MEDIA = {
@@ -38,7 +36,7 @@ export class ConsolidatedQuery {
 export class ReportsController {
   constructor(
     private readonly consolidated: ConsolidatedService,
-    private readonly documents: DocumentQuery,
+    private readonly files: RenderPool,
   ) {}
 
   /** Generated, not compiled: the appendix table, indicators against targets, timeliness per unit. */
@@ -50,13 +48,9 @@ export class ReportsController {
     @Param('id', uuidParam('id')) planId: string,
     @Query() query: ConsolidatedQuery,
   ): Promise<ConsolidatedReport | StreamableFile> {
-    const report = await this.consolidated.build(planId, query.period);
-    if (query.format === 'json') return report;
-    const content =
-      query.format === 'xlsx'
-        ? await renderXlsx(report)
-        : await renderDocx(report, await this.documents.reportFrame(report));
-    const name = `bao-cao-tong-hop-${report.plan.number.replace(/[^\w-]+/g, '-')}-${report.period?.key ?? 'hien-tai'}.${query.format}`;
+    if (query.format === 'json') return this.consolidated.build(planId, query.period);
+    // Files are read, built and written in a worker thread: the API answers others meanwhile.
+    const { name, content } = await this.files.render({ planId, period: query.period, format: query.format });
     return new StreamableFile(content, {
       type: MEDIA[query.format],
       length: content.length,

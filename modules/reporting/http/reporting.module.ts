@@ -6,6 +6,7 @@ import { PeopleModule } from '@modules/people/http/people.module';
 import { DocumentQuery } from '../document.query';
 import { ConsolidatedService } from '../consolidated/consolidated.service';
 import { ReportsController } from '../consolidated/reports.controller';
+import { RenderPool } from '../consolidated/render.pool';
 import { ReportingQuery } from '../reporting.query';
 import { ImplementationQuery } from '../implementation.query';
 import { ReportingController } from './reporting.controller';
@@ -23,6 +24,7 @@ import { DocumentsService } from './documents.service';
     ImplementationQuery,
     DocumentQuery,
     DocumentsService,
+    RenderPool,
   ],
   exports: [ReportingQuery],
 })
