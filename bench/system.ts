@@ -4,6 +4,7 @@ import { Client as PgClient } from 'pg';
 import { hashPassword } from '../libs/platform/src/database/password';
 import type { PlanDefinition, UnitKind } from '@modules/plan/plan.definition';
 import { api, login } from '../scripts/lib/api';
+import { seedUnits } from '../scripts/lib/seed';
 import { freePort, startChild, type Child } from '../scripts/lib/processes';
 import { ROOT, startStack, type Stack } from '../scripts/lib/stack';
 import { done, progress } from './stats';
@@ -38,6 +39,8 @@ async function startSystem(name: string): Promise<BenchSystem> {
     env: { DEMO_MODE: 'true', LOG_LEVEL: 'warn', CHECKPOINT_MINUTES: '0' },
     log,
   });
+  // The owner works for the demo's commune: the units a benchmark registers go under it.
+  await seedUnits(stack.apiUrl, log);
   const noopWorker = startChild(
     'noop-worker',
     process.execPath,

@@ -21,7 +21,7 @@ export interface DemoSeed {
  * The organisations and units of the demo, registered by the installation's administrator; a
  * unit registered by an earlier version without its commune is moved under it.
  */
-async function seedUnits(base: string, log: (line: string) => void): Promise<void> {
+export async function seedUnits(base: string, log: (line: string) => void): Promise<void> {
   const admin = await login(base, 'admin');
   for (const unit of demoUnits) {
     const known = await api<{ parentCode: string | null }>(base, 'GET', `/units/${unit.code}`, admin).catch(

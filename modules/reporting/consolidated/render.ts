@@ -10,7 +10,7 @@ import { ConsolidatedService } from './consolidated.service';
 import { renderDocx } from './docx';
 import { renderXlsx } from './xlsx';
 
-export type FileFormat = 'docx' | 'xlsx';
+export type FileFormat = 'json' | 'docx' | 'xlsx';
 
 export interface RenderRequest {
   planId: string;
@@ -24,7 +24,7 @@ export interface RenderedFile {
 }
 
 /**
- * The consolidated report as a file: read, built and rendered together, so the process that
+ * The consolidated report as bytes (JSON, XLSX, DOCX): read, built and rendered together, so the process that
  * runs it (a worker thread of the API, see render.pool.ts) holds every row and every byte of
  * it, and the API's event loop none.
  */
@@ -41,9 +41,11 @@ export function fileRenderer(db: DataSource) {
   return async ({ planId, period, format }: RenderRequest): Promise<RenderedFile> => {
     const report = await consolidated.build(planId, period);
     const content =
-      format === 'xlsx'
-        ? await renderXlsx(report)
-        : await renderDocx(report, await documents.reportFrame(report));
+      format === 'json'
+        ? Buffer.from(JSON.stringify(report), 'utf8')
+        : format === 'xlsx'
+          ? await renderXlsx(report)
+          : await renderDocx(report, await documents.reportFrame(report));
     const name = `bao-cao-tong-hop-${report.plan.number.replace(/[^\w-]+/g, '-')}-${report.period?.key ?? 'hien-tai'}.${format}`;
     return { name, content };
   };

@@ -4,12 +4,11 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '@platform/http/auth.decorators';
 import { uuidParam } from '@platform/http/uuid-param';
 import { OVERSEERS } from '@platform/http/access';
-import type { ConsolidatedReport } from './consolidated';
 import { ConsolidatedReply } from './consolidated.reply';
-import { ConsolidatedService } from './consolidated.service';
 import { RenderPool } from './render.pool';
 
 const FORMATS = ['json', 'xlsx', 'docx'] as const;
+const JSON_TYPE = 'application/json; charset=utf-8';
 const MEDIA = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -34,10 +33,7 @@ export class ConsolidatedQuery {
 @ApiBearerAuth()
 @Controller('plans/:id/reports')
 export class ReportsController {
-  constructor(
-    private readonly consolidated: ConsolidatedService,
-    private readonly files: RenderPool,
-  ) {}
+  constructor(private readonly files: RenderPool) {}
 
   /** Generated, not compiled: the appendix table, indicators against targets, timeliness per unit. */
   @Get('consolidated')
@@ -47,10 +43,11 @@ export class ReportsController {
   async get(
     @Param('id', uuidParam('id')) planId: string,
     @Query() query: ConsolidatedQuery,
-  ): Promise<ConsolidatedReport | StreamableFile> {
-    if (query.format === 'json') return this.consolidated.build(planId, query.period);
-    // Files are read, built and written in a worker thread: the API answers others meanwhile.
+  ): Promise<StreamableFile> {
+    // Read, built and written in a worker thread, JSON too: the API answers others meanwhile.
     const { name, content } = await this.files.render({ planId, period: query.period, format: query.format });
+    if (query.format === 'json')
+      return new StreamableFile(content, { type: JSON_TYPE, length: content.length });
     return new StreamableFile(content, {
       type: MEDIA[query.format],
       length: content.length,
