@@ -32,12 +32,18 @@ export const machine = (): string =>
 
 const EARLIER = '\n## Earlier results';
 
+/** The servers a run measured, as the harness read them from the servers themselves (bench/system.ts). */
+let environment: string | undefined;
+export const describeEnvironment = (text: string): void => {
+  environment = text;
+};
+
 /** Adds a dated section to BENCHMARKS.md: what ran, on what, with which command. */
 export function writeSection(title: string, command: string, lines: string[]): void {
   const text = [
     `\n### ${title} — ${new Date().toISOString().slice(0, 16)}Z`,
     '',
-    `Machine: ${machine()}. Command: \`${command}\`.`,
+    `Machine: ${machine()}.${environment ? ` ${environment}.` : ''} Command: \`${command}\`.`,
     '',
     ...lines,
     '',

@@ -7,7 +7,7 @@ import { api, login } from '../scripts/lib/api';
 import { seedUnits } from '../scripts/lib/seed';
 import { freePort, startChild, type Child } from '../scripts/lib/processes';
 import { ROOT, startStack, type Stack } from '../scripts/lib/stack';
-import { done, progress } from './stats';
+import { describeEnvironment, done, progress } from './stats';
 
 export const log = (line: string): void => console.log(`▸ ${line}`);
 
@@ -59,6 +59,17 @@ async function startSystem(name: string): Promise<BenchSystem> {
   const connection = await Connection.connect({ address: stack.temporal.address });
   const pg = new PgClient({ connectionString: stack.databaseUrl });
   await pg.connect();
+  // What the figures were measured on, asked of the servers rather than typed.
+  const [settings] = (
+    await pg.query(
+      `SELECT current_setting('server_version') AS version, current_setting('fsync') AS fsync,
+              current_setting('synchronous_commit') AS sync`,
+    )
+  ).rows as Array<{ version: string; fsync: string; sync: string }>;
+  const { serverVersion } = await connection.workflowService.getSystemInfo({});
+  describeEnvironment(
+    `PostgreSQL ${settings.version} (fsync ${settings.fsync}, synchronous_commit ${settings.sync}); Temporal server ${serverVersion} (dev server, SQLite in memory)`,
+  );
   return {
     stack,
     base: stack.apiUrl,
