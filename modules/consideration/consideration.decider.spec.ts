@@ -7,7 +7,7 @@ import {
   considerationProjection,
   proposalProjection,
 } from './consideration.projection';
-import { commune, company, firm, office, village } from './consideration.examples';
+import { commune, company, firm, village, facts } from './consideration.examples';
 
 const now = new Date('2026-01-10T03:00:00Z');
 const rules = { ...DEFAULT_RULE_SET, postingWorkingDays: 0 };
@@ -23,14 +23,6 @@ const person = (i: number, unitCode = 'VP'): ConsiderationSubject => ({
   name: `Người ${i}`,
   position: 'Chuyên viên',
   unitCode,
-});
-const facts = (f: Partial<ProposalFacts> = {}): ProposalFacts => ({
-  rating: 'hoan_thanh_tot',
-  titles: [],
-  initiatives: [],
-  units: [office],
-  restrictions: [],
-  ...f,
 });
 
 const openIt = (body = commune): ConsiderationCommand => ({

@@ -1,4 +1,4 @@
-import type { AwardingBody, UnitOnPath } from './consideration.rules';
+import type { AwardingBody, ProposalFacts, UnitOnPath } from './consideration.rules';
 
 // Bodies and units the consideration's specifications are written about.
 
@@ -33,3 +33,13 @@ export const firm: UnitOnPath = {
   kind: 'doanh_nghiep',
   kindLabel: 'Doanh nghiệp',
 };
+
+/** A person of the office rated “hoàn thành tốt”, with nothing else on record unless said. */
+export const facts = (f: Partial<ProposalFacts> = {}): ProposalFacts => ({
+  rating: 'hoan_thanh_tot',
+  titles: [],
+  initiatives: [],
+  units: [office],
+  restrictions: [],
+  ...f,
+});

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { DomainError, formOfTitle, type Rating, type RewardForm } from '@kernel';
+import { DomainError, type Rating, type RewardForm } from '@kernel';
 import { ConsiderationDecisionView, ConsiderationView, ProposalView } from './consideration.projection';
 import type { UnitOnPath } from './consideration.rules';
+
+/** An organisation's facts for a year's consideration, by subject key (`person:…`, `unit:…`). */
+export interface YearFacts {
+  ratings: Map<string, Rating>;
+  titles: Map<string, Array<{ year: number; form: string }>>;
+  /** Recognised initiatives' titles, by author (person id). */
+  initiatives: Map<string, string[]>;
+}
 
 export interface ReadyToSign {
   considerationId: string;
@@ -86,63 +94,43 @@ export class ConsiderationQuery {
     return rows.map((u) => ({ ...u, kindLabel: kindLabels.get(u.kind) ?? u.kind }));
   }
 
-  /** A subject's rating for the year, if recorded. */
-  async rating(organisation: string, subject: string, year: number): Promise<Rating | undefined> {
-    const [row] = (await this.db.query(
-      `SELECT rating FROM record_ratings WHERE organisation_code = $1 AND subject = $2 AND year = $3`,
-      [organisation, subject, year],
-    )) as Array<{ rating: Rating }>;
-    return row?.rating;
-  }
-
-  /** The titles a subject's record holds that ThiDua knows as forms (others are kept, not judged on). */
-  async titles(organisation: string, subject: string): Promise<Array<{ year: number; form: RewardForm }>> {
-    const rows = (await this.db.query(
-      `SELECT year, form FROM record_titles WHERE organisation_code = $1 AND subject = $2`,
-      [organisation, subject],
-    )) as Array<{ year: number; form: string }>;
-    return rows.flatMap((r) => {
-      const form = formOfTitle(r.form);
-      return form ? [{ year: r.year, form }] : [];
-    });
-  }
-
-  /** Initiatives or topics recognised for the year with the person among their authors. */
-  async initiatives(organisation: string, personId: string, year: number): Promise<string[]> {
-    const rows = (await this.db.query(
-      `SELECT title FROM record_initiatives
-        WHERE organisation_code = $1 AND year = $2 AND status = 'recognised' AND authors ? $3
-        ORDER BY title`,
-      [organisation, year, personId],
-    )) as Array<{ title: string }>;
-    return rows.map((r) => r.title);
-  }
-
   /**
-   * The council that votes: an organisation's (its council grants for no unit, and its demo
-   * council), or a company's own (council grants held for that unit).
+   * Every rating of the year, every title of the record and every initiative recognised that
+   * year in an organisation, by subject: a unit's list reads them at once, not person by person.
    */
-  async council(
-    organisation: string,
-    unitCode: string | null,
-    day: string,
-  ): Promise<{ members: string[]; chair: string }> {
-    const rows = (await this.db.query(
-      `SELECT username, bool_or(chair) AS chair FROM (
-         SELECT u.username, u.council_chair AS chair FROM users u
-          WHERE $3::text IS NULL AND u.role = 'council' AND u.active AND u.organisation_code = $1
-         UNION ALL
-         SELECT g.username, g.council_post = 'chair' FROM grants g JOIN accounts a ON a.id = g.username
-          WHERE g.role = 'council' AND a.active AND g.organisation_code = $1
-            AND g.unit_code IS NOT DISTINCT FROM $3
-            AND g.valid_from <= $2 AND (g.valid_to IS NULL OR g.valid_to >= $2)
-            AND (g.revoked_on IS NULL OR g.revoked_on > $2)) council
-       GROUP BY username ORDER BY username`,
-      [organisation, day, unitCode],
-    )) as Array<{ username: string; chair: boolean }>;
+  async yearFacts(organisation: string, year: number): Promise<YearFacts> {
+    const [ratings, titles, initiatives] = await Promise.all([
+      this.db.query(`SELECT subject, rating FROM record_ratings WHERE organisation_code = $1 AND year = $2`, [
+        organisation,
+        year,
+      ]) as Promise<Array<{ subject: string; rating: Rating }>>,
+      this.db.query(
+        `SELECT subject, year, form FROM record_titles WHERE organisation_code = $1 ORDER BY year DESC, decided_on DESC`,
+        [organisation],
+      ) as Promise<Array<{ subject: string; year: number; form: string }>>,
+      this.db.query(
+        `SELECT a.person, i.title FROM record_initiatives i, jsonb_array_elements_text(i.authors) AS a(person)
+          WHERE i.organisation_code = $1 AND i.year = $2 AND i.status = 'recognised' ORDER BY i.title`,
+        [organisation, year],
+      ) as Promise<Array<{ person: string; title: string }>>,
+    ]);
+    const grouped = <T, V>(rows: T[], key: (r: T) => string, value: (r: T) => V) => {
+      const map = new Map<string, V[]>();
+      for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), value(r)]);
+      return map;
+    };
     return {
-      members: rows.map((r) => r.username),
-      chair: rows.find((r) => r.chair)?.username ?? rows[0]?.username ?? '',
+      ratings: new Map(ratings.map((r) => [r.subject, r.rating])),
+      titles: grouped(
+        titles,
+        (t) => t.subject,
+        ({ year: y, form }) => ({ year: y, form }),
+      ),
+      initiatives: grouped(
+        initiatives,
+        (i) => i.person,
+        (i) => i.title,
+      ),
     };
   }
 }

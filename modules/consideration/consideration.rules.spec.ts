@@ -8,7 +8,7 @@ import {
   type Contender,
   type ProposalFacts,
 } from './consideration.rules';
-import { commune, company, firm, office, village } from './consideration.examples';
+import { commune, company, firm, office, village, facts } from './consideration.examples';
 
 const rules = DEFAULT_RULE_SET;
 const person: ConsiderationSubject = {
@@ -18,14 +18,6 @@ const person: ConsiderationSubject = {
   position: 'Chuyên viên',
   unitCode: 'VP',
 };
-const facts = (f: Partial<ProposalFacts> = {}): ProposalFacts => ({
-  rating: 'hoan_thanh_tot',
-  titles: [],
-  initiatives: [],
-  units: [office],
-  restrictions: [],
-  ...f,
-});
 const judge = (
   form: Parameters<typeof judgeProposal>[3],
   f: Partial<ProposalFacts> = {},

@@ -55,25 +55,4 @@ export class NominationQuery {
   ofReview(reviewId: string, form: string): Promise<NominationView[]> {
     return this.db.getRepository(NominationView).findBy({ reviewId, form: form as NominationView['form'] });
   }
-
-  /**
-   * An organisation's Emulation–Reward Council on a day: its members by user name, and its chair
-   * — those granted a council post then, and accounts from before grants that carry the role.
-   */
-  async council(organisation: string | null, day: string): Promise<{ members: string[]; chair: string }> {
-    const members = (await this.db.query(
-      `SELECT username, chair FROM (
-         SELECT u.username, u.council_chair AS chair FROM users u
-          WHERE u.role = 'council' AND u.active AND u.organisation_code IS NOT DISTINCT FROM $1
-         UNION
-         SELECT g.username, g.council_post = 'chair' AS chair FROM grants g JOIN accounts a ON a.id = g.username
-          WHERE g.role = 'council' AND a.active AND g.organisation_code = $1
-            AND g.valid_from <= $2 AND (g.valid_to IS NULL OR g.valid_to >= $2)
-            AND (g.revoked_on IS NULL OR g.revoked_on > $2)) council
-       ORDER BY username`,
-      [organisation, day],
-    )) as Array<{ username: string; chair: boolean }>;
-    const chair = members.find((m) => m.chair)?.username ?? members[0]?.username ?? '';
-    return { members: members.map((m) => m.username), chair };
-  }
 }

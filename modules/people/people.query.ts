@@ -40,6 +40,35 @@ export class PeopleQuery {
     return grant;
   }
 
+  /**
+   * The Emulation–Reward Council that votes, on a day: an organisation's (its council grants held
+   * for no unit, and accounts from before grants that carry the role), or — with `unitCode` — a
+   * company's own (the grants held for that unit). Members by user name; the chair by post.
+   */
+  async council(
+    organisation: string | null,
+    day: string,
+    unitCode: string | null = null,
+  ): Promise<{ members: string[]; chair: string }> {
+    const rows = (await this.db.query(
+      `SELECT username, bool_or(chair) AS chair FROM (
+         SELECT u.username, u.council_chair AS chair FROM users u
+          WHERE $3::text IS NULL AND u.role = 'council' AND u.active AND u.organisation_code IS NOT DISTINCT FROM $1
+         UNION ALL
+         SELECT g.username, g.council_post = 'chair' FROM grants g JOIN accounts a ON a.id = g.username
+          WHERE g.role = 'council' AND a.active AND g.organisation_code = $1
+            AND g.unit_code IS NOT DISTINCT FROM $3
+            AND g.valid_from <= $2 AND (g.valid_to IS NULL OR g.valid_to >= $2)
+            AND (g.revoked_on IS NULL OR g.revoked_on > $2)) council
+       GROUP BY username ORDER BY username`,
+      [organisation, day, unitCode],
+    )) as Array<{ username: string; chair: boolean }>;
+    return {
+      members: rows.map((r) => r.username),
+      chair: rows.find((r) => r.chair)?.username ?? rows[0]?.username ?? '',
+    };
+  }
+
   /** Council members of an organisation on a day, by user name (the chair flagged). */
   async councilOn(organisation: string, day: string): Promise<GrantView[]> {
     return this.db

@@ -103,6 +103,23 @@ export class UnitDirectoryQuery {
     return up ? ((await this.db.getRepository(UnitView).findOneBy({ id: up })) ?? undefined) : undefined;
   }
 
+  /**
+   * An organisation and its own units, itself first: those under it down to (not into) the
+   * organisations below it — its offices, villages, centres, companies — in one query.
+   */
+  async ownUnits(organisation: string): Promise<Array<{ code: string; name: string; kind: string }>> {
+    return (await this.db.query(
+      `WITH RECURSIVE down(id, depth) AS (
+         SELECT id, 0 FROM units WHERE id = $1
+         UNION ALL
+         SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_code = down.id
+          WHERE u.level = 'internal' AND down.depth < 64)
+       SELECT u.id AS code, u.name, u.kind FROM down JOIN units u ON u.id = down.id
+        ORDER BY down.depth > 0, u.id`,
+      [organisation],
+    )) as Array<{ code: string; name: string; kind: string }>;
+  }
+
   /** Every unit at or under this one, organisations below it and their units included. */
   async subtree(code: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '@modules/people/http/people.module';
-import { RecordsModule } from '@modules/record/http/records.module';
 import { RuleSetModule } from '@modules/rule-set/http/rule-set.module';
 import { UnitsModule } from '@modules/unit-directory/http/units.module';
 import { ConsiderationQuery } from '../consideration.query';
@@ -8,7 +7,7 @@ import { ConsiderationsController } from './considerations.controller';
 import { ConsiderationsService } from './considerations.service';
 
 @Module({
-  imports: [PeopleModule, UnitsModule, RecordsModule, RuleSetModule],
+  imports: [PeopleModule, UnitsModule, RuleSetModule],
   controllers: [ConsiderationsController],
   providers: [ConsiderationsService, ConsiderationQuery],
 })

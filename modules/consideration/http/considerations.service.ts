@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   civilDateAt,
+  formOfTitle,
   DomainError,
   RATING_LABELS,
   REWARD_FORM_INFO,
@@ -8,7 +9,6 @@ import {
   type RewardForm,
 } from '@kernel';
 import { PeopleQuery } from '@modules/people/people.query';
-import { RecordQuery } from '@modules/record/record.query';
 import { jurisdictionOf, type RewardRuleSet } from '@modules/rule-set/rule-set.policy';
 import { RuleSetQuery } from '@modules/rule-set/rule-set.query';
 import { OrganisationScope } from '@modules/unit-directory/organisation-scope.query';
@@ -19,7 +19,7 @@ import { nameUuid } from '@platform/ids';
 import { CommandGateway } from '@platform/temporal/command-gateway';
 import { considerationIdOf, type ConsiderationCommand } from '../consideration.decider';
 import type { ConsiderationDecisionView, ConsiderationView, ProposalView } from '../consideration.projection';
-import { ConsiderationQuery } from '../consideration.query';
+import { ConsiderationQuery, type YearFacts } from '../consideration.query';
 import { considerationRoute } from '../consideration.route';
 import {
   subjectKey,
@@ -66,7 +66,6 @@ export class ConsiderationsService {
   constructor(
     private readonly gateway: CommandGateway,
     private readonly query: ConsiderationQuery,
-    private readonly records: RecordQuery,
     private readonly units: UnitDirectoryQuery,
     private readonly people: PeopleQuery,
     private readonly rules: RuleSetQuery,
@@ -116,52 +115,48 @@ export class ConsiderationsService {
   /** A unit's people and collectives (or the whole body's), each with its rating and record, to propose from. */
   async candidates(id: string, unit: string | undefined, actor: Actor): Promise<Candidate[]> {
     const row = await this.readable(id, actor);
-    const within = unit ?? (actor.role === 'unit' ? actor.unitCode : undefined) ?? row.bodyCode;
-    const codes = new Set(await this.units.subtree(within));
     const organisation = row.organisationCode;
-    const homes = await Promise.all(
-      [...codes].map(async (c) => [c, await this.units.organisationOf(c)] as const),
-    );
-    const ours = new Set(homes.filter(([, home]) => home === organisation).map(([c]) => c));
-    const names = await this.units.names();
-    const people = (await this.people.directory(organisation))
-      .map(({ person }) => person)
-      .filter((p) => ours.has(p.unitCode ?? organisation));
-    const record = async (key: string, personId?: string) => {
-      const [rating, titles, initiatives] = await Promise.all([
-        this.query.rating(organisation, key, row.year),
-        this.records.of(organisation, key).then((r) => r.titles.map((t) => ({ year: t.year, form: t.form }))),
-        personId ? this.query.initiatives(organisation, personId, row.year) : Promise.resolve([]),
-      ]);
-      return { ...(rating ? { rating } : {}), titles, initiatives };
+    const within = unit ?? (actor.role === 'unit' ? actor.unitCode : undefined) ?? row.bodyCode;
+    const [below, own, directory, facts] = await Promise.all([
+      this.units.subtree(within),
+      this.units.ownUnits(organisation),
+      this.people.directory(organisation),
+      this.query.yearFacts(organisation, row.year),
+    ]);
+    const inside = new Set(below);
+    const ours = own.filter((u) => inside.has(u.code));
+    const names = new Map(own.map((u) => [u.code, u.name]));
+    const recordOf = (key: string, personId?: string) => {
+      const rating = facts.ratings.get(key);
+      return {
+        ...(rating ? { rating } : {}),
+        titles: facts.titles.get(key) ?? [],
+        initiatives: (personId && facts.initiatives.get(personId)) || [],
+      };
     };
-    const persons = await Promise.all(
-      people.map(async (p) => ({
+    const persons = directory
+      .map(({ person }) => person)
+      .filter((p) => inside.has(p.unitCode ?? organisation))
+      .map((p) => ({
         kind: 'individual' as const,
         personId: p.id,
         unitCode: p.unitCode ?? organisation,
         unitName: names.get(p.unitCode ?? organisation) ?? organisation,
         name: p.fullName,
         ...(p.position ? { position: p.position } : {}),
-        ...(await record(`person:${p.id}`, p.id)),
-      })),
-    );
-    const collectives = await Promise.all(
-      [...ours]
-        .filter((c) => c !== organisation)
-        .sort()
-        .map(async (code) => ({
-          kind: 'collective' as const,
-          unitCode: code,
-          unitName: names.get(code) ?? code,
-          name: names.get(code) ?? code,
-          ...(await record(`unit:${code}`)),
-        })),
-    );
-    return [
-      ...persons.sort((a, b) => a.unitCode.localeCompare(b.unitCode) || a.name.localeCompare(b.name, 'vi')),
-      ...collectives,
-    ];
+        ...recordOf(`person:${p.id}`, p.id),
+      }))
+      .sort((a, b) => a.unitCode.localeCompare(b.unitCode) || a.name.localeCompare(b.name, 'vi'));
+    const collectives = ours
+      .filter((u) => u.code !== organisation)
+      .map((u) => ({
+        kind: 'collective' as const,
+        unitCode: u.code,
+        unitName: u.name,
+        name: u.name,
+        ...recordOf(`unit:${u.code}`),
+      }));
+    return [...persons, ...collectives];
   }
 
   /**
@@ -172,7 +167,8 @@ export class ConsiderationsService {
   async propose(id: string, dto: ProposeDto, actor: Actor): Promise<ProposalView[]> {
     const row = await this.writable(id, actor);
     const labels = new Map((await this.units.kinds()).map((k) => [k.code, k.label]));
-    const ready = await Promise.all(dto.items.map((item, i) => this.resolve(row, item, i, labels)));
+    const year = await this.query.yearFacts(row.organisationCode, row.year);
+    const ready = await Promise.all(dto.items.map((item, i) => this.resolve(row, item, i, labels, year)));
     const rules = await this.rulesOf(await this.units.unit(row.organisationCode), row.openedOn);
     const depth = (form: RewardForm): number =>
       Math.max(0, ...(rules.yearEnd[form]?.requires ?? []).map((r) => 1 + depth(r.form)));
@@ -216,7 +212,7 @@ export class ConsiderationsService {
   async openVote(id: string, actor: Actor): Promise<ConsiderationDetail> {
     const row = await this.writable(id, actor);
     const own = row.bodyCode === row.organisationCode ? null : row.bodyCode;
-    const council = await this.query.council(row.organisationCode, own, civilDateAt(new Date()));
+    const council = await this.people.council(row.organisationCode, civilDateAt(new Date()), own);
     await this.send(id, { type: 'OpenVote', data: council }, actor);
     return this.get(id, actor);
   }
@@ -280,6 +276,7 @@ export class ConsiderationsService {
     item: ProposalItemDto,
     index: number,
     labels: Map<string, string>,
+    year: YearFacts,
   ): Promise<{
     proposalId: string;
     subject: ConsiderationSubject;
@@ -325,22 +322,19 @@ export class ConsiderationsService {
           : subject.kind === 'collective' && r.personName === null,
       )
       .map((r) => ({ kind: r.kind, reason: r.reason }));
+    // The titles ThiDua knows as forms are judged on; others stay in the record, unjudged.
+    const titles = (year.titles.get(key) ?? []).flatMap((t) => {
+      const form = formOfTitle(t.form);
+      return form ? [{ year: t.year, form }] : [];
+    });
+    const rating = year.ratings.get(key);
     const facts: ProposalFacts = {
-      ...(subject.kind === 'household'
-        ? { titles: [], initiatives: [] }
-        : {
-            titles: await this.query.titles(organisation, key),
-            initiatives:
-              subject.kind === 'individual'
-                ? await this.query.initiatives(organisation, subject.personId, row.year)
-                : [],
-          }),
+      ...(rating ? { rating } : {}),
+      titles,
+      initiatives: (subject.kind === 'individual' && year.initiatives.get(subject.personId)) || [],
       units: subject.unitCode === organisation ? [] : await this.query.path(subject.unitCode, labels),
       restrictions,
     };
-    const rating =
-      subject.kind === 'household' ? undefined : await this.query.rating(organisation, key, row.year);
-    if (rating) facts.rating = rating;
     return {
       proposalId: nameUuid('proposal', row.id, key, item.form),
       subject,

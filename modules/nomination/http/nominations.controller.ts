@@ -1,3 +1,4 @@
+import { attachment, DOCX } from '@platform/http/attachment';
 import {
   Body,
   Controller,
@@ -33,7 +34,6 @@ import {
 } from './nomination.dto';
 
 const uuid = uuidParam('id');
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @ApiTags('nominations')
 @ApiBearerAuth()
@@ -81,10 +81,7 @@ export class NominationsController {
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
     const { document, content } = await this.nominations.document(id, documentId, actor);
-    return new StreamableFile(content, {
-      type: document.mediaType,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-    });
+    return attachment(content, document.mediaType, document.fileName);
   }
 
   /** Checks the dossier has what the form requires, then sends it to the standing agency. */
@@ -188,10 +185,6 @@ export class NominationsController {
   @Get(':id/certificate')
   async certificate(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const { fileName, content } = await this.nominations.certificate(id, actor);
-    return new StreamableFile(content, {
-      type: DOCX,
-      length: content.length,
-      disposition: `attachment; filename="${fileName}"`,
-    });
+    return attachment(content, DOCX, fileName);
   }
 }

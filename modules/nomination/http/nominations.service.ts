@@ -146,7 +146,7 @@ export class NominationsService {
   async appraise(id: string, dto: AppraisalDto, actor: Actor): Promise<NominationReply> {
     const { state, planId } = await this.nominations.nomination(id);
     const organisation = state.organisation ?? (await this.plans.plan(planId)).organisationCode;
-    const { members, chair } = await this.nominations.council(organisation, civilDateAt(new Date()));
+    const { members, chair } = await this.people.council(organisation, civilDateAt(new Date()));
     return this.actOn(id, actor, { type: 'Appraise', data: { ...dto, members, chair } });
   }
 

@@ -10,6 +10,5 @@ import { RecordsService } from './records.service';
   imports: [PeopleModule, UnitsModule],
   controllers: [RecordsController, InitiativesController],
   providers: [RecordsService, RecordQuery],
-  exports: [RecordQuery],
 })
 export class RecordsModule {}

@@ -188,15 +188,11 @@ export class RecordsService {
     const { rows, missing } = recordRows(await readTable(file));
     if (missing.length)
       throw new DomainError('VALIDATION_FAILED', `Tệp thiếu cột: ${missing.join(', ')}`, [{ field: 'file' }]);
-    const codes = [...new Set(rows.map((r) => r.unitCode?.trim().toUpperCase() ?? ''))].filter(Boolean);
-    const homes = await Promise.all(codes.map(async (c) => [c, await this.units.organisationOf(c)] as const));
+    const own = await this.units.ownUnits(organisation);
     const people = (await this.people.directory(organisation)).map(({ person }) => person);
     const { entries, errors } = checkRecordSheet(
       rows,
-      {
-        people,
-        units: new Set([organisation, ...homes.filter(([, home]) => home === organisation).map(([c]) => c)]),
-      },
+      { people, units: new Set(own.map((u) => u.code)) },
       Number(civilDateAt(new Date()).slice(0, 4)),
     );
     const summary = {
@@ -218,12 +214,10 @@ export class RecordsService {
   /** Whose records the organisation keeps: its people, and itself with its units (not lower organisations'). */
   async subjects(organisation: string, actor: Actor): Promise<RecordSubjects> {
     await this.organisationItself(organisation, actor);
-    const [people, codes, names] = await Promise.all([
+    const [people, own] = await Promise.all([
       this.people.directory(organisation),
-      this.units.subtree(organisation),
-      this.units.names(),
+      this.units.ownUnits(organisation),
     ]);
-    const homes = await Promise.all(codes.map(async (c) => [c, await this.units.organisationOf(c)] as const));
     return {
       people: people.map(({ person }) => ({
         id: person.id,
@@ -231,9 +225,7 @@ export class RecordsService {
         position: person.position,
         unitCode: person.unitCode,
       })),
-      units: homes
-        .filter(([, home]) => home === organisation)
-        .map(([code]) => ({ code, name: names.get(code) ?? code })),
+      units: own.map(({ code, name }) => ({ code, name })),
     };
   }
 

@@ -32,8 +32,7 @@ export class RenderPool implements OnModuleDestroy {
       const { code, message, details } = answer.refusal;
       throw new DomainError(code, message, details);
     }
-    const { name, content } = answer;
-    return { name, content: Buffer.from(content.buffer, content.byteOffset, content.byteLength) };
+    return answer;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,3 +1,4 @@
+import { attachment, DOCX } from '@platform/http/attachment';
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -11,7 +12,7 @@ const FORMATS = ['json', 'xlsx', 'docx'] as const;
 const JSON_TYPE = 'application/json; charset=utf-8';
 const MEDIA = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  docx: DOCX,
 };
 
 export class ConsolidatedQuery {
@@ -48,10 +49,6 @@ export class ReportsController {
     const { name, content } = await this.files.render({ planId, period: query.period, format: query.format });
     if (query.format === 'json')
       return new StreamableFile(content, { type: JSON_TYPE, length: content.length });
-    return new StreamableFile(content, {
-      type: MEDIA[query.format],
-      length: content.length,
-      disposition: `attachment; filename="${name}"`,
-    });
+    return attachment(content, MEDIA[query.format], name);
   }
 }

@@ -29,7 +29,8 @@ import { uploadOptions, type Upload } from '@platform/http/uploads';
 import { uuidParam } from '@platform/http/uuid-param';
 import { ReportDocumentView } from '../report-document.projection';
 import { DocumentDraftDto, DocumentPreview, IssueDto, VerifyUploadDto } from './documents.dto';
-import { DOCX, DocumentsService } from './documents.service';
+import { DocumentsService } from './documents.service';
+import { attachment, DOCX } from '@platform/http/attachment';
 
 const uuid = uuidParam('id');
 const DRAFTERS = ['owner', 'standing', 'admin'] as const;
@@ -101,11 +102,7 @@ export class DocumentsController {
   @ApiProduces(DOCX)
   async file(@Param('id', uuid) id: string): Promise<StreamableFile> {
     const { name, content } = await this.documents.file(id);
-    return new StreamableFile(content, {
-      type: DOCX,
-      length: content.length,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-    });
+    return attachment(content, DOCX, name);
   }
 
   /** The head, a deputy (KT.), an acting head (Q.) or the office by authorisation (TL.) issues it. */

@@ -19,8 +19,6 @@ import { reportDocumentRoute } from '../report-document.route';
 import { ReportingQuery } from '../reporting.query';
 import type { DocumentDraftDto, DocumentPreview, IssueDto } from './documents.dto';
 
-export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /**
  * The documents an office issues from its reports: the standing agency drafts (form, subject,
  * addressees, prose), previews the file, and the head (or a deputy, or the office by

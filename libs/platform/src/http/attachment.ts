@@ -4,7 +4,7 @@ export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessin
 export const PDF = 'application/pdf';
 
 /** A file to download, its Vietnamese name kept (RFC 5987) and its length given. */
-export const attachment = (content: Buffer, type: string, name: string): StreamableFile =>
+export const attachment = (content: Uint8Array, type: string, name: string): StreamableFile =>
   new StreamableFile(content, {
     type,
     length: content.length,
