@@ -84,7 +84,7 @@ run(() =>
       await sys.alive(
         pool({ from, to, inFlight: IN_FLIGHT, label: 'assignment workflows open' }, openAssignment),
       );
-      const ours = await sampleRss(sys.stack.worker.process.pid!);
+      const ours = await sampleRss(sys.stack.workers[0].process.pid!);
       await sys.alive(pool({ from, to, inFlight: IN_FLIGHT, label: 'idle workflows open' }, openIdle));
       const peer = await sampleRss(sys.noopWorker.process.pid!);
       log(`${to} open: ThiDua worker ${fmt(ours, ' MB')}, bare worker ${fmt(peer, ' MB')}`);

@@ -50,7 +50,7 @@ async function startSystem(name: string): Promise<BenchSystem> {
   );
   let stopping = false;
   const died = new Promise<never>((_, reject) => {
-    for (const child of [stack.worker, stack.api, noopWorker])
+    for (const child of [...stack.workers, stack.api, noopWorker])
       child.process.once('exit', (code) => {
         if (!stopping) reject(new Error(`${child.name} exited (${code}): see .data/bench-logs/${name}/`));
       });

@@ -54,7 +54,8 @@ ThiDua is running (healthy in ${seconds} s). Ctrl-C stops everything.
   API            ${stack.apiUrl}
   OpenAPI        ${stack.apiUrl}/docs
   Health         ${stack.apiUrl}/health
-  Temporal UI    ${stack.temporal.uiUrl ?? '(headless)'}   (workflow plan-${demo.planId})
+  Temporal UI    ${stack.temporal.uiUrl ?? '(none in this profile)'}   (workflow plan-${demo.planId})
+  Processes      ${stack.profile} profile: Temporal ${stack.temporal.address}, ${stack.workers.length} worker(s), ${stack.env.API_PROCESSES} API process(es)
   Database       ${stack.databaseUrl}
 
   Demo plan      Kế hoạch ${plan863.number} — ${demo.status}, ${demo.assignments} assignments  (GET /plans/${demo.planId})

@@ -11,6 +11,8 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   echo "$want" >"$stamp"
 fi
 source scripts/ensure-temporal.sh
+# The production profile runs the real Temporal server, built once from its Go module.
+if [[ ${PROFILE:-} == production ]]; then source scripts/ensure-temporal-server.sh; fi
 echo "▸ compiling TypeScript…"
 npm run build --silent
 # The UI is rebuilt only when its sources or the dependencies changed.

@@ -72,7 +72,7 @@ const countEvents = async (type: string, ids: string[]): Promise<number> =>
 
 /** Freezes the worker at once, then kill -9: it gets no chance to finish the step it is in. */
 async function killWorkerNow(): Promise<void> {
-  stack.worker.process.kill('SIGSTOP');
+  for (const worker of stack.workers) worker.process.kill('SIGSTOP');
   await stack.killWorker();
 }
 

@@ -45,4 +45,8 @@ export class ImportJob {
 
   @ApiColumn({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  /** The last sign of life: a running import silent for long was cut off by a restart. */
+  @ApiColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -38,11 +38,21 @@ export function startChild(
   };
 }
 
-export function freePort(): Promise<number> {
+/** A port nobody listens on: any the system hands out, or one in [low, high] when given. */
+export async function freePort(range?: [low: number, high: number]): Promise<number> {
+  if (!range) return bind(0);
+  for (;;) {
+    const port = range[0] + Math.floor(Math.random() * (range[1] - range[0] + 1));
+    const bound = await bind(port).catch(() => undefined);
+    if (bound) return bound;
+  }
+}
+
+function bind(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });

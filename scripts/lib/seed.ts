@@ -48,12 +48,14 @@ export async function seedDemo(base: string, log: (line: string) => void = () =>
   await seedUnits(base, log);
   const accessToken = await login(base, 'owner');
   // An installation seeded by an earlier release keeps the plan as it was then (it is running).
-  const plan = await api<{ id: string }>(base, 'POST', '/plans', accessToken, plan863).catch((error: Error) => {
-    const planId = /"code":"ALREADY_EXISTS".*"planId":"([0-9a-f-]{36})"/.exec(error.message)?.[1];
-    if (!planId) throw error;
-    log(`plan ${plan863.number} kept as an earlier release seeded it`);
-    return { id: planId };
-  });
+  const plan = await api<{ id: string }>(base, 'POST', '/plans', accessToken, plan863).catch(
+    (error: Error) => {
+      const planId = /"code":"ALREADY_EXISTS".*"planId":"([0-9a-f-]{36})"/.exec(error.message)?.[1];
+      if (!planId) throw error;
+      log(`plan ${plan863.number} kept as an earlier release seeded it`);
+      return { id: planId };
+    },
+  );
   await api(base, 'POST', `/plans/${plan.id}/launch`, accessToken);
   // The launch answers at once; the plan's workflow issues the tasks to units right after.
   for (const deadline = Date.now() + 120_000; ;) {

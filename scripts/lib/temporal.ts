@@ -10,7 +10,7 @@ export interface TemporalServer {
   stop(): Promise<void>;
 }
 
-async function frontendReady(address: string): Promise<boolean> {
+export async function frontendReady(address: string): Promise<boolean> {
   const connection = await Connection.connect({ address, connectTimeout: 1000 });
   try {
     await connection.workflowService.describeNamespace({ namespace: 'default' });

@@ -23,6 +23,8 @@ import { WorkModule } from '@modules/assignment/http/work.module';
 import { PlatformModule } from '@platform/platform.module';
 import { DatabaseHealth } from '@platform/database/database-health';
 import { ConfigModule } from '@platform/http/config.module';
+import { DataSource } from 'typeorm';
+import { LoginAttemptsStorage } from './auth/login-attempts.storage';
 
 @Module({
   imports: [
@@ -51,9 +53,10 @@ import { ConfigModule } from '@platform/http/config.module';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, db: DataSource) => ({
         throttlers: [{ ttl: 60_000, limit: config.LOGIN_ATTEMPTS_PER_MINUTE }],
+        storage: new LoginAttemptsStorage(db),
         errorMessage: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau một phút',
       }),
     }),

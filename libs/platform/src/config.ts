@@ -60,6 +60,12 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   CHECKPOINT_MINUTES = 60;
+
+  /** API processes sharing PORT (Node's cluster module); 1 runs the API in this process. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  API_PROCESSES = 1;
 }
 
 let ephemeralSecret: string | undefined;

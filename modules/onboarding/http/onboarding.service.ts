@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { readTable } from '@platform/http/sheets';
-import type { DataSource } from 'typeorm';
+import { LessThan, type DataSource } from 'typeorm';
 import { DomainError, type Actor } from '@kernel';
 import { PeopleService } from '@modules/people/http/people.service';
 import { PeopleQuery } from '@modules/people/people.query';
@@ -14,6 +14,9 @@ import { nameUuid } from '@platform/ids';
 import type { Upload } from '@platform/http/uploads';
 import { ImportJob } from '../import.entity';
 import { checkSheet, COLUMNS, rowsOf, type OnboardingRow, type RowError } from '../onboarding.sheet';
+
+/** A running import writes its progress after every row; silence this long means its process is gone. */
+const STALLED_AFTER_MS = 2 * 60_000;
 
 export interface ImportPreview {
   fileName: string;
@@ -44,15 +47,29 @@ export class OnboardingService implements OnApplicationBootstrap {
   ) {}
 
   /**
-   * An import runs inside the API process (one API, as deployed): one still "running" when the
-   * API starts was cut off by a restart. It says so; importing the sheet again finishes it, since
-   * every row already written is left as it is.
+   * An import runs inside the API process that started it, writing its progress row by row: one
+   * still "running" but silent for longer than STALLED_AFTER_MS was cut off by a restart of that
+   * process (other API processes may be running theirs). It says so, when an API process starts
+   * and when the import is read; importing the sheet again finishes it, since every row already
+   * written is left as it is.
    */
   async onApplicationBootstrap(): Promise<void> {
+    const affected = await this.markStalled();
+    if (affected) this.log.warn(`${affected} import(s) cut off by a restart marked interrupted`);
+  }
+
+  private async markStalled(id?: string): Promise<number> {
     const { affected } = await this.db
       .getRepository(ImportJob)
-      .update({ status: 'running' }, { status: 'interrupted', finishedAt: new Date() });
-    if (affected) this.log.warn(`${affected} import(s) cut off by a restart marked interrupted`);
+      .update(
+        {
+          status: 'running',
+          updatedAt: LessThan(new Date(Date.now() - STALLED_AFTER_MS)),
+          ...(id && { id }),
+        },
+        { status: 'interrupted', finishedAt: new Date() },
+      );
+    return affected ?? 0;
   }
 
   /** Every error by row and column, and what an import would add: nothing is written. */
@@ -135,6 +152,7 @@ export class OnboardingService implements OnApplicationBootstrap {
       errors: [],
       startedAt: new Date(),
       finishedAt: null,
+      updatedAt: new Date(),
     });
     await this.db.getRepository(ImportJob).insert(job);
     void this.run(job, preview.rows, actor);
@@ -142,6 +160,7 @@ export class OnboardingService implements OnApplicationBootstrap {
   }
 
   async job(id: string, actor: Actor): Promise<ImportJob> {
+    await this.markStalled(id);
     const job = await this.db.getRepository(ImportJob).findOneBy({ id });
     if (!job || (job.username !== actor.username && !OrganisationScope.isRoot(actor)))
       throw new DomainError('NOT_FOUND', 'Không tìm thấy lần nhập này', { field: 'id' });
@@ -189,7 +208,7 @@ export class OnboardingService implements OnApplicationBootstrap {
     const progress = (changed: boolean) => {
       job.done++;
       if (changed) job.changed++;
-      return jobs.update(job.id, { done: job.done, changed: job.changed });
+      return jobs.update(job.id, { done: job.done, changed: job.changed, updatedAt: new Date() });
     };
     try {
       const newUnits = new Set<string>();
@@ -212,6 +231,7 @@ export class OnboardingService implements OnApplicationBootstrap {
         done: job.done,
         changed: job.changed,
         finishedAt: new Date(),
+        updatedAt: new Date(),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -219,6 +239,7 @@ export class OnboardingService implements OnApplicationBootstrap {
       await jobs.update(job.id, {
         status: 'failed',
         finishedAt: new Date(),
+        updatedAt: new Date(),
         errors: [{ row: at?.row ?? 0, column: '', message }],
       });
     }

@@ -21,6 +21,7 @@ import { FactsAsTheyHappened1765152000000 } from './migrations/1765152000000-fac
 import { ReportDocuments1765238400000 } from './migrations/1765238400000-report-documents';
 import { Records1765324800000 } from './migrations/1765324800000-records';
 import { Considerations1765411200000 } from './migrations/1765411200000-considerations';
+import { SeveralApiProcesses1765497600000 } from './migrations/1765497600000-several-api-processes';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -46,6 +47,7 @@ export const migrations = [
   ReportDocuments1765238400000,
   Records1765324800000,
   Considerations1765411200000,
+  SeveralApiProcesses1765497600000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */
