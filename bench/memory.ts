@@ -94,7 +94,7 @@ run(() =>
     }
     lines.push(
       '',
-      'Bound: the worker’s workflow cache. Each cached run keeps its state and handlers in the worker’s V8 context: at 1,000 open, ≈ 250 KB a run for ours and for the bare worker alike, so the ratio there is our fixed cost (+117 MB at rest: the bundled workflow code with the domain, TypeORM, a PostgreSQL pool, the projections). The SDK caps the cache from the heap limit (≈ 2,310 runs with this 4 GB heap) and evicts beyond it, so at 10,000 the RSS is the full cache plus what V8 keeps after evictions, larger for our bigger run state (a unit’s 10 tasks). What would move it: `maxCachedWorkflows` sized to the units active at once rather than all open ones, and smaller state per run (tasks by id rather than copies of their text).',
+      'What bounds it: the worker’s workflow cache. Each cached run keeps its state and handlers in the worker’s V8 context, for ours and the bare worker alike; the SDK caps the cache from the heap limit and evicts beyond it, so past that cap the resident size is the cache plus what V8 keeps after evictions, not one copy per open workflow.',
     );
     writeSection(
       'Worker memory',

@@ -1,7 +1,10 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import autocannon from 'autocannon';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { api } from '../scripts/lib/api';
+import { freePort, startChild, waitFor } from '../scripts/lib/processes';
+import { ROOT } from '../scripts/lib/stack';
 import { fmt, percentile, ratio, spread, writeSection, type Spread, run } from './stats';
 import {
   benchPlan,
@@ -15,11 +18,13 @@ import {
 import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
 
 /**
- * Benchmark 2 (issue 7): a unit's task-progress command over HTTP — JWT, validation, the
- * assignment workflow's update, the chained append with its projection, the reply read back
- * from the projection — at 1, 10 and 50 concurrent clients, each client a different unit.
- * The limit: a bare update-with-start on as many do-nothing workflows on the same Temporal
- * server, from as many concurrent callers. `npm run bench -- roundtrip [seconds per run]`.
+ * Benchmark 2 (issue 7; HTTP limits from issue 17): a unit's task-progress command over HTTP —
+ * JWT, validation, the assignment workflow's update, the chained append with its projection, the
+ * reply read back from the projection — at 1, 10 and 50 concurrent clients, each client a
+ * different unit. Three limits on the same machine and Temporal server, from as many concurrent
+ * callers: an HTTP route of the same framework that does nothing; one that only sends a bare
+ * update-with-start to a do-nothing workflow (bench/http-limit.ts); and that bare update sent
+ * straight from the client, no HTTP. `npm run bench -- roundtrip [seconds per run]`.
  */
 const SECONDS = Number(process.argv[2] ?? 10);
 const CLIENTS = [1, 10, 50];
@@ -43,31 +48,52 @@ const summarise = (latencies: number[], elapsedMs: number, failures: Record<numb
 });
 
 /** `clients` connections, each a unit posting progress on its own lead tasks, a new result each time. */
-async function ours(sys: BenchSystem, units: Unit[], clients: number): Promise<Run> {
+const ours = (sys: BenchSystem, units: Unit[], clients: number): Promise<Run> =>
+  closedLoop(sys.base, clients, (c) => {
+    const unit = units[c % units.length];
+    let n = 0;
+    return () => ({
+      path: `/tasks/${unit.tasks[n % unit.tasks.length]}/progress`,
+      headers: { authorization: `Bearer ${unit.token}` },
+      body: { status: 'in_progress', result: `Đã triển khai bước ${++n} tại cơ sở` },
+    });
+  });
+
+/** The HTTP limits: the same number of connections on bench/http-limit.ts, connection c on workflow c. */
+const httpLimit = (base: string, clients: number, route: 'noop' | 'update'): Promise<Run> =>
+  closedLoop(base, clients, (c) => () => ({ path: route === 'noop' ? '/noop' : `/update/${c}`, body: {} }));
+
+interface Request {
+  path: string;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+/** `clients` connections for SECONDS, each sending its next POST as soon as the last is answered. */
+async function closedLoop(url: string, clients: number, client: (c: number) => () => Request): Promise<Run> {
   const latencies: number[] = [];
   const failures: Record<number, number> = {};
   let connection = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url: sys.base,
+        url,
         connections: clients,
         duration: SECONDS,
-        setupClient(client) {
-          const unit = units[connection++ % clients];
-          let n = 0;
-          client.setRequests([
+        setupClient(autocannonClient) {
+          const next = client(connection++);
+          autocannonClient.setRequests([
             {
               method: 'POST',
-              headers: { authorization: `Bearer ${unit.token}`, 'content-type': 'application/json' },
-              setupRequest: (request) => ({
-                ...request,
-                path: `/tasks/${unit.tasks[n % unit.tasks.length]}/progress`,
-                body: JSON.stringify({
-                  status: 'in_progress',
-                  result: `Đã triển khai bước ${++n} tại cơ sở`,
-                }),
-              }),
+              setupRequest: (request) => {
+                const { path, headers, body } = next();
+                return {
+                  ...request,
+                  path,
+                  headers: { ...headers, 'content-type': 'application/json' },
+                  body: JSON.stringify(body),
+                };
+              },
             },
           ]);
         },
@@ -84,7 +110,7 @@ async function ours(sys: BenchSystem, units: Unit[], clients: number): Promise<R
 }
 
 /** The same number of concurrent callers, each sending the do-nothing update to its own idle workflow. */
-async function limit(sys: BenchSystem, clients: number): Promise<Run> {
+async function bare(sys: BenchSystem, clients: number): Promise<Run> {
   const latencies: number[] = [];
   const started = performance.now();
   const end = started + SECONDS * 1000;
@@ -112,6 +138,14 @@ interface Unit {
   tasks: string[];
 }
 
+const PATHS = {
+  ours: 'ThiDua: HTTP → update → append + projection → reply',
+  noop: 'HTTP route that does nothing (limit)',
+  update: 'HTTP route that only sends a bare update (limit)',
+  bare: 'bare update-with-start, no HTTP (limit)',
+} as const;
+type Path = keyof typeof PATHS;
+
 run(() =>
   withSystem('roundtrip', async (sys) => {
     const most = Math.max(...CLIENTS);
@@ -128,53 +162,70 @@ run(() =>
       token: tokens.get(code)!,
       tasks: items.filter((t) => t.leadUnit === code).map((t) => t.taskId),
     }));
-    log(`${most} units, each leading ${units[0].tasks.length} tasks; warming up`);
-    await sys.alive(ours(sys, units, 10));
-    await sys.alive(limit(sys, 10));
-
-    const lines = [
-      `${SECONDS} s per run, median (min–max) of ${RUNS} runs; ThiDua and the limit alternate. Latency in ms. Ratio = ThiDua / limit (throughput) and limit / ThiDua (p50 latency): 1.00 would mean our work costs nothing.`,
-      '',
-      '| clients | path | commands/s | p50 ms | p95 ms | p99 ms | throughput ratio | p50 ratio |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ];
-    for (const clients of CLIENTS) {
-      const runs = { ours: [] as Run[], limit: [] as Run[] };
-      for (let r = 0; r < RUNS; r++) {
-        runs.ours.push(await sys.alive(ours(sys, units, clients)));
-        runs.limit.push(await sys.alive(limit(sys, clients)));
-        const [o, l] = [runs.ours[r], runs.limit[r]];
-        log(
-          `${clients} client(s), run ${r + 1}: ThiDua ${Math.round(o.perSecond)}/s p50 ${o.p50.toFixed(1)} ms` +
-            ` ${JSON.stringify(o.failures)}; bare update ${Math.round(l.perSecond)}/s p50 ${l.p50.toFixed(1)} ms`,
-        );
-      }
-      const failed = runs.ours.filter((r) => Object.keys(r.failures).length > 0);
-      if (failed.length > 0)
-        throw new Error(
-          `commands failed at ${clients} clients (status: count, 0 for connection errors) ${JSON.stringify(failed.map((r) => r.failures))}: the figures would lie`,
-        );
-      const stat = (key: 'perSecond' | 'p50' | 'p95' | 'p99') => (rs: Run[]) => spread(rs.map((r) => r[key]));
-      const [oursRate, limitRate] = [stat('perSecond')(runs.ours), stat('perSecond')(runs.limit)];
-      const [oursP50, limitP50] = [stat('p50')(runs.ours), stat('p50')(runs.limit)];
-      const row = (path: string, rs: Run[], rate: Spread, p50: Spread, ratios: string) =>
-        `| ${clients} | ${path} | ${fmt(rate)} | ${ms(p50)} | ${ms(stat('p95')(rs))} | ${ms(stat('p99')(rs))} | ${ratios} |`;
-      lines.push(
-        row(
-          'ThiDua: HTTP → update → append + projection → reply',
-          runs.ours,
-          oursRate,
-          oursP50,
-          `${ratio(oursRate.median, limitRate.median)} | ${ratio(limitP50.median, oursP50.median)}`,
-        ),
-        row('bare update-with-start, no work (limit)', runs.limit, limitRate, limitP50, '1.00 | 1.00'),
-      );
-    }
-    lines.push(
-      '',
-      'Bound: Temporal and the 2 shared cores — each command, ours or the limit’s, is an update-with-start, one workflow task on a worker and its history written to the dev server’s SQLite. Ours holds that workflow task open while a local activity appends (one PostgreSQL commit with the chain and the projection; its marker joins the same task), and the API adds JWT (an account lookup, cached for 3 s) and validation and reads the task’s rows once, before the update, to route and authorise it; the reply comes from the rows the update returns. Temporal, PostgreSQL, the worker, the API and autocannon all share the 2 cores. What would move it: the Temporal server on PostgreSQL on cores of its own, and checking the unit’s assignment in the workflow’s validator instead of a query before it.',
+    const port = await freePort();
+    const limits = startChild(
+      'http-limit',
+      process.execPath,
+      [path.join(ROOT, 'dist/bench/http-limit.js')],
+      { TEMPORAL_ADDRESS: sys.stack.temporal.address, PORT: String(port) },
+      path.join(ROOT, '.data/bench-logs/roundtrip/http-limit.log'),
     );
-    writeSection('Command round trip', `npm run bench -- roundtrip ${SECONDS}`, lines);
+    const limitBase = `http://127.0.0.1:${port}`;
+    await waitFor(
+      'the HTTP limits',
+      () => fetch(`${limitBase}/noop`, { method: 'POST' }).then((r) => r.ok),
+      30_000,
+      limits,
+    );
+    const measure: Record<Path, (clients: number) => Promise<Run>> = {
+      ours: (clients) => ours(sys, units, clients),
+      noop: (clients) => httpLimit(limitBase, clients, 'noop'),
+      update: (clients) => httpLimit(limitBase, clients, 'update'),
+      bare: (clients) => bare(sys, clients),
+    };
+    try {
+      log(`${most} units, each leading ${units[0].tasks.length} tasks; warming up`);
+      for (const path of Object.keys(PATHS) as Path[]) await sys.alive(measure[path](10));
+
+      const lines = [
+        `${SECONDS} s per run, median (min–max) of ${RUNS} runs; the paths alternate within each run. Latency in ms. Ratio = ThiDua / that path (throughput): 1.00 would mean our work costs nothing beyond it.`,
+        '',
+        '| clients | path | commands/s | p50 ms | p95 ms | p99 ms | ThiDua / this |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+      ];
+      for (const clients of CLIENTS) {
+        const runs: Record<Path, Run[]> = { ours: [], noop: [], update: [], bare: [] };
+        for (let r = 0; r < RUNS; r++) {
+          for (const path of Object.keys(PATHS) as Path[])
+            runs[path].push(await sys.alive(measure[path](clients)));
+          log(
+            `${clients} client(s), run ${r + 1}: ` +
+              (Object.keys(PATHS) as Path[])
+                .map((p) => `${p} ${Math.round(runs[p][r].perSecond)}/s p50 ${runs[p][r].p50.toFixed(1)} ms`)
+                .join('; '),
+          );
+        }
+        for (const path of Object.keys(PATHS) as Path[]) {
+          const failed = runs[path].filter((r) => Object.keys(r.failures).length > 0);
+          if (failed.length > 0)
+            throw new Error(
+              `${path}: requests failed at ${clients} clients (status: count, 0 for connection errors) ${JSON.stringify(failed.map((r) => r.failures))}: the figures would lie`,
+            );
+        }
+        const stat = (key: 'perSecond' | 'p50' | 'p95' | 'p99') => (rs: Run[]) =>
+          spread(rs.map((r) => r[key]));
+        const oursRate = stat('perSecond')(runs.ours);
+        for (const path of Object.keys(PATHS) as Path[]) {
+          const rate = stat('perSecond')(runs[path]);
+          lines.push(
+            `| ${clients} | ${PATHS[path]} | ${fmt(rate)} | ${ms(stat('p50')(runs[path]))} | ${ms(stat('p95')(runs[path]))} | ${ms(stat('p99')(runs[path]))} | ${path === 'ours' ? '' : ratio(oursRate.median, rate.median)} |`,
+          );
+        }
+      }
+      writeSection('Command round trip', `npm run bench -- roundtrip ${SECONDS}`, lines);
+    } finally {
+      await limits.stop();
+    }
   }),
 );
 

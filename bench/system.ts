@@ -13,7 +13,7 @@ export const log = (line: string): void => console.log(`▸ ${line}`);
 
 /**
  * The system under test, as `npm start` runs it (PostgreSQL, the Temporal dev server, our worker,
- * the API), plus what the limits need on the same server: a Temporal client and a second worker
+ * the API) or, with PROFILE=production, as `npm run start:production` does, plus what the limits need on the same server: a Temporal client and a second worker
  * process hosting only the do-nothing workflows of bench/workflows/noop.
  */
 export interface BenchSystem {
@@ -68,7 +68,11 @@ async function startSystem(name: string): Promise<BenchSystem> {
   ).rows as Array<{ version: string; fsync: string; sync: string }>;
   const { serverVersion } = await connection.workflowService.getSystemInfo({});
   describeEnvironment(
-    `PostgreSQL ${settings.version} (fsync ${settings.fsync}, synchronous_commit ${settings.sync}); Temporal server ${serverVersion} (dev server, SQLite in memory)`,
+    `PostgreSQL ${settings.version} (fsync ${settings.fsync}, synchronous_commit ${settings.sync}); Temporal server ${serverVersion} (${
+      stack.profile === 'production'
+        ? 'production profile: the server on PostgreSQL for persistence and visibility'
+        : 'dev server, SQLite in memory'
+    }); ${stack.workers.length} worker process(es), ${stack.env.API_PROCESSES} API process(es)`,
   );
   return {
     stack,

@@ -87,6 +87,7 @@ export class IndicatorCountsDto implements IndicatorValueInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ChecklistRowDto)
   rows?: ChecklistRowDto[];

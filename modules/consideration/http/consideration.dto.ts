@@ -68,6 +68,7 @@ export class ProposeDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ProposalItemDto)
   items: ProposalItemDto[];

@@ -107,6 +107,7 @@ export class IndicatorDto implements Indicator {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => IndicatorItemDto)
   criteria?: IndicatorItemDto[];
@@ -114,6 +115,7 @@ export class IndicatorDto implements Indicator {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => IndicatorItemDto)
   parts?: IndicatorItemDto[];
@@ -168,6 +170,7 @@ export class TaskDto implements TaskDefinition {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CoordinatingGroupDto)
   coordinatingGroups?: CoordinatingGroupDto[];

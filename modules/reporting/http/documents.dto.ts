@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -75,6 +76,7 @@ export class DocumentDraftDto {
   @ApiProperty({ type: [DocumentSectionDto], description: 'The prose heading the document, by section' })
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => DocumentSectionDto)
   sections: DocumentSectionDto[];

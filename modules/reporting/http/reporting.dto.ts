@@ -91,6 +91,7 @@ export class ReportRequestDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReportSectionDto)
   sections?: ReportSectionDto[];
@@ -134,6 +135,7 @@ export class SubmissionDto {
   @ApiProperty({ type: [TaskResultDto] })
   @IsArray()
   @ArrayMaxSize(1000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TaskResultDto)
   taskResults: TaskResultDto[];
@@ -141,6 +143,7 @@ export class SubmissionDto {
   @ApiProperty({ type: [IndicatorCountsDto] })
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => IndicatorCountsDto)
   indicatorValues: IndicatorCountsDto[];

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   Matches,
   Max,
@@ -104,6 +105,7 @@ class YearEndRuleDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RequirementDto)
   requires?: RequirementDto[];
@@ -140,6 +142,7 @@ class MoneyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BaseSalaryDto)
   baseSalaries?: BaseSalaryDto[];

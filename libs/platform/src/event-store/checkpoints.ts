@@ -31,10 +31,20 @@ export const checkpointHash = ({
  * stream deleted whole (events and head), or a stream's tail cut and its head rewound.
  * Publishing the latest checkpoint's hash elsewhere anchors everything before it.
  */
-export async function createCheckpoint(db: DataSource): Promise<Checkpoint> {
+export async function createCheckpoint(db: DataSource): Promise<Checkpoint>;
+/** Scheduled: none when another process recorded one in the last `unlessWithinMs` (several workers share the schedule). */
+export async function createCheckpoint(db: DataSource, unlessWithinMs: number): Promise<Checkpoint | undefined>;
+export async function createCheckpoint(db: DataSource, unlessWithinMs?: number): Promise<Checkpoint | undefined> {
   return db.transaction('REPEATABLE READ', async (em) => {
     // One writer of checkpoints at a time keeps their chain linear.
     await em.query(`LOCK TABLE checkpoints IN EXCLUSIVE MODE`);
+    if (unlessWithinMs !== undefined) {
+      const [recent] = await em.query(
+        `SELECT 1 FROM checkpoints WHERE created_at > now() - make_interval(secs => $1 / 1000.0) LIMIT 1`,
+        [unlessWithinMs],
+      );
+      if (recent) return undefined;
+    }
     const rows: Array<{ stream_id: string; version: number; last_hash: string }> = await em.query(
       `SELECT stream_id, version, last_hash FROM streams WHERE version > 0 ORDER BY stream_id COLLATE "C"`,
     );

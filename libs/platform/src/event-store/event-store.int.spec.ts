@@ -134,6 +134,39 @@ describe('EventStore on PostgreSQL', () => {
     expect(await db.query('SELECT status FROM plans WHERE id = $1', [planId])).toEqual([{ status: 'draft' }]);
   });
 
+  it('gives a writer whose remembered head is stale the same refusal as any stale writer', async () => {
+    // Two processes: each remembers the heads it wrote, neither sees the other's.
+    const [mine, theirs] = [new EventStore(db, projections), new EventStore(db, projections)];
+    const stream = `test-${randomUUID()}`;
+    await mine.append(request(stream, 0, [newEvent()]));
+    await theirs.append(request(stream, 1, [newEvent()]));
+    await expect(mine.append(request(stream, 1, [newEvent()]))).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    expect(await mine.append(request(stream, 2, [newEvent()]))).toMatchObject({ version: 3, written: true });
+    const rows = await db.query(`SELECT prev_hash, hash FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
+      stream,
+    ]);
+    expect(rows.map((r: { prev_hash: string }) => r.prev_hash)).toEqual([
+      GENESIS_HASH,
+      rows[0].hash,
+      rows[1].hash,
+    ]);
+  });
+
+  it('lets exactly one of two processes racing to start the same stream win', async () => {
+    for (let round = 0; round < 10; round++) {
+      const stream = `test-${randomUUID()}`;
+      const outcomes = await Promise.allSettled(
+        [new EventStore(db, projections), new EventStore(db, projections)].map((s) =>
+          s.append(request(stream, 0, [newEvent()])),
+        ),
+      );
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const [refused] = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(refused.reason).toBeInstanceOf(WrongExpectedVersionError);
+      expect(await store.readStream(stream)).toHaveLength(1);
+    }
+  });
+
   it('lets writers on different streams proceed concurrently, each stream staying gap-free', async () => {
     const streams = Array.from({ length: 8 }, () => `test-${randomUUID()}`);
     await Promise.all(

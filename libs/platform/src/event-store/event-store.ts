@@ -33,13 +33,42 @@ export const toStoredEvent = (row: EventDbRow): StoredEvent => ({
 const EVENT_COLUMNS =
   'position, event_id, stream_id, stream_version, type, data, metadata, occurred_at, recorded_at';
 
+/** A stream's head as this process last wrote it. */
+interface Head {
+  version: number;
+  hash: string;
+}
+
+/** An append done, and the hash its stream's head now has. */
+interface Appended {
+  result: AppendResult;
+  head: Head;
+}
+
+/** Heads remembered per process: enough for every stream a busy worker writes to in a while. */
+const REMEMBERED_HEADS = 50_000;
+
+class HeadMoved extends Error {}
+
+/** The stored events' unique keys refused the insert: an id already used, so not the common case. */
+const eventKeyTaken = (error: unknown): boolean => {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && !!constraint?.startsWith('events_');
+};
+
 /**
- * PostgreSQL event store. Each append is one transaction: lock the stream head,
- * check the expected version, insert the hash-chained events, update the inline
- * projections, move the head. Streams lock independently, so writers on different
- * streams never wait for each other.
+ * PostgreSQL event store. Each append is one transaction: check the expected version against
+ * the stream head, insert the hash-chained events, update the inline projections, move the head.
+ * Streams lock independently, so writers on different streams never wait for each other.
+ *
+ * The common case costs one statement (`append_events`, migration 1765584000000): when the
+ * stream is new or this process wrote its head last, the events are linked to that head here and
+ * the function moves the head only if it is unchanged. Anything else (another process wrote
+ * since, a retried attempt, a conflict) takes the slow path, which reads and locks the head.
  */
 export class EventStore {
+  private readonly heads = new Map<string, Head>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly projections: AnyProjection[] = [],
@@ -48,10 +77,100 @@ export class EventStore {
   ) {}
 
   async append(request: AppendRequest): Promise<AppendResult> {
-    return this.dataSource.transaction((em) => this.appendIn(em, request));
+    const known = this.knownHead(request);
+    const appended =
+      (known !== undefined ? await this.appendOnHead(request, known) : undefined) ??
+      (await this.dataSource.transaction((em) => this.appendIn(em, request)));
+    this.remember(request.streamId, appended.head);
+    return appended.result;
   }
 
-  private async appendIn(em: EntityManager, req: AppendRequest): Promise<AppendResult> {
+  private knownHead(req: AppendRequest): string | undefined {
+    if (req.expectedVersion === 0) return GENESIS_HASH;
+    const head = this.heads.get(req.streamId);
+    return head?.version === req.expectedVersion ? head.hash : undefined;
+  }
+
+  private remember(streamId: string, head: Head): void {
+    // Re-inserted, so the Map's order is least recently written first.
+    this.heads.delete(streamId);
+    this.heads.set(streamId, head);
+    if (this.heads.size > REMEMBERED_HEADS) this.heads.delete(this.heads.keys().next().value!);
+  }
+
+  /** The events as links of the chain after `prevHash`, stamped `recordedAt`. */
+  private link(req: AppendRequest, prevHash: string, recordedAt: string) {
+    return req.events.map((event, i) => {
+      const version = req.expectedVersion + i + 1;
+      const hash = this.hash({
+        streamId: req.streamId,
+        version,
+        eventId: event.eventId,
+        type: event.type,
+        data: event.data,
+        metadata: req.metadata,
+        occurredAt: event.occurredAt,
+        recordedAt,
+        prevHash,
+      });
+      const row = { ...event, version, prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+  }
+
+  /** The common case, one statement (plus the projections' when any applies); none when the head moved. */
+  private async appendOnHead(req: AppendRequest, prevHash: string): Promise<Appended | undefined> {
+    const recordedAt = new Date().toISOString();
+    const links = this.link(req, prevHash, recordedAt);
+    const statement = `SELECT ${EVENT_COLUMNS} FROM append_events($1, $2, $3, $4, $5, $6::uuid[], $7::text[], $8::jsonb[], $9::jsonb, $10::timestamptz[], $11, $12::text[], $13::text[])`;
+    const parameters = [
+      req.streamId,
+      req.category,
+      req.planId ?? null,
+      req.expectedVersion,
+      prevHash,
+      links.map((l) => l.eventId),
+      links.map((l) => l.type),
+      links.map((l) => JSON.stringify(l.data)),
+      JSON.stringify(req.metadata),
+      links.map((l) => l.occurredAt),
+      recordedAt,
+      links.map((l) => l.prevHash),
+      links.map((l) => l.hash),
+    ];
+    const head = { version: req.expectedVersion + links.length, hash: links.at(-1)!.hash };
+    const asStored = links.map((l): StoredEvent => ({
+      position: 0,
+      eventId: l.eventId,
+      streamId: req.streamId,
+      version: l.version,
+      type: l.type,
+      data: l.data,
+      metadata: req.metadata,
+      occurredAt: l.occurredAt,
+      recordedAt,
+    }));
+    const projected = this.projections.some((p) => asStored.some((e) => p.keysOf(e).length > 0));
+    try {
+      if (!projected) {
+        // No read model to keep in step: the statement is its own transaction.
+        const inserted: EventDbRow[] = await this.dataSource.query(statement, parameters);
+        return inserted.length ? { result: { version: head.version, written: true, rows: {} }, head } : undefined;
+      }
+      return await this.dataSource.transaction(async (em) => {
+        const inserted: EventDbRow[] = await em.query(statement, parameters);
+        if (!inserted.length) throw new HeadMoved();
+        const rows = await project(em, this.projections, inserted.map(toStoredEvent));
+        return { result: { version: head.version, written: true, rows }, head };
+      });
+    } catch (error) {
+      if (error instanceof HeadMoved || eventKeyTaken(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private async appendIn(em: EntityManager, req: AppendRequest): Promise<Appended> {
     await em.query(
       `INSERT INTO streams (stream_id, category, plan_id, version, last_hash) VALUES ($1, $2, $3, 0, $4)
        ON CONFLICT (stream_id) DO NOTHING`,
@@ -81,9 +200,12 @@ export class EventStore {
       });
       if (same)
         return {
-          version: head.version,
-          written: false,
-          rows: await rowsTouchedBy(em, this.projections, stored.map(toStoredEvent)),
+          result: {
+            version: head.version,
+            written: false,
+            rows: await rowsTouchedBy(em, this.projections, stored.map(toStoredEvent)),
+          },
+          head: { version: head.version, hash: head.last_hash },
         };
       throw new WrongExpectedVersionError(req.streamId, req.expectedVersion, head.version);
     }
@@ -92,24 +214,7 @@ export class EventStore {
     }
 
     const recordedAt = new Date().toISOString();
-    let prevHash: string = head.last_hash;
-    const rows = req.events.map((event, i) => {
-      const version = req.expectedVersion + i + 1;
-      const hash = this.hash({
-        streamId: req.streamId,
-        version,
-        eventId: event.eventId,
-        type: event.type,
-        data: event.data,
-        metadata: req.metadata,
-        occurredAt: event.occurredAt,
-        recordedAt,
-        prevHash,
-      });
-      const row = { ...event, version, prevHash, hash };
-      prevHash = hash;
-      return row;
-    });
+    const rows = this.link(req, head.last_hash, recordedAt);
     const inserted: EventDbRow[] = await em.query(
       `INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata, occurred_at, recorded_at, prev_hash, hash)
        SELECT e.id, $2, e.version, e.type, e.data, $3::jsonb, e.occurred_at, $4, e.prev_hash, e.hash
@@ -131,11 +236,12 @@ export class EventStore {
     );
     const projected = await project(em, this.projections, inserted.map(toStoredEvent));
     const version = req.expectedVersion + rows.length;
+    const lastHash = rows.at(-1)!.hash;
     await em.query(
       `UPDATE streams SET version = $2, last_hash = $3, updated_at = now() WHERE stream_id = $1`,
-      [req.streamId, version, prevHash],
+      [req.streamId, version, lastHash],
     );
-    return { version, written: true, rows: projected };
+    return { result: { version, written: true, rows: projected }, head: { version, hash: lastHash } };
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
