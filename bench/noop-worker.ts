@@ -8,6 +8,10 @@ async function main(): Promise<void> {
     connection,
     taskQueue: NOOP_TASK_QUEUE,
     workflowsPath: require.resolve('./workflows/noop'),
+    // The same cache as the worker it is compared with.
+    ...(Number(process.env.WORKFLOW_CACHE_SIZE) > 0 && {
+      maxCachedWorkflows: Number(process.env.WORKFLOW_CACHE_SIZE),
+    }),
   });
   await worker.run();
   await connection.close();

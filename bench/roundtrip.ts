@@ -1,18 +1,16 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import autocannon from 'autocannon';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { api } from '../scripts/lib/api';
 import { freePort, startChild, waitFor } from '../scripts/lib/processes';
 import { ROOT } from '../scripts/lib/stack';
-import { fmt, percentile, ratio, spread, writeSection, type Spread, run } from './stats';
+import { closedLoop, summarise, type Run } from './load';
+import { fmt, ratio, spread, writeSection, type Spread, run } from './stats';
 import {
-  benchPlan,
-  createAccounts,
-  launchAndWait,
   log,
-  registerUnits,
+  progressRequest,
+  reportingUnits,
   type BenchSystem,
+  type ReportingUnit,
   withSystem,
 } from './system';
 import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
@@ -30,84 +28,20 @@ const SECONDS = Number(process.argv[2] ?? 10);
 const CLIENTS = [1, 10, 50];
 const RUNS = 3;
 
-interface Run {
-  perSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  /** Answers other than 200, by status. */
-  failures: Record<number, number>;
-}
-
-const summarise = (latencies: number[], elapsedMs: number, failures: Record<number, number> = {}): Run => ({
-  perSecond: latencies.length / (elapsedMs / 1000),
-  p50: percentile(latencies, 50),
-  p95: percentile(latencies, 95),
-  p99: percentile(latencies, 99),
-  failures,
-});
-
 /** `clients` connections, each a unit posting progress on its own lead tasks, a new result each time. */
-const ours = (sys: BenchSystem, units: Unit[], clients: number): Promise<Run> =>
-  closedLoop(sys.base, clients, (c) => {
+const ours = (sys: BenchSystem, units: ReportingUnit[], clients: number): Promise<Run> =>
+  closedLoop(sys.base, clients, SECONDS, (c) => {
     const unit = units[c % units.length];
     let n = 0;
-    return () => ({
-      path: `/tasks/${unit.tasks[n % unit.tasks.length]}/progress`,
-      headers: { authorization: `Bearer ${unit.token}` },
-      body: { status: 'in_progress', result: `Đã triển khai bước ${++n} tại cơ sở` },
-    });
+    return () => progressRequest(unit, ++n);
   });
 
 /** The HTTP limits: the same number of connections on bench/http-limit.ts, connection c on workflow c. */
 const httpLimit = (base: string, clients: number, route: 'noop' | 'update'): Promise<Run> =>
-  closedLoop(base, clients, (c) => () => ({ path: route === 'noop' ? '/noop' : `/update/${c}`, body: {} }));
-
-interface Request {
-  path: string;
-  headers?: Record<string, string>;
-  body: unknown;
-}
-
-/** `clients` connections for SECONDS, each sending its next POST as soon as the last is answered. */
-async function closedLoop(url: string, clients: number, client: (c: number) => () => Request): Promise<Run> {
-  const latencies: number[] = [];
-  const failures: Record<number, number> = {};
-  let connection = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: clients,
-        duration: SECONDS,
-        setupClient(autocannonClient) {
-          const next = client(connection++);
-          autocannonClient.setRequests([
-            {
-              method: 'POST',
-              setupRequest: (request) => {
-                const { path, headers, body } = next();
-                return {
-                  ...request,
-                  path,
-                  headers: { ...headers, 'content-type': 'application/json' },
-                  body: JSON.stringify(body),
-                };
-              },
-            },
-          ]);
-        },
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-    instance.on('response', (_client, status, _body, ms) => {
-      if (status === 200) latencies.push(ms);
-      else failures[status] = (failures[status] ?? 0) + 1;
-    });
-  });
-  if (result.errors + result.timeouts > 0) failures[0] = result.errors + result.timeouts;
-  return summarise(latencies, result.duration * 1000, failures);
-}
+  closedLoop(base, clients, SECONDS, (c) => () => ({
+    path: route === 'noop' ? '/noop' : `/update/${c}`,
+    body: {},
+  }));
 
 /** The same number of concurrent callers, each sending the do-nothing update to its own idle workflow. */
 async function bare(sys: BenchSystem, clients: number): Promise<Run> {
@@ -133,11 +67,6 @@ async function bare(sys: BenchSystem, clients: number): Promise<Run> {
   return summarise(latencies, performance.now() - started);
 }
 
-interface Unit {
-  token: string;
-  tasks: string[];
-}
-
 const PATHS = {
   ours: 'ThiDua: HTTP → update → append + projection → reply',
   noop: 'HTTP route that does nothing (limit)',
@@ -149,19 +78,7 @@ type Path = keyof typeof PATHS;
 run(() =>
   withSystem('roundtrip', async (sys) => {
     const most = Math.max(...CLIENTS);
-    const codes = await registerUnits(sys, most);
-    const { planId } = await launchAndWait(sys, benchPlan(codes, 10));
-    const tokens = await createAccounts(sys, codes);
-    const { items } = await api<{ items: Array<{ taskId: string; leadUnit: string }> }>(
-      sys.base,
-      'GET',
-      `/plans/${planId}/tasks?limit=500`,
-      sys.owner,
-    );
-    const units: Unit[] = codes.map((code) => ({
-      token: tokens.get(code)!,
-      tasks: items.filter((t) => t.leadUnit === code).map((t) => t.taskId),
-    }));
+    const units = await reportingUnits(sys, most);
     const port = await freePort();
     const limits = startChild(
       'http-limit',

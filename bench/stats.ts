@@ -33,17 +33,23 @@ export const machine = (): string =>
 const EARLIER = '\n## Earlier results';
 
 /** The servers a run measured, as the harness read them from the servers themselves (bench/system.ts). */
-let environment: string | undefined;
-export const describeEnvironment = (text: string): void => {
-  environment = text;
+let environment: { servers: string; processes: string } | undefined;
+export const describeEnvironment = (servers: string, processes: string): void => {
+  environment = { servers, processes };
 };
 
-/** Adds a dated section to BENCHMARKS.md: what ran, on what, with which command. */
-export function writeSection(title: string, command: string, lines: string[]): void {
+/**
+ * Adds a dated section to BENCHMARKS.md: what ran, on what, with which command.
+ * `processesPerRow`: the table says how many processes each row ran, so the header does not.
+ */
+export function writeSection(title: string, command: string, lines: string[], processesPerRow = false): void {
+  const servers = environment
+    ? ` ${environment.servers}${processesPerRow ? '' : `; ${environment.processes}`}.`
+    : '';
   const text = [
     `\n### ${title} — ${new Date().toISOString().slice(0, 16)}Z`,
     '',
-    `Machine: ${machine()}.${environment ? ` ${environment}.` : ''} Command: \`${command}\`.`,
+    `Machine: ${machine()}.${servers} Command: \`${command}\`.`,
     '',
     ...lines,
     '',

@@ -6,7 +6,7 @@ import type { PlanDefinition, UnitKind } from '@modules/plan/plan.definition';
 import { api, login } from '../scripts/lib/api';
 import { seedUnits } from '../scripts/lib/seed';
 import { freePort, startChild, type Child } from '../scripts/lib/processes';
-import { ROOT, startStack, type Stack } from '../scripts/lib/stack';
+import { ROOT, startStack, type Stack, type StackOptions } from '../scripts/lib/stack';
 import { describeEnvironment, done, progress } from './stats';
 
 export const log = (line: string): void => console.log(`▸ ${line}`);
@@ -29,14 +29,21 @@ export interface BenchSystem {
   stop(): Promise<void>;
 }
 
-async function startSystem(name: string): Promise<BenchSystem> {
+/** What to start: by default the profile, workers and API processes the environment names (PROFILE, WORKERS, API_PROCESSES). */
+export type SystemOptions = Pick<StackOptions, 'profile' | 'workers' | 'apiProcesses'> & {
+  /** More environment for the worker and API processes. */
+  env?: NodeJS.ProcessEnv;
+};
+
+async function startSystem(name: string, options: SystemOptions): Promise<BenchSystem> {
   const stack = await startStack({
+    ...options,
     dbName: `thidua_test_bench_${name}`,
     scratchDatabase: true,
     temporalPort: await freePort(),
     apiPort: await freePort(),
     logDir: path.join(ROOT, '.data/bench-logs', name),
-    env: { DEMO_MODE: 'true', LOG_LEVEL: 'warn', CHECKPOINT_MINUTES: '0' },
+    env: { DEMO_MODE: 'true', LOG_LEVEL: 'warn', CHECKPOINT_MINUTES: '0', ...options.env },
     log,
   });
   // The owner works for the demo's commune: the units a benchmark registers go under it.
@@ -45,7 +52,7 @@ async function startSystem(name: string): Promise<BenchSystem> {
     'noop-worker',
     process.execPath,
     [path.join(ROOT, 'dist/bench/noop-worker.js')],
-    { TEMPORAL_ADDRESS: stack.temporal.address },
+    { TEMPORAL_ADDRESS: stack.temporal.address, ...options.env },
     path.join(ROOT, '.data/bench-logs', name, 'noop-worker.log'),
   );
   let stopping = false;
@@ -72,7 +79,8 @@ async function startSystem(name: string): Promise<BenchSystem> {
       stack.profile === 'production'
         ? 'production profile: the server on PostgreSQL for persistence and visibility'
         : 'dev server, SQLite in memory'
-    }); ${stack.workers.length} worker process(es), ${stack.env.API_PROCESSES} API process(es)`,
+    })`,
+    `${stack.workers.length} worker process(es), ${stack.env.API_PROCESSES} API process(es)`,
   );
   return {
     stack,
@@ -93,8 +101,12 @@ async function startSystem(name: string): Promise<BenchSystem> {
 }
 
 /** Runs `body` on a fresh system and stops every process of it however `body` ends. */
-export async function withSystem(name: string, body: (sys: BenchSystem) => Promise<void>): Promise<void> {
-  const sys = await startSystem(name);
+export async function withSystem(
+  name: string,
+  body: (sys: BenchSystem) => Promise<void>,
+  options: SystemOptions = {},
+): Promise<void> {
+  const sys = await startSystem(name, options);
   try {
     await body(sys);
   } finally {
@@ -102,12 +114,12 @@ export async function withSystem(name: string, body: (sys: BenchSystem) => Promi
   }
 }
 
-const KINDS: UnitKind[] = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the', 'doanh_nghiep'];
+export const KINDS: UnitKind[] = ['phong_ban', 'thon', 'thi_tu', 'trung_tam', 'doan_the', 'doanh_nghiep'];
 export const unitCode = (i: number): string => `DV${String(i + 1).padStart(5, '0')}`;
 
-/** Registers `count` units through the API (one directory workflow, so at most a few in flight). */
-export async function registerUnits(sys: BenchSystem, count: number): Promise<string[]> {
-  const codes = Array.from({ length: count }, (_, i) => unitCode(i));
+/** Registers `count` units (numbered from `from`) through the API (one directory workflow, so at most a few in flight). */
+export async function registerUnits(sys: BenchSystem, count: number, from = 0): Promise<string[]> {
+  const codes = Array.from({ length: count }, (_, i) => unitCode(from + i));
   const started = Date.now();
   const report = progress('units registered', count);
   for (let i = 0; i < count; i += 8) {
@@ -115,8 +127,8 @@ export async function registerUnits(sys: BenchSystem, count: number): Promise<st
       codes.slice(i, i + 8).map((code, k) =>
         api(sys.base, 'POST', '/units', sys.owner, {
           code,
-          name: `Ủy ban nhân dân xã thử nghiệm số ${i + k + 1}`,
-          kind: KINDS[(i + k) % KINDS.length],
+          name: `Ủy ban nhân dân xã thử nghiệm số ${from + i + k + 1}`,
+          kind: KINDS[(from + i + k) % KINDS.length],
         }),
       ),
     );
@@ -208,14 +220,16 @@ export async function launchAndWait(
   sys: BenchSystem,
   definition: PlanDefinition,
 ): Promise<{ planId: string; assignments: number; issuedMs: number }> {
-  const expected = definition.taskGroups.reduce(
+  const plan = await api<{ id: string }>(sys.base, 'POST', '/plans', sys.owner, definition);
+  const started = Date.now();
+  await api(sys.base, 'POST', `/plans/${plan.id}/launch`, sys.owner);
+  // Counted on the plan as launched: coordinating groups are resolved into units at launch.
+  const launched = await api<{ definition: PlanDefinition }>(sys.base, 'GET', `/plans/${plan.id}`, sys.owner);
+  const expected = launched.definition.taskGroups.reduce(
     (n, g) => n + g.tasks.reduce((m, t) => m + 1 + t.coordinatingUnits.length, 0),
     0,
   );
-  const plan = await api<{ id: string }>(sys.base, 'POST', '/plans', sys.owner, definition);
   const report = progress('assignments visible', expected);
-  const started = Date.now();
-  await api(sys.base, 'POST', `/plans/${plan.id}/launch`, sys.owner);
   await sys.alive(
     (async () => {
       for (let visible = 0; visible < expected;) {
@@ -234,3 +248,42 @@ export async function launchAndWait(
 }
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** A unit that reports: its login and the tasks it leads. */
+export interface ReportingUnit {
+  token: string;
+  tasks: string[];
+}
+
+/**
+ * Units with logins, each leading tasks of a launched plan (10 tasks per unit, 2 as lead): `count`
+ * new units, or the already registered `codes`.
+ */
+export async function reportingUnits(sys: BenchSystem, units: number | string[]): Promise<ReportingUnit[]> {
+  const codes = typeof units === 'number' ? await registerUnits(sys, units) : units;
+  const { planId } = await launchAndWait(sys, benchPlan(codes, 10));
+  const tokens = await createAccounts(sys, codes);
+  const { items } = await api<{ items: Array<{ taskId: string; leadUnit: string }> }>(
+    sys.base,
+    'GET',
+    `/plans/${planId}/tasks?limit=500`,
+    sys.owner,
+  );
+  return codes.map((code) => ({
+    token: tokens.get(code)!,
+    tasks: items.filter((t) => t.leadUnit === code).map((t) => t.taskId),
+  }));
+}
+
+export interface BenchRequest {
+  path: string;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+/** The unit's n-th progress report, on its lead tasks in turn, a new result each time. */
+export const progressRequest = (unit: ReportingUnit, n: number): BenchRequest => ({
+  path: `/tasks/${unit.tasks[n % unit.tasks.length]}/progress`,
+  headers: { authorization: `Bearer ${unit.token}` },
+  body: { status: 'in_progress', result: `Đã triển khai bước ${n} tại cơ sở` },
+});

@@ -387,9 +387,14 @@ export async function prepareCallers(): Promise<{
   ids['report-requests'] = (
     await call('GET', `/plans/${ids.plans}/report-requests`, { token: owner })
   ).body.items[0].id;
-  ids['report-documents'] = (
-    await call('POST', `/plans/${ids.plans}/report-documents`, { token: owner, body: DOCUMENT_DRAFT })
-  ).body.id;
+  // A date of its own: a document's id comes from its plan, date and form, and the fuzzer, run
+  // before this on the same stack, may have drafted DOCUMENT_DRAFT's with other content.
+  const drafted = await call('POST', `/plans/${ids.plans}/report-documents`, {
+    token: owner,
+    body: { ...DOCUMENT_DRAFT, documentDate: '2026-11-19' },
+  });
+  if (!drafted.body?.id) throw new Error(`the matrix's report document: ${JSON.stringify(drafted.body)}`);
+  ids['report-documents'] = drafted.body.id;
   const form = new FormData();
   form.append('file', new Blob(['Minh chứng thử quyền'], { type: 'text/plain' }), 'minh-chung.txt');
   const uploaded = await fetch(`${apiUrl()}/tasks/${ids.tasks}/evidence`, {

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath: workflowsEntry,
+    ...(config.WORKFLOW_CACHE_SIZE > 0 && { maxCachedWorkflows: config.WORKFLOW_CACHE_SIZE }),
     activities: createActivities({ store, db: dataSource, gateway }),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
@@ -35,7 +36,8 @@ async function main(): Promise<void> {
       ? setInterval(() => {
           // Half the period: another worker's checkpoint of this round counts, one of the last does not.
           createCheckpoint(dataSource, (config.CHECKPOINT_MINUTES * 60_000) / 2).then(
-            (c) => c && log.info({ checkpoint: c.id, hash: c.hash, streams: c.streams }, 'checkpoint recorded'),
+            (c) =>
+              c && log.info({ checkpoint: c.id, hash: c.hash, streams: c.streams }, 'checkpoint recorded'),
             (error: unknown) => log.error({ err: error }, 'checkpoint failed'),
           );
         }, config.CHECKPOINT_MINUTES * 60_000)

@@ -61,6 +61,16 @@ export class AppConfig {
   @Min(0)
   CHECKPOINT_MINUTES = 60;
 
+  /**
+   * Workflow runs a worker keeps in memory between tasks (0: the SDK's default, from the heap
+   * size). A run not kept is rebuilt from its history when its next task comes: memory against
+   * latency for plans whose units report rarely.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  WORKFLOW_CACHE_SIZE = 0;
+
   /** API processes sharing PORT (Node's cluster module); 1 runs the API in this process. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -59,16 +59,14 @@ export class OnboardingService implements OnApplicationBootstrap {
   }
 
   private async markStalled(id?: string): Promise<number> {
-    const { affected } = await this.db
-      .getRepository(ImportJob)
-      .update(
-        {
-          status: 'running',
-          updatedAt: LessThan(new Date(Date.now() - STALLED_AFTER_MS)),
-          ...(id && { id }),
-        },
-        { status: 'interrupted', finishedAt: new Date() },
-      );
+    const { affected } = await this.db.getRepository(ImportJob).update(
+      {
+        status: 'running',
+        updatedAt: LessThan(new Date(Date.now() - STALLED_AFTER_MS)),
+        ...(id && { id }),
+      },
+      { status: 'interrupted', finishedAt: new Date() },
+    );
     return affected ?? 0;
   }
 

@@ -33,8 +33,14 @@ export const checkpointHash = ({
  */
 export async function createCheckpoint(db: DataSource): Promise<Checkpoint>;
 /** Scheduled: none when another process recorded one in the last `unlessWithinMs` (several workers share the schedule). */
-export async function createCheckpoint(db: DataSource, unlessWithinMs: number): Promise<Checkpoint | undefined>;
-export async function createCheckpoint(db: DataSource, unlessWithinMs?: number): Promise<Checkpoint | undefined> {
+export async function createCheckpoint(
+  db: DataSource,
+  unlessWithinMs: number,
+): Promise<Checkpoint | undefined>;
+export async function createCheckpoint(
+  db: DataSource,
+  unlessWithinMs?: number,
+): Promise<Checkpoint | undefined> {
   return db.transaction('REPEATABLE READ', async (em) => {
     // One writer of checkpoints at a time keeps their chain linear.
     await em.query(`LOCK TABLE checkpoints IN EXCLUSIVE MODE`);

@@ -140,11 +140,14 @@ describe('EventStore on PostgreSQL', () => {
     const stream = `test-${randomUUID()}`;
     await mine.append(request(stream, 0, [newEvent()]));
     await theirs.append(request(stream, 1, [newEvent()]));
-    await expect(mine.append(request(stream, 1, [newEvent()]))).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(mine.append(request(stream, 1, [newEvent()]))).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
     expect(await mine.append(request(stream, 2, [newEvent()]))).toMatchObject({ version: 3, written: true });
-    const rows = await db.query(`SELECT prev_hash, hash FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
-      stream,
-    ]);
+    const rows = await db.query(
+      `SELECT prev_hash, hash FROM events WHERE stream_id = $1 ORDER BY stream_version`,
+      [stream],
+    );
     expect(rows.map((r: { prev_hash: string }) => r.prev_hash)).toEqual([
       GENESIS_HASH,
       rows[0].hash,
@@ -165,6 +168,31 @@ describe('EventStore on PostgreSQL', () => {
       expect(refused.reason).toBeInstanceOf(WrongExpectedVersionError);
       expect(await store.readStream(stream)).toHaveLength(1);
     }
+  });
+
+  it('loses no change to a read-model row that writers of several streams update at once', async () => {
+    const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
+    await store.append(
+      request(`test-${randomUUID()}`, 0, [
+        newEvent('UnitRegistered', { code, name: 'Thôn Gốc', kind: 'thon' }),
+      ]),
+    );
+    // Each writer a process of its own, on a new stream: all take the one-statement path, all read
+    // the row as it was, and all but the first must find it moved and take the locking path.
+    const writers = Array.from({ length: 6 }, () => new EventStore(db, projections));
+    await Promise.all(
+      writers.map((writer, i) =>
+        writer.append(
+          request(`test-${randomUUID()}`, 0, [
+            newEvent('UnitRenamed', { code, name: `Tên ${i}`, formerName: `Tên cũ ${i}`, on: '2026-01-01' }),
+          ]),
+        ),
+      ),
+    );
+    const [row] = await db.query(`SELECT former_names FROM units WHERE id = $1`, [code]);
+    expect(row.former_names.map((f: { name: string }) => f.name).sort()).toEqual(
+      writers.map((_, i) => `Tên cũ ${i}`).sort(),
+    );
   });
 
   it('lets writers on different streams proceed concurrently, each stream staying gap-free', async () => {

@@ -2,7 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppendRequest, AppendResult } from '@platform/workflow/contracts';
 import { canonicalJson } from '@kernel';
 import { eventHash, GENESIS_HASH, type HashedFields } from './hash';
-import { project, rowsTouchedBy, type AnyProjection } from './projector';
+import {
+  guardedProjection,
+  project,
+  rowsTouchedBy,
+  type AnyProjection,
+  type GuardedProjection,
+} from './projector';
 import type { EventDbRow, StoredEvent } from './stored-event';
 
 export type { EventDbRow } from './stored-event';
@@ -49,6 +55,39 @@ interface Appended {
 const REMEMBERED_HEADS = 50_000;
 
 class HeadMoved extends Error {}
+
+/** append_guard's refusal: the head or a projection row changed between the read and the statement. */
+const movedMeanwhile = (error: unknown): boolean => (error as { code?: string }).code === 'TDA01';
+
+/** Below PostgreSQL's limit of 65,535 parameters a statement, with room to spare. */
+const MAX_PARAMETERS = 30_000;
+
+/**
+ * The append and its projection rows as one statement: the upserts run beside the append, and
+ * append_guard fails it all unless the append happened and every upsert wrote its every row.
+ * The guard's row is the LEFT JOIN's preserved side, so it is evaluated even when no event is.
+ */
+function withProjection(
+  append: string,
+  parameters: unknown[],
+  projection: GuardedProjection,
+): [string, unknown[]] {
+  const all = [...parameters];
+  const writes = projection.writes.map((write, i) => {
+    const offset = all.length;
+    all.push(...write.parameters);
+    const sql = write.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    return { name: `w${i}`, sql, rows: write.rows };
+  });
+  const complete = writes.map((w) => `(SELECT count(*) FROM ${w.name}) = ${w.rows}`);
+  return [
+    `WITH appended AS (${append}),
+     ${writes.map((w) => `${w.name} AS (${w.sql})`).join(',\n     ')},
+     guard AS (SELECT append_guard(EXISTS (SELECT 1 FROM appended) AND ${complete.join(' AND ')}) AS ok)
+     SELECT appended.position FROM guard LEFT JOIN appended ON true`,
+    all,
+  ];
+}
 
 /** The stored events' unique keys refused the insert: an id already used, so not the common case. */
 const eventKeyTaken = (error: unknown): boolean => {
@@ -156,16 +195,25 @@ export class EventStore {
       if (!projected) {
         // No read model to keep in step: the statement is its own transaction.
         const inserted: EventDbRow[] = await this.dataSource.query(statement, parameters);
-        return inserted.length ? { result: { version: head.version, written: true, rows: {} }, head } : undefined;
+        return inserted.length
+          ? { result: { version: head.version, written: true, rows: {} }, head }
+          : undefined;
       }
-      return await this.dataSource.transaction(async (em) => {
-        const inserted: EventDbRow[] = await em.query(statement, parameters);
-        if (!inserted.length) throw new HeadMoved();
-        const rows = await project(em, this.projections, inserted.map(toStoredEvent));
-        return { result: { version: head.version, written: true, rows }, head };
-      });
+      const guarded = await guardedProjection(this.dataSource, this.projections, asStored);
+      const [sql, all] = withProjection(statement, parameters, guarded);
+      if (all.length > MAX_PARAMETERS) {
+        // Too big for one statement (a plan's launch): the same check, in a transaction.
+        return await this.dataSource.transaction(async (em) => {
+          const inserted: EventDbRow[] = await em.query(statement, parameters);
+          if (!inserted.length) throw new HeadMoved();
+          const rows = await project(em, this.projections, inserted.map(toStoredEvent));
+          return { result: { version: head.version, written: true, rows }, head };
+        });
+      }
+      await this.dataSource.query(sql, all);
+      return { result: { version: head.version, written: true, rows: guarded.rows }, head };
     } catch (error) {
-      if (error instanceof HeadMoved || eventKeyTaken(error)) return undefined;
+      if (error instanceof HeadMoved || eventKeyTaken(error) || movedMeanwhile(error)) return undefined;
       throw error;
     }
   }

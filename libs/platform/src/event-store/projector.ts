@@ -1,4 +1,4 @@
-import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import type { ProjectedRows } from '@platform/workflow/contracts';
 import type { StoredEvent } from './stored-event';
 
@@ -29,7 +29,11 @@ export async function project(
     const touched = events.flatMap((event) => projection.keysOf(event).map((key) => ({ event, key })));
     if (touched.length === 0) continue;
     const keys = [...new Set(touched.map((t) => t.key))];
-    const current = await em.findBy(projection.entity, { id: In(keys) });
+    // Locked: a row that events of several streams update is changed by one append at a time.
+    const current = await em.find(projection.entity, {
+      where: { id: In(keys) },
+      lock: { mode: 'pessimistic_write' },
+    });
     const rows = new Map(current.map((row) => [row.id as string, row]));
     for (const { event, key } of touched) rows.set(key, projection.evolve(rows.get(key), event, key));
     const all = [...rows.values()];
@@ -68,4 +72,62 @@ export function projectInMemory(
     }
   }
   return tables;
+}
+
+/** The rows an append will write, and the statement that writes them only if nobody has changed them since they were read. */
+export interface GuardedProjection {
+  rows: ProjectedRows;
+  writes: Array<{ sql: string; parameters: unknown[]; rows: number }>;
+}
+
+/**
+ * For the one-statement append: reads the rows the events touch with their row versions (xmin),
+ * folds the events into them here, and prepares one upsert per projection that writes a row only
+ * if its version is still the one read (or it is still absent). The caller runs the upserts in the
+ * append's own statement and counts what they wrote: fewer rows than planned means another writer
+ * got there first, and the whole statement must fail (then the locking path runs).
+ */
+export async function guardedProjection(
+  db: DataSource,
+  projections: AnyProjection[],
+  events: StoredEvent[],
+): Promise<GuardedProjection> {
+  const result: GuardedProjection = { rows: {}, writes: [] };
+  for (const projection of projections) {
+    const touched = events.flatMap((event) => projection.keysOf(event).map((key) => ({ event, key })));
+    if (touched.length === 0) continue;
+    const keys = [...new Set(touched.map((t) => t.key))];
+    const { entities, raw } = await db
+      .createQueryBuilder(projection.entity, 'p')
+      .addSelect('p.xmin::text', 'p_row_version')
+      .whereInIds(keys)
+      .getRawAndEntities<{ p_id: string; p_row_version: string }>();
+    const versions = Object.fromEntries(raw.map((r) => [r.p_id, r.p_row_version]));
+    const rows = new Map(entities.map((row) => [row.id as string, row]));
+    for (const { event, key } of touched) rows.set(key, projection.evolve(rows.get(key), event, key));
+    const all = keys.map((key) => rows.get(key)!);
+    const metadata = db.getMetadata(projection.entity);
+    const table = db.driver.escape(metadata.tableName);
+    const [sql, parameters] = db
+      .createQueryBuilder()
+      .insert()
+      .into(projection.entity)
+      .values(all)
+      .orUpdate(
+        metadata.columns.filter((c) => !c.isPrimary).map((c) => c.databaseName),
+        ['id'],
+        {
+          overwriteCondition: {
+            where: `${table}.xmin::text IS NOT DISTINCT FROM (CAST(:versions AS jsonb) ->> ${table}.id::text)`,
+            parameters: { versions: JSON.stringify(versions) },
+          },
+        },
+      )
+      .updateEntity(false)
+      .returning('1')
+      .getQueryAndParameters();
+    result.rows[projection.name] = all;
+    result.writes.push({ sql, parameters, rows: all.length });
+  }
+  return result;
 }

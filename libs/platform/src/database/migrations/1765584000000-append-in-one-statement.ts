@@ -5,7 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * stream's is the genesis; otherwise its own last append's), links the events to it and sends
  * them with it. The head moves only if it is still what the caller saw, and the events go in with
  * it, in one statement; otherwise nothing is written and no row comes back, and the caller takes
- * the slow path (lock the head, look for a retried attempt's events, check, insert).
+ * the slow path (lock the head, look for a retried attempt's events, check, insert). When the
+ * events touch read models, their rows go in the same statement, each written only if unchanged
+ * since the caller read it; `append_guard` fails the statement if the head or any row moved.
  */
 export class AppendInOneStatement1765584000000 implements MigrationInterface {
   name = 'AppendInOneStatement1765584000000';
@@ -38,9 +40,19 @@ export class AppendInOneStatement1765584000000 implements MigrationInterface {
             WITH ORDINALITY AS e(id, type, data, occurred_at, prev_hash, hash, i)
           RETURNING *;
       END $$`);
+    // Fails the whole statement (the append and its projection rows with it) when it went stale.
+    await q.query(`
+      CREATE FUNCTION append_guard(ok boolean) RETURNS boolean LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NOT ok THEN
+          RAISE EXCEPTION 'the stream head or a projection row moved since it was read' USING ERRCODE = 'TDA01';
+        END IF;
+        RETURN true;
+      END $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION append_guard`);
     await q.query(`DROP FUNCTION append_events`);
   }
 }
