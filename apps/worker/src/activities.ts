@@ -41,10 +41,9 @@ export interface ActivityDeps {
   store: EventStore;
   db: DataSource;
   gateway: CommandGateway;
+  /** Assignment workflows a plan's launch starts at once (FAN_OUT_IN_FLIGHT). */
+  fanOutInFlight: number;
 }
-
-/** Assignment workflows being started at any moment; the dev server's SQLite caps throughput. */
-const FAN_OUT_IN_FLIGHT = 16;
 
 /** A refusal will not change on a retry: it fails the activity for good, with its code. */
 const refusalsFinal = <T>(work: () => Promise<T>): Promise<T> =>
@@ -154,7 +153,7 @@ export function createActivities(
       let next = 0;
       let issued = 0;
       await Promise.all(
-        Array.from({ length: Math.min(FAN_OUT_IN_FLIGHT, byUnit.length) }, async () => {
+        Array.from({ length: Math.min(deps.fanOutInFlight, byUnit.length) }, async () => {
           while (next < byUnit.length) {
             const [unit, tasks] = byUnit[next++];
             await issue(unit, tasks);

@@ -27,7 +27,12 @@ async function main(): Promise<void> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath: workflowsEntry,
     ...(config.WORKFLOW_CACHE_SIZE > 0 && { maxCachedWorkflows: config.WORKFLOW_CACHE_SIZE }),
-    activities: createActivities({ store, db: dataSource, gateway }),
+    activities: createActivities({
+      store,
+      db: dataSource,
+      gateway,
+      fanOutInFlight: config.FAN_OUT_IN_FLIGHT,
+    }),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
   // Checkpoints bound what an attacker could rewrite unseen to the events since the last one.

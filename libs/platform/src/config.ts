@@ -71,6 +71,15 @@ export class AppConfig {
   @Min(0)
   WORKFLOW_CACHE_SIZE = 0;
 
+  /**
+   * Assignment workflows a plan's launch starts at once: more keeps a Temporal server with cores
+   * of its own busy, fewer spares a small one (the dev server's SQLite).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  FAN_OUT_IN_FLIGHT = 16;
+
   /** API processes sharing PORT (Node's cluster module); 1 runs the API in this process. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -2622,6 +2622,8 @@ export interface components {
       startedAt: string;
       /** Format: date-time */
       finishedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
     };
     BasisDto: {
       /**
