@@ -19,6 +19,8 @@ beforeAll(async () => {
     TEMPORAL_ADDRESS: temporalAddress(),
     JWT_SECRET: jwtSecret(),
     LOG_LEVEL: 'silent',
+    // Login attempts are counted in the shared database: the same limit as the stack's API.
+    LOGIN_ATTEMPTS_PER_MINUTE: process.env.THIDUA_LOGIN_LIMIT,
   });
   app = await createApp();
   await app.listen(0, '127.0.0.1');
