@@ -65,6 +65,26 @@ export function writeSection(title: string, command: string, lines: string[], pr
   console.log(text);
 }
 
+const FULL_RUN = '\n## Full run';
+
+/**
+ * Starts a full run (`npm run bench` without arguments): BENCHMARKS.md keeps its introduction
+ * and every earlier section goes (git keeps them), so that the file holds what this one run
+ * measured, section after section, and nothing typed by hand.
+ */
+export function startFullRun(): void {
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const current = fs.readFileSync(file, 'utf8');
+  const ends = [current.indexOf(FULL_RUN), current.indexOf('\n### '), current.indexOf(EARLIER)].filter(
+    (i) => i >= 0,
+  );
+  const intro = current.slice(0, Math.min(...ends, current.length)).trimEnd();
+  fs.writeFileSync(
+    file,
+    `${intro}\n${FULL_RUN}\n\nStarted ${new Date().toISOString().slice(0, 16)}Z on ${machine()} with \`npm run bench\`; every section below is from this run.\n`,
+  );
+}
+
 /** A progress line on stderr, at most every 2 s, for work that runs for minutes. */
 export function progress(label: string, total: number): (n: number) => void {
   let last = 0;

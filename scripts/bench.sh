@@ -8,6 +8,7 @@ all=(append roundtrip latency saturation fanout launch growth scan report memory
 # The web benchmark drives Debian's Chromium, installed like the browser tests' one.
 source "$(dirname "$0")/ensure-chromium.sh"
 if [[ $# -eq 0 ]]; then
+  node dist/bench/full-run.js
   for name in "${all[@]}"; do
     echo "━━ benchmark: $name"
     node --expose-gc "dist/bench/$name.js"
