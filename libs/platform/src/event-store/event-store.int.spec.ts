@@ -195,6 +195,28 @@ describe('EventStore on PostgreSQL', () => {
     );
   });
 
+  it('does not trust a read-model row it remembers once another process has changed it', async () => {
+    const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
+    const [mine, theirs] = [new EventStore(db, projections), new EventStore(db, projections)];
+    const stream = `test-${randomUUID()}`;
+    const renamed = (i: number) =>
+      newEvent('UnitRenamed', { code, name: `Tên ${i}`, formerName: `Tên cũ ${i}`, on: '2026-01-01' });
+    await mine.append(
+      request(stream, 0, [newEvent('UnitRegistered', { code, name: 'Thôn Gốc', kind: 'thon' })]),
+    );
+    await mine.append(request(stream, 1, [renamed(1)]));
+    await theirs.append(request(`test-${randomUUID()}`, 0, [renamed(2)]));
+    // Mine remembers the row as it wrote it, before theirs: its guard must catch that.
+    const result = await mine.append(request(stream, 2, [renamed(3)]));
+    const [row] = await db.query(`SELECT name, former_names FROM units WHERE id = $1`, [code]);
+    expect(row.former_names.map((f: { name: string }) => f.name)).toEqual([
+      'Tên cũ 1',
+      'Tên cũ 2',
+      'Tên cũ 3',
+    ]);
+    expect(result.rows.units).toEqual([expect.objectContaining({ id: code, name: 'Tên 3' })]);
+  });
+
   it('lets writers on different streams proceed concurrently, each stream staying gap-free', async () => {
     const streams = Array.from({ length: 8 }, () => `test-${randomUUID()}`);
     await Promise.all(

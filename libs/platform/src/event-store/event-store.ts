@@ -8,6 +8,8 @@ import {
   rowsTouchedBy,
   type AnyProjection,
   type GuardedProjection,
+  type RememberedRow,
+  rowKey,
 } from './projector';
 import type { EventDbRow, StoredEvent } from './stored-event';
 
@@ -53,6 +55,8 @@ interface Appended {
 
 /** Heads remembered per process: enough for every stream a busy worker writes to in a while. */
 const REMEMBERED_HEADS = 50_000;
+/** Read-model rows remembered per process (each ≈ 1 KB): a busy worker's recent streams' rows. */
+const REMEMBERED_ROWS = 20_000;
 
 class HeadMoved extends Error {}
 
@@ -65,7 +69,8 @@ const MAX_PARAMETERS = 30_000;
 /**
  * The append and its projection rows as one statement: the upserts run beside the append, and
  * append_guard fails it all unless the append happened and every upsert wrote its every row.
- * The guard's row is the LEFT JOIN's preserved side, so it is evaluated even when no event is.
+ * The guard is the LEFT JOIN's preserved side, so it is evaluated whatever the upserts yield;
+ * the answer is each row written, with its new row version.
  */
 function withProjection(
   append: string,
@@ -84,7 +89,7 @@ function withProjection(
     `WITH appended AS (${append}),
      ${writes.map((w) => `${w.name} AS (${w.sql})`).join(',\n     ')},
      guard AS (SELECT append_guard(EXISTS (SELECT 1 FROM appended) AND ${complete.join(' AND ')}) AS ok)
-     SELECT appended.position FROM guard LEFT JOIN appended ON true`,
+     SELECT w.projection, w.id, w.version FROM guard LEFT JOIN (${writes.map((w) => `SELECT * FROM ${w.name}`).join(' UNION ALL ')}) w ON true`,
     all,
   ];
 }
@@ -107,6 +112,8 @@ const eventKeyTaken = (error: unknown): boolean => {
  */
 export class EventStore {
   private readonly heads = new Map<string, Head>();
+  /** Read-model rows as this process last wrote them, so its next append need not read them. */
+  private readonly rows = new Map<string, RememberedRow>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -128,6 +135,12 @@ export class EventStore {
     if (req.expectedVersion === 0) return GENESIS_HASH;
     const head = this.heads.get(req.streamId);
     return head?.version === req.expectedVersion ? head.hash : undefined;
+  }
+
+  private rememberRow(key: string, row: RememberedRow): void {
+    this.rows.delete(key);
+    this.rows.set(key, row);
+    if (this.rows.size > REMEMBERED_ROWS) this.rows.delete(this.rows.keys().next().value!);
   }
 
   private remember(streamId: string, head: Head): void {
@@ -191,6 +204,7 @@ export class EventStore {
       recordedAt,
     }));
     const projected = this.projections.some((p) => asStored.some((e) => p.keysOf(e).length > 0));
+    let guarded: GuardedProjection | undefined;
     try {
       if (!projected) {
         // No read model to keep in step: the statement is its own transaction.
@@ -199,7 +213,9 @@ export class EventStore {
           ? { result: { version: head.version, written: true, rows: {} }, head }
           : undefined;
       }
-      const guarded = await guardedProjection(this.dataSource, this.projections, asStored);
+      guarded = await guardedProjection(this.dataSource, this.projections, asStored, (key) =>
+        this.rows.get(key),
+      );
       const [sql, all] = withProjection(statement, parameters, guarded);
       if (all.length > MAX_PARAMETERS) {
         // Too big for one statement (a plan's launch): the same check, in a transaction.
@@ -210,9 +226,16 @@ export class EventStore {
           return { result: { version: head.version, written: true, rows }, head };
         });
       }
-      await this.dataSource.query(sql, all);
+      const versions: Array<{ projection: string; id: string; version: string }> =
+        await this.dataSource.query(sql, all);
+      for (const { projection, id, version } of versions.filter((v) => v.id !== null)) {
+        const key = rowKey(projection, id);
+        this.rememberRow(key, { row: guarded.written.get(key)!, version });
+      }
       return { result: { version: head.version, written: true, rows: guarded.rows }, head };
     } catch (error) {
+      // What this process remembered of these rows may be what moved.
+      for (const key of guarded?.written.keys() ?? []) this.rows.delete(key);
       if (error instanceof HeadMoved || eventKeyTaken(error) || movedMeanwhile(error)) return undefined;
       throw error;
     }

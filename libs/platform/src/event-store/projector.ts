@@ -78,34 +78,60 @@ export function projectInMemory(
 export interface GuardedProjection {
   rows: ProjectedRows;
   writes: Array<{ sql: string; parameters: unknown[]; rows: number }>;
+  /** Each written row under its cache key (projection name and row id), for `remembered`. */
+  written: Map<string, ObjectLiteral>;
 }
 
+/** A row as this process last wrote it, with its row version (xmin) then. */
+export interface RememberedRow {
+  row: ObjectLiteral;
+  version: string;
+}
+
+export const rowKey = (projection: string, id: string): string => `${projection}\u0000${id}`;
+
 /**
- * For the one-statement append: reads the rows the events touch with their row versions (xmin),
- * folds the events into them here, and prepares one upsert per projection that writes a row only
- * if its version is still the one read (or it is still absent). The caller runs the upserts in the
- * append's own statement and counts what they wrote: fewer rows than planned means another writer
- * got there first, and the whole statement must fail (then the locking path runs).
+ * For the one-statement append: the rows the events touch, with their row versions (xmin),
+ * taken from `remembered` (what this process wrote last, when it has it) or read; the events are
+ * folded into them here, and one upsert per projection writes a row only if its version is
+ * still that one (or it is still absent), returning the new versions. The caller runs the
+ * upserts in the append's own statement and counts what they wrote: fewer rows than planned
+ * means another writer got there first, and the whole statement must fail (then the locking
+ * path runs). A remembered row gone stale is therefore harmless: it fails the guard.
  */
 export async function guardedProjection(
   db: DataSource,
   projections: AnyProjection[],
   events: StoredEvent[],
+  remembered: (key: string) => RememberedRow | undefined = () => undefined,
 ): Promise<GuardedProjection> {
-  const result: GuardedProjection = { rows: {}, writes: [] };
+  const result: GuardedProjection = { rows: {}, writes: [], written: new Map() };
   for (const projection of projections) {
     const touched = events.flatMap((event) => projection.keysOf(event).map((key) => ({ event, key })));
     if (touched.length === 0) continue;
     const keys = [...new Set(touched.map((t) => t.key))];
-    const { entities, raw } = await db
-      .createQueryBuilder(projection.entity, 'p')
-      .addSelect('p.xmin::text', 'p_row_version')
-      .whereInIds(keys)
-      .getRawAndEntities<{ p_id: string; p_row_version: string }>();
-    const versions = Object.fromEntries(raw.map((r) => [r.p_id, r.p_row_version]));
-    const rows = new Map(entities.map((row) => [row.id as string, row]));
+    const rows = new Map<string, ObjectLiteral>();
+    const versions: Record<string, string> = {};
+    for (const key of keys) {
+      const known = remembered(rowKey(projection.name, key));
+      if (!known) continue;
+      versions[key] = known.version;
+      rows.set(key, known.row);
+    }
+    const missing = keys.filter((key) => !rows.has(key));
+    if (missing.length) {
+      const { entities, raw } = await db
+        .createQueryBuilder(projection.entity, 'p')
+        .addSelect('p.xmin::text', 'p_row_version')
+        .whereInIds(missing)
+        .getRawAndEntities<{ p_id: string; p_row_version: string }>();
+      for (const r of raw) versions[r.p_id] = r.p_row_version;
+      for (const row of entities) rows.set(row.id as string, row);
+    }
     for (const { event, key } of touched) rows.set(key, projection.evolve(rows.get(key), event, key));
     const all = keys.map((key) => rows.get(key)!);
+    if (!/^[a-z_]+$/.test(projection.name))
+      throw new Error(`projection name “${projection.name}”: a-z and _ only`);
     const metadata = db.getMetadata(projection.entity);
     const table = db.driver.escape(metadata.tableName);
     const [sql, parameters] = db
@@ -124,10 +150,13 @@ export async function guardedProjection(
         },
       )
       .updateEntity(false)
-      .returning('1')
+      .returning(
+        `${db.driver.escape('id')}::text AS id, xmin::text AS version, '${projection.name}' AS projection`,
+      )
       .getQueryAndParameters();
     result.rows[projection.name] = all;
     result.writes.push({ sql, parameters, rows: all.length });
+    for (const [key, row] of rows) result.written.set(rowKey(projection.name, key), row);
   }
   return result;
 }
