@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,11 +12,10 @@ import {
   Matches,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { TASK_STATUSES, type TaskStatus } from '../assignment.decider';
 import type { IndicatorValueInput } from '../assignment.indicators';
-import { CODE, IsCivilDate, IsPeriodKey, Text } from '@platform/http/validators';
+import { CODE, EachOf, IsCivilDate, IsPeriodKey, Text } from '@platform/http/validators';
 
 export class ProgressDto {
   @ApiProperty({ enum: TASK_STATUSES, description: 'Chưa thực hiện / Đang thực hiện / Đã thực hiện' })
@@ -87,9 +85,7 @@ export class IndicatorCountsDto implements IndicatorValueInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ChecklistRowDto)
+  @EachOf(ChecklistRowDto)
   rows?: ChecklistRowDto[];
   @ApiPropertyOptional({ example: 20, description: 'A breakdown’s whole' })
   @IsOptional()

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { REWARD_FORMS, VOTE_CHOICES, type RewardForm, type VoteChoice } from '@kernel';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
-import { Text } from '@platform/http/validators';
+import { EachOf, Text } from '@platform/http/validators';
 
 export class OpenConsiderationDto {
   @ApiProperty({ example: 2025 }) @IsInt() @Min(2000) @Max(2100) year: number;
@@ -68,9 +68,7 @@ export class ProposeDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ProposalItemDto)
+  @EachOf(ProposalItemDto)
   items: ProposalItemDto[];
 }
 

@@ -158,11 +158,13 @@ export class OnboardingService implements OnApplicationBootstrap {
   }
 
   async job(id: string, actor: Actor): Promise<ImportJob> {
-    await this.markStalled(id);
-    const job = await this.db.getRepository(ImportJob).findOneBy({ id });
+    const jobs = this.db.getRepository(ImportJob);
+    const job = await jobs.findOneBy({ id });
     if (!job || (job.username !== actor.username && !OrganisationScope.isRoot(actor)))
       throw new DomainError('NOT_FOUND', 'Không tìm thấy lần nhập này', { field: 'id' });
-    return job;
+    // Polled every second while it runs: written to only when it has gone silent.
+    const stalled = job.status === 'running' && Date.now() - job.updatedAt.getTime() > STALLED_AFTER_MS;
+    return stalled && (await this.markStalled(id)) ? jobs.findOneByOrFail({ id }) : job;
   }
 
   /** The organisation's units and people in the import's own columns, as XLSX or CSV. */

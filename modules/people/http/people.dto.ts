@@ -5,7 +5,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsObject,
   IsOptional,
   Matches,
   MaxLength,
@@ -14,7 +13,7 @@ import {
 } from 'class-validator';
 import { ROLES, type Role } from '@kernel';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
-import { IsCivilDate, Text } from '@platform/http/validators';
+import { EachOf, IsCivilDate, Text } from '@platform/http/validators';
 import { COUNCIL_POSTS, USERNAME_PATTERN, type CouncilPost } from '../people.decider';
 
 const USERNAME_MESSAGE = 'phải gồm 2–64 ký tự: chữ thường không dấu, chữ số, “.”, “-” hoặc “_”';
@@ -86,9 +85,7 @@ export class PersonDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => GrantDto)
+  @EachOf(GrantDto)
   grants?: GrantDto[];
 }
 

@@ -43,18 +43,12 @@ import {
   type TaskGroup,
   type UnitKind,
 } from '../plan.definition';
-import { CODE, IsCivilDate, Text } from '@platform/http/validators';
+import { CODE, EachOf, IsCivilDate, Text } from '@platform/http/validators';
 import { PERIOD_REGIMES, type PeriodRegime } from '@kernel';
 
 /** A list of nested DTOs, each validated, at most `max` long. */
 const NestedList = (type: new () => object, max: number) =>
-  applyDecorators(
-    ApiProperty({ type: [type] }),
-    IsArray(),
-    ArrayMaxSize(max),
-    ValidateNested({ each: true }),
-    Type(() => type),
-  );
+  applyDecorators(ApiProperty({ type: [type] }), IsArray(), ArrayMaxSize(max), EachOf(type));
 
 export class BasisDto implements PlanBasis {
   @ApiProperty({ format: 'uuid', description: "The higher level's plan this one carries out" })
@@ -107,17 +101,13 @@ export class IndicatorDto implements Indicator {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorItemDto)
+  @EachOf(IndicatorItemDto)
   criteria?: IndicatorItemDto[];
   @ApiPropertyOptional({ type: [IndicatorItemDto], description: 'breakdown: parts that add up to the total' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorItemDto)
+  @EachOf(IndicatorItemDto)
   parts?: IndicatorItemDto[];
   @ApiPropertyOptional({ description: 'breakdown: the part whose share targetPercent judges' })
   @IsOptional()
@@ -170,9 +160,7 @@ export class TaskDto implements TaskDefinition {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CoordinatingGroupDto)
+  @EachOf(CoordinatingGroupDto)
   coordinatingGroups?: CoordinatingGroupDto[];
   @ApiPropertyOptional() @IsOptional() @IsCivilDate() dueOn?: string;
   @ApiProperty() @IsBoolean() recurringYearly: boolean;

@@ -1,19 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
-import { CODE, IsCivilDate, Text } from '@platform/http/validators';
+import { CODE, EachOf, IsCivilDate, Text } from '@platform/http/validators';
 import { DOCUMENT_FORMS, type DocumentForm, type DocumentSection } from '../report-document.decider';
 
 export class DocumentSectionDto implements DocumentSection {
@@ -76,9 +73,7 @@ export class DocumentDraftDto {
   @ApiProperty({ type: [DocumentSectionDto], description: 'The prose heading the document, by section' })
   @IsArray()
   @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => DocumentSectionDto)
+  @EachOf(DocumentSectionDto)
   sections: DocumentSectionDto[];
 }
 

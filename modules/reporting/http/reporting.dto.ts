@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,11 +13,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { TASK_STATUSES, type TaskResultInput, type TaskStatus } from '@modules/assignment/assignment.decider';
 import { UNIT_CODE_PATTERN } from '@modules/unit-directory/unit-directory.decider';
-import { CODE, IsCivilDate, IsPeriodKey, Text } from '@platform/http/validators';
+import { CODE, EachOf, IsCivilDate, IsPeriodKey, Text } from '@platform/http/validators';
 import { PERIOD_REGIMES, type PeriodRegime } from '@kernel';
 import type { ReportSection } from '@modules/plan/plan.requests';
 import { IndicatorCountsDto } from '@modules/assignment/http/work.dto';
@@ -91,9 +89,7 @@ export class ReportRequestDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ReportSectionDto)
+  @EachOf(ReportSectionDto)
   sections?: ReportSectionDto[];
 
   @ApiPropertyOptional({
@@ -135,17 +131,13 @@ export class SubmissionDto {
   @ApiProperty({ type: [TaskResultDto] })
   @IsArray()
   @ArrayMaxSize(1000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => TaskResultDto)
+  @EachOf(TaskResultDto)
   taskResults: TaskResultDto[];
 
   @ApiProperty({ type: [IndicatorCountsDto] })
   @IsArray()
   @ArrayMaxSize(200)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorCountsDto)
+  @EachOf(IndicatorCountsDto)
   indicatorValues: IndicatorCountsDto[];
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;

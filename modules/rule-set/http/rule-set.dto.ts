@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsObject,
   IsOptional,
   Matches,
   Max,
@@ -18,7 +17,7 @@ import { RATINGS } from '@kernel';
 import { DOSSIER_KINDS } from '@modules/nomination/nomination.forms';
 import { REWARD_FORMS } from '@modules/plan/plan.definition';
 import { type PublishedRuleSet } from '../rule-set.decider';
-import { IsCivilDate, Text } from '@platform/http/validators';
+import { EachOf, IsCivilDate, Text } from '@platform/http/validators';
 
 const Percent = () => (target: object, key: string) => {
   IsOptional()(target, key);
@@ -105,9 +104,7 @@ class YearEndRuleDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RequirementDto)
+  @EachOf(RequirementDto)
   requires?: RequirementDto[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean() initiative?: boolean;
   @ApiPropertyOptional({ type: CapDto }) @Nested(() => CapDto) cap?: CapDto;
@@ -142,9 +139,7 @@ class MoneyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => BaseSalaryDto)
+  @EachOf(BaseSalaryDto)
   baseSalaries?: BaseSalaryDto[];
   @ApiPropertyOptional() @IsOptional() @Text(1000) source?: string;
 }

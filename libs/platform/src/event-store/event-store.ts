@@ -213,11 +213,14 @@ export class EventStore {
           ? { result: { version: head.version, written: true, rows: {} }, head }
           : undefined;
       }
-      guarded = await guardedProjection(this.dataSource, this.projections, asStored, (key) =>
-        this.rows.get(key),
+      guarded = await guardedProjection(
+        this.dataSource,
+        this.projections,
+        asStored,
+        (key) => this.rows.get(key),
+        MAX_PARAMETERS - parameters.length,
       );
-      const [sql, all] = withProjection(statement, parameters, guarded);
-      if (all.length > MAX_PARAMETERS) {
+      if (!guarded) {
         // Too big for one statement (a plan's launch): the same check, in a transaction.
         return await this.dataSource.transaction(async (em) => {
           const inserted: EventDbRow[] = await em.query(statement, parameters);
@@ -226,6 +229,7 @@ export class EventStore {
           return { result: { version: head.version, written: true, rows }, head };
         });
       }
+      const [sql, all] = withProjection(statement, parameters, guarded);
       const versions: Array<{ projection: string; id: string; version: string }> =
         await this.dataSource.query(sql, all);
       for (const { projection, id, version } of versions.filter((v) => v.id !== null)) {

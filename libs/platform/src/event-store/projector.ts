@@ -98,18 +98,29 @@ export const rowKey = (projection: string, id: string): string => `${projection}
  * upserts in the append's own statement and counts what they wrote: fewer rows than planned
  * means another writer got there first, and the whole statement must fail (then the locking
  * path runs). A remembered row gone stale is therefore harmless: it fails the guard.
+ * None when the rows would not fit in one statement.
  */
 export async function guardedProjection(
   db: DataSource,
   projections: AnyProjection[],
   events: StoredEvent[],
-  remembered: (key: string) => RememberedRow | undefined = () => undefined,
-): Promise<GuardedProjection> {
+  remembered: (key: string) => RememberedRow | undefined,
+  maxParameters: number,
+): Promise<GuardedProjection | undefined> {
   const result: GuardedProjection = { rows: {}, writes: [], written: new Map() };
-  for (const projection of projections) {
-    const touched = events.flatMap((event) => projection.keysOf(event).map((key) => ({ event, key })));
-    if (touched.length === 0) continue;
-    const keys = [...new Set(touched.map((t) => t.key))];
+  const plans = projections
+    .map((projection) => {
+      const touched = events.flatMap((event) => projection.keysOf(event).map((key) => ({ event, key })));
+      return { projection, touched, keys: [...new Set(touched.map((t) => t.key))] };
+    })
+    .filter((plan) => plan.keys.length > 0);
+  // A value per column per row: too many for one statement, and nothing has been read yet.
+  const parameters = plans.reduce(
+    (n, { projection, keys }) => n + keys.length * db.getMetadata(projection.entity).columns.length,
+    0,
+  );
+  if (parameters > maxParameters) return undefined;
+  for (const { projection, touched, keys } of plans) {
     const rows = new Map<string, ObjectLiteral>();
     const versions: Record<string, string> = {};
     for (const key of keys) {

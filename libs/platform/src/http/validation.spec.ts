@@ -1,6 +1,8 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { DomainError } from '@kernel';
 import { ProposeDto } from '@modules/consideration/http/consideration.dto';
+import { PlanDto } from '@modules/plan/http/plan.dto';
+import { smallPlan } from '../../../../test/support/fixtures';
 import { validationPipe } from './validation';
 
 const body: ArgumentMetadata = { type: 'body', metatype: ProposeDto };
@@ -25,4 +27,17 @@ describe('the validation pipe on lists of objects', () => {
       expect((refused as DomainError).message).toMatch(/trường “items”/);
     },
   );
+});
+
+describe('a plan whose task groups hold a list where a group belongs', () => {
+  // The plan's lists go through their own helper (NestedList): the same check must hold there.
+  it('given a task group that is an empty list, then a 400 names taskGroups, not a 500 later', async () => {
+    const refused = await validationPipe
+      .transform({ ...smallPlan(), taskGroups: [[]] }, { type: 'body', metatype: PlanDto })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'taskGroups' })]),
+    );
+  });
 });

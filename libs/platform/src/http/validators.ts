@@ -1,4 +1,14 @@
-import { IsString, MaxLength, MinLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import {
+  IsObject,
+  IsString,
+  MaxLength,
+  MinLength,
+  registerDecorator,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { isCivilDate, periodOf, PERIOD_KEY_FORMS } from '@kernel';
 
 export const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
@@ -40,3 +50,15 @@ export function IsPeriodKey(options?: ValidationOptions) {
       },
     });
 }
+
+/**
+ * A list of `type` objects, each validated as that class. Every element must be an object:
+ * ValidateNested alone walks into an element that is itself an array and, finding nothing to
+ * check there, lets it through (the fuzzer's 500).
+ */
+export const EachOf = (type: new () => object): PropertyDecorator =>
+  applyDecorators(
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
