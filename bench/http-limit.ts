@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { Controller, HttpCode, Inject, Module, Param, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
+import { NOOP_TASK_QUEUE, touchThroughActivityUpdate, touchUpdate } from './workflows/noop';
 
 /**
  * The round trip's HTTP limits, a process of their own: the same framework as our API (NestJS on
  * Express, JSON bodies) with none of its work. `POST /noop` answers at once; `POST /update/:n`
- * only sends the bare update-with-start to do-nothing workflow n and answers with its result.
+ * only sends the bare update-with-start to do-nothing workflow n and answers with its result;
+ * `POST /update-activity/:n` sends the update whose handler runs one do-nothing local activity.
  */
 const TEMPORAL = Symbol('temporal');
 
@@ -24,7 +25,17 @@ class LimitController {
   @Post('update/:n')
   @HttpCode(200)
   async update(@Param('n') n: string): Promise<{ updates: number }> {
-    const updates = await this.temporal.workflow.executeUpdateWithStart(touchUpdate, {
+    return { updates: await this.touch(touchUpdate, n) };
+  }
+
+  @Post('update-activity/:n')
+  @HttpCode(200)
+  async updateThroughActivity(@Param('n') n: string): Promise<{ updates: number }> {
+    return { updates: await this.touch(touchThroughActivityUpdate, n) };
+  }
+
+  private touch(update: typeof touchUpdate, n: string): Promise<number> {
+    return this.temporal.workflow.executeUpdateWithStart(update, {
       args: [{}],
       startWorkflowOperation: new WithStartWorkflowOperation('idleWorkflow', {
         workflowId: `bench-http-idle-${n}`,
@@ -32,7 +43,6 @@ class LimitController {
         workflowIdConflictPolicy: 'USE_EXISTING',
       }),
     });
-    return { updates };
   }
 }
 

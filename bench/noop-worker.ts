@@ -1,5 +1,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { NOOP_TASK_QUEUE } from './workflows/noop';
+import { NOOP_TASK_QUEUE, type NoopActivities } from './workflows/noop';
+
+const activities: NoopActivities = { nothing: async () => undefined };
 
 /** The worker process of the limit: our worker's defaults, hosting only bench/workflows/noop. */
 async function main(): Promise<void> {
@@ -8,6 +10,7 @@ async function main(): Promise<void> {
     connection,
     taskQueue: NOOP_TASK_QUEUE,
     workflowsPath: require.resolve('./workflows/noop'),
+    activities,
     // The same cache as the worker it is compared with.
     ...(Number(process.env.WORKFLOW_CACHE_SIZE) > 0 && {
       maxCachedWorkflows: Number(process.env.WORKFLOW_CACHE_SIZE),

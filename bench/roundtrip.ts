@@ -21,8 +21,10 @@ import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
  * reply read back from the projection — at 1, 10 and 50 concurrent clients, each client a
  * different unit. Three limits on the same machine and Temporal server, from as many concurrent
  * callers: an HTTP route of the same framework that does nothing; one that only sends a bare
- * update-with-start to a do-nothing workflow (bench/http-limit.ts); and that bare update sent
- * straight from the client, no HTTP. `npm run bench -- roundtrip [seconds per run]`.
+ * update-with-start to a do-nothing workflow (bench/http-limit.ts); one whose update's handler
+ * runs one local activity that does nothing (the Temporal part of our write path, with none of
+ * our work); and the bare update sent straight from the client, no HTTP.
+ * `npm run bench -- roundtrip [seconds per run]`.
  */
 const SECONDS = Number(process.argv[2] ?? 10);
 const CLIENTS = [1, 10, 50];
@@ -37,9 +39,13 @@ const ours = (sys: BenchSystem, units: ReportingUnit[], clients: number): Promis
   });
 
 /** The HTTP limits: the same number of connections on bench/http-limit.ts, connection c on workflow c. */
-const httpLimit = (base: string, clients: number, route: 'noop' | 'update'): Promise<Run> =>
+const httpLimit = (
+  base: string,
+  clients: number,
+  route: 'noop' | 'update' | 'update-activity',
+): Promise<Run> =>
   closedLoop(base, clients, SECONDS, (c) => () => ({
-    path: route === 'noop' ? '/noop' : `/update/${c}`,
+    path: route === 'noop' ? '/noop' : `/${route}/${c}`,
     body: {},
   }));
 
@@ -71,6 +77,7 @@ const PATHS = {
   ours: 'ThiDua: HTTP → update → append + projection → reply',
   noop: 'HTTP route that does nothing (limit)',
   update: 'HTTP route that only sends a bare update (limit)',
+  updateActivity: 'HTTP route whose update runs one do-nothing local activity (limit of our write path)',
   bare: 'bare update-with-start, no HTTP (limit)',
 } as const;
 type Path = keyof typeof PATHS;
@@ -98,6 +105,7 @@ run(() =>
       ours: (clients) => ours(sys, units, clients),
       noop: (clients) => httpLimit(limitBase, clients, 'noop'),
       update: (clients) => httpLimit(limitBase, clients, 'update'),
+      updateActivity: (clients) => httpLimit(limitBase, clients, 'update-activity'),
       bare: (clients) => bare(sys, clients),
     };
     try {
@@ -111,7 +119,7 @@ run(() =>
         '| --- | --- | --- | --- | --- | --- | --- |',
       ];
       for (const clients of CLIENTS) {
-        const runs: Record<Path, Run[]> = { ours: [], noop: [], update: [], bare: [] };
+        const runs: Record<Path, Run[]> = { ours: [], noop: [], update: [], updateActivity: [], bare: [] };
         for (let r = 0; r < RUNS; r++) {
           for (const path of Object.keys(PATHS) as Path[])
             runs[path].push(await sys.alive(measure[path](clients)));

@@ -1,5 +1,7 @@
-import { Client, Connection } from '@temporalio/client';
-import { call, eventCount, login, sql, temporalAddress } from './support/client';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import type { AssignedTask, AssignmentCommand } from '@modules/assignment/assignment.decider';
+import { assignmentRoute } from '@modules/assignment/assignment.route';
+import { call, eventCount, launched, login, sql, temporalAddress } from './support/client';
 import { smallPlan } from './support/fixtures';
 
 describe('walking skeleton: login → draft → launch → workflow → events → projection', () => {
@@ -61,6 +63,51 @@ describe('walking skeleton: login → draft → launch → workflow → events �
       `plan-${first.body.id}`,
     ]);
     expect(launches).toHaveLength(1);
+  });
+
+  it('reloads an assignment the launch starts again over a stream it already wrote (a lost Temporal run)', async () => {
+    const owner = await login('owner');
+    const drafted = await call('POST', '/plans', { token: owner, body: smallPlan() });
+    const planId: string = drafted.body.id;
+    await launched(planId, owner);
+    const [{ unit_code: unitCode }] = await sql(
+      `SELECT unit_code FROM assignments WHERE plan_id = $1 LIMIT 1`,
+      [planId],
+    );
+    const key = { planId, unitCode, launched: true as const };
+    const streamId = assignmentRoute.workflowId(key);
+    const stored = await sql(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
+      streamId,
+    ]);
+    const opened = stored.find((e) => e.type === 'AssignmentOpened')!.data;
+    const tasks: AssignedTask[] = stored.filter((e) => e.type === 'TaskAssigned').map((e) => e.data.task);
+
+    const connection = await Connection.connect({ address: temporalAddress() });
+    try {
+      const client = new Client({ connection });
+      // The run is lost; the launch's fan-out, retried, starts a new one that believes the stream new.
+      await client.workflow.getHandle(streamId).terminate('a lost run, for the test');
+      const issue: AssignmentCommand = {
+        type: 'IssueTasks',
+        data: { planId, unitCode, unitKind: opened.unitKind, tasks, indicators: opened.indicators },
+        actor: { userId: 'owner', username: 'owner', role: 'owner' },
+      };
+      const result = await client.workflow.executeUpdateWithStart(assignmentRoute.update, {
+        args: [issue],
+        startWorkflowOperation: new WithStartWorkflowOperation(assignmentRoute.workflowType, {
+          workflowId: streamId,
+          args: [assignmentRoute.input(key)],
+          taskQueue: 'thidua',
+          workflowIdConflictPolicy: 'USE_EXISTING',
+        }),
+      });
+      // The first append conflicted on its expected version; reloaded, the tasks were already there.
+      expect(result).toMatchObject({ appended: 0, version: stored.length });
+      const [{ n }] = await sql(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [streamId]);
+      expect(n).toBe(stored.length);
+    } finally {
+      await connection.close();
+    }
   });
 
   it('revises a draft, and refuses to revise a launched plan', async () => {

@@ -3,6 +3,7 @@ import {
   condition,
   continueAsNew,
   defineUpdate,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 
@@ -10,6 +11,14 @@ export const NOOP_TASK_QUEUE = 'bench-noop';
 
 /** The limit's workflows: the same Temporal traffic as ours with none of our work inside. */
 export const touchUpdate = defineUpdate<number, [unknown]>('bench.touch');
+/** The same, through one local activity that does nothing: what our write path costs Temporal alone. */
+export const touchThroughActivityUpdate = defineUpdate<number, [unknown]>('bench.touchThroughActivity');
+
+/** The noop worker's only activity. */
+export interface NoopActivities {
+  nothing(): Promise<void>;
+}
+const { nothing } = proxyLocalActivities<NoopActivities>({ startToCloseTimeout: '30 seconds' });
 
 /** Same hand-over point as our aggregates (libs/platform/src/workflow/aggregate.ts), so both pay for continue-as-new alike. */
 const UPDATES_PER_RUN = 1_000;
@@ -18,6 +27,10 @@ const UPDATES_PER_RUN = 1_000;
 export async function idleWorkflow(): Promise<void> {
   let updates = 0;
   setHandler(touchUpdate, () => ++updates);
+  setHandler(touchThroughActivityUpdate, async () => {
+    await nothing();
+    return ++updates;
+  });
   await condition(() => updates >= UPDATES_PER_RUN);
   await condition(allHandlersFinished);
   await continueAsNew<typeof idleWorkflow>();

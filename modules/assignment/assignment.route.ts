@@ -12,6 +12,8 @@ export interface AssignmentWorkflowInput {
   planId: string;
   unitCode: string;
   snapshot?: Snapshot<AssignmentState>;
+  /** Started by the plan's launch, whose stream is new: nothing to load first (see hostAggregate). */
+  launched?: true;
 }
 export const assignmentCommandUpdate = defineUpdate<CommandResult, [AssignmentCommand]>('assignment.command');
 export const assignmentStateQuery = defineQuery<Snapshot<AssignmentState>>('assignment.state');
@@ -29,11 +31,17 @@ export interface IssueAssignmentsResult {
 export interface AssignmentKey {
   planId: string;
   unitCode: string;
+  /** Sent by the plan's launch: a workflow it starts skips loading a stream that is new. */
+  launched?: true;
 }
 
 export const assignmentRoute = defineRoute({
   workflowType: 'assignmentWorkflow',
   workflowId: ({ planId, unitCode }: AssignmentKey) => assignmentWorkflowId(planId, unitCode),
-  input: ({ planId, unitCode }: AssignmentKey): AssignmentWorkflowInput => ({ planId, unitCode }),
+  input: ({ planId, unitCode, launched }: AssignmentKey): AssignmentWorkflowInput => ({
+    planId,
+    unitCode,
+    ...(launched && { launched }),
+  }),
   update: assignmentCommandUpdate,
 });

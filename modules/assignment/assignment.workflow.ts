@@ -19,6 +19,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     planId: input.planId,
     decider: assignmentDecider,
     snapshot: input.snapshot,
+    fresh: input.launched,
     update: assignmentCommandUpdate,
     query: assignmentStateQuery,
   });

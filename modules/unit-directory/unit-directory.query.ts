@@ -9,6 +9,19 @@ import { UnitKindView } from './unit-kind.projection';
 import { DEFAULT_UNIT_KINDS, kindCatalogue, type UnitKindDefinition } from './unit-kinds';
 
 /** Reads of the unit directory: the units and the restrictions on them. */
+/**
+ * SQL for the organisation the unit `unit` (an SQL expression) works in: itself when it is one,
+ * else the nearest one above it; NULL for no unit. A scalar subquery, so other queries embed it.
+ */
+export const organisationOfSql = (unit: string): string => `(
+  WITH RECURSIVE up(id, parent_code, level, depth) AS (
+    SELECT id, parent_code, level, 0 FROM units WHERE id = ${unit}
+    UNION ALL
+    SELECT u.id, u.parent_code, u.level, up.depth + 1
+      FROM units u JOIN up ON u.id = up.parent_code
+     WHERE up.level = 'internal' AND up.depth < 64)
+  SELECT id FROM up WHERE level <> 'internal' ORDER BY depth LIMIT 1)`;
+
 @Injectable()
 export class UnitDirectoryQuery {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -69,17 +82,11 @@ export class UnitDirectoryQuery {
 
   /** The organisation a unit works in: itself when it is one, else the nearest one above it. */
   async organisationOf(code: string): Promise<string | undefined> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `WITH RECURSIVE up(id, parent_code, level, depth) AS (
-         SELECT id, parent_code, level, 0 FROM units WHERE id = $1
-         UNION ALL
-         SELECT u.id, u.parent_code, u.level, up.depth + 1
-           FROM units u JOIN up ON u.id = up.parent_code
-          WHERE up.level = 'internal' AND up.depth < 64)
-       SELECT id FROM up WHERE level <> 'internal' ORDER BY depth LIMIT 1`,
+    const rows: Array<{ id: string | null }> = await this.db.query(
+      `SELECT ${organisationOfSql('$1')} AS id`,
       [code],
     );
-    return rows[0]?.id;
+    return rows[0]?.id ?? undefined;
   }
 
   async find(code: string): Promise<UnitView | null> {

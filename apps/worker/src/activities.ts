@@ -135,7 +135,7 @@ export function createActivities(
         if (!unitKind) throw new Error(`Unit ${unitCode} of plan ${planId} is not registered`);
         await gateway.send(
           assignmentRoute,
-          { planId, unitCode },
+          { planId, unitCode, launched: true },
           {
             type: 'IssueTasks',
             data: {

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -18,7 +19,9 @@ import { RouteScope } from './route-scope';
       extraProviders: [configProvider],
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        // A key object once, not the string: jsonwebtoken would otherwise try (and fail) to parse
+        // the secret as a public key on every request before taking it as an HMAC key.
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
         signOptions: { expiresIn: config.JWT_TTL_SECONDS, issuer: 'thidua' },
         verifyOptions: { issuer: 'thidua', algorithms: ['HS256'] },
       }),

@@ -27,6 +27,12 @@ export interface AggregateOptions<S, C extends Command, E extends DomainEvent> {
   /** False only for runs recorded before aggregates reloaded their stream (see plan.workflow). */
   rehydrate?: boolean;
   /**
+   * The stream is new (its first command creates it): start from the initial state without
+   * reading the store. Were it not new after all (a launch replayed over a lost Temporal), the
+   * first append would conflict on its expected version and the stream is reloaded then.
+   */
+  fresh?: boolean;
+  /**
    * Commands carried out as a process rather than one decide: steps that await activities (a
    * number from another aggregate's register) between deciding and appending. A process runs
    * inside the aggregate's lock, so no other command interleaves; Temporal resumes it where it
@@ -62,7 +68,7 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
 
   // The event store is the source of truth: an aggregate whose workflow was lost (a new
   // Temporal server over the same database) starts from its stored events, before any command.
-  let loaded = !!options.snapshot || options.rehydrate === false;
+  let loaded = !!options.snapshot || options.rehydrate === false || !!options.fresh;
   if (!loaded) {
     void oneAtATime(async () => {
       const stored = await loadStream(streamId);
