@@ -6,6 +6,7 @@ import {
   OTHER_COMMUNE,
   prepareCallers,
   SUBTREE_FAMILIES,
+  type Cell,
   type Column,
 } from './support/routes';
 import { recordSummary } from './support/summary';
@@ -15,6 +16,8 @@ import { recordSummary } from './support/summary';
  * around every refused write): minutes on a loaded machine, not the default minute.
  */
 const MATRIX_TIMEOUT_MS = 300_000;
+/** The routes that name an object (`{id}`, `{code}`): what another organisation's callers try. */
+const OBJECT_ROUTES = Object.entries(MATRIX).filter(([key]) => /\{(id|code)\}/.test(key));
 
 describe('authorisation matrix: every route × every caller', () => {
   let callers: Awaited<ReturnType<typeof prepareCallers>>;
@@ -72,29 +75,17 @@ describe('authorisation matrix: every route × every caller', () => {
   it(
     "refuses another commune's callers every object of this one (404 where the role would pass); denied writes change nothing",
     async () => {
-      const failures: string[] = [];
-      let cells = 0;
-      const objectRoutes = Object.entries(MATRIX).filter(([key]) => /\{(id|code)\}/.test(key));
-      for (const { username, as } of OTHER_COMMUNE) {
-        const token = await login(username);
-        for (const [key, cell] of objectRoutes) {
-          cells++;
-          const method = key.split(' ')[0];
-          const path = `${callers.path(key)}${cell.query ? `?${cell.query}` : ''}`;
-          const before = method !== 'GET' ? await eventCount() : 0;
-          const body = typeof cell.body === 'function' ? cell.body(as[0]) : (cell.body ?? {});
-          const reply = await call(method, path, { token, body: method === 'GET' ? undefined : body });
-          const rolePasses = as.some((column) => cell.allow.includes(column));
-          if (rolePasses ? reply.status !== 404 : ![403, 404].includes(reply.status))
-            failures.push(
-              `${key} as ${username}: ${reply.status} (expected ${rolePasses ? 404 : '403 or 404'})`,
-            );
-          if (method !== 'GET' && (await eventCount()) !== before)
-            failures.push(`${key} as ${username}: a refused write wrote events`);
-        }
-      }
+      const { cells, failures } = await objectRoutesAs(
+        OTHER_COMMUNE,
+        ({ key, username, status, rolePasses }) => ({
+          refused: true,
+          failure: (rolePasses ? status !== 404 : ![403, 404].includes(status))
+            ? `${key} as ${username}: ${status} (expected ${rolePasses ? 404 : '403 or 404'})`
+            : undefined,
+        }),
+      );
       recordSummary('authorisation matrix, other commune', {
-        routes: objectRoutes.length,
+        routes: OBJECT_ROUTES.length,
         callers: OTHER_COMMUNE.length,
         cells,
         failures: failures.length,
@@ -107,19 +98,10 @@ describe('authorisation matrix: every route × every caller', () => {
   it(
     "lets the city's callers read their communes' work where their role may, and change none of it but the subtree's directory and accounts",
     async () => {
-      const failures: string[] = [];
-      let cells = 0;
-      const objectRoutes = Object.entries(MATRIX).filter(([key]) => /\{(id|code)\}/.test(key));
-      for (const { username, as } of CITY) {
-        const token = await login(username);
-        for (const [key, cell] of objectRoutes) {
-          cells++;
+      const { cells, failures } = await objectRoutesAs(
+        CITY,
+        ({ key, cell, username, status, rolePasses }) => {
           const [method, route] = key.split(' ');
-          const path = `${callers.path(key)}${cell.query ? `?${cell.query}` : ''}`;
-          const before = method !== 'GET' ? await eventCount() : 0;
-          const body = typeof cell.body === 'function' ? cell.body(as[0]) : (cell.body ?? {});
-          const reply = await call(method, path, { token, body: method === 'GET' ? undefined : body });
-          const rolePasses = as.some((column) => cell.allow.includes(column));
           const family = route.split('/')[1] === 'audit' ? route.split('/')[2] : route.split('/')[1];
           const manages = SUBTREE_FAMILIES.includes(family);
           const reads = method === 'GET' || cell.reads;
@@ -127,20 +109,18 @@ describe('authorisation matrix: every route × every caller', () => {
           // Allowed: past the guard and the scope; a route naming no real object is then the handler's 404.
           const ok =
             expected === 'allowed'
-              ? reply.status < 400 ||
-                [400, 409, 422].includes(reply.status) ||
-                (reply.status === 404 && !callers.exists(key))
-              : reply.status === 403;
-          if (!ok)
-            failures.push(
-              `${key} as ${username}: ${reply.status} (expected ${expected === 'allowed' ? 'allowed' : 403})`,
-            );
-          if (expected === 'refused' && method !== 'GET' && (await eventCount()) !== before)
-            failures.push(`${key} as ${username}: a refused write wrote events`);
-        }
-      }
+              ? status < 400 || [400, 409, 422].includes(status) || (status === 404 && !callers.exists(key))
+              : status === 403;
+          return {
+            refused: expected === 'refused',
+            failure: ok
+              ? undefined
+              : `${key} as ${username}: ${status} (expected ${expected === 'allowed' ? 'allowed' : 403})`,
+          };
+        },
+      );
       recordSummary('authorisation matrix, the city over its communes', {
-        routes: objectRoutes.length,
+        routes: OBJECT_ROUTES.length,
         callers: CITY.length,
         cells,
         failures: failures.length,
@@ -149,4 +129,37 @@ describe('authorisation matrix: every route × every caller', () => {
     },
     MATRIX_TIMEOUT_MS,
   );
+
+  /**
+   * Each caller of `group` (of another organisation) calls every route naming an object of this
+   * one; `judge` says what was wrong with the reply and whether the call was refused, and a
+   * refused write must have written no event.
+   */
+  async function objectRoutesAs(
+    group: Array<{ username: string; as: Column[] }>,
+    judge: (attempt: { key: string; cell: Cell; username: string; status: number; rolePasses: boolean }) => {
+      failure?: string;
+      refused: boolean;
+    },
+  ): Promise<{ cells: number; failures: string[] }> {
+    const failures: string[] = [];
+    let cells = 0;
+    for (const { username, as } of group) {
+      const token = await login(username);
+      for (const [key, cell] of OBJECT_ROUTES) {
+        cells++;
+        const method = key.split(' ')[0];
+        const path = `${callers.path(key)}${cell.query ? `?${cell.query}` : ''}`;
+        const before = method !== 'GET' ? await eventCount() : 0;
+        const body = typeof cell.body === 'function' ? cell.body(as[0]) : (cell.body ?? {});
+        const reply = await call(method, path, { token, body: method === 'GET' ? undefined : body });
+        const rolePasses = as.some((column) => cell.allow.includes(column));
+        const { failure, refused } = judge({ key, cell, username, status: reply.status, rolePasses });
+        if (failure) failures.push(failure);
+        if (refused && method !== 'GET' && (await eventCount()) !== before)
+          failures.push(`${key} as ${username}: a refused write wrote events`);
+      }
+    }
+    return { cells, failures };
+  }
 });
