@@ -4,6 +4,8 @@ import { percentile } from './stats';
 import type { BenchRequest } from './system';
 
 export interface Run {
+  /** Commands answered. */
+  count: number;
   perSecond: number;
   p50: number;
   p95: number;
@@ -17,6 +19,7 @@ export const summarise = (
   elapsedMs: number,
   failures: Record<number, number> = {},
 ): Run => ({
+  count: latencies.length,
   perSecond: latencies.length / (elapsedMs / 1000),
   p50: percentile(latencies, 50),
   p95: percentile(latencies, 95),

@@ -20,12 +20,14 @@ export interface BenchSystem {
   stack: Stack;
   base: string;
   temporal: Client;
-  noopWorker: Child;
+  readonly noopWorker: Child;
   /** Rejects `work` as soon as a process of the system exits: a dead worker would leave it waiting forever. */
   alive<T>(work: Promise<T>): Promise<T>;
   /** The plan owner's token. */
   owner: string;
   sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Restarts our workers and the noop worker with more environment (empty caches, new settings). */
+  restartWorkers(env: NodeJS.ProcessEnv): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,23 +48,43 @@ async function startSystem(name: string, options: SystemOptions): Promise<BenchS
     env: { DEMO_MODE: 'true', LOG_LEVEL: 'warn', CHECKPOINT_MINUTES: '0', ...options.env },
     log,
   });
+  try {
+    return await around(stack, name);
+  } catch (error) {
+    // Leave nothing running behind a failed start.
+    await stack.stop();
+    throw error;
+  }
+}
+
+/** What the benchmarks add around a started stack: the noop worker, a client, the owner's login. */
+async function around(stack: Stack, name: string): Promise<BenchSystem> {
   // The owner works for the demo's commune: the units a benchmark registers go under it.
   await seedUnits(stack.apiUrl, log);
-  const noopWorker = startChild(
-    'noop-worker',
-    process.execPath,
-    [path.join(ROOT, 'dist/bench/noop-worker.js')],
-    { TEMPORAL_ADDRESS: stack.temporal.address, ...options.env },
-    path.join(ROOT, '.data/bench-logs', name, 'noop-worker.log'),
-  );
+  const startNoopWorker = () =>
+    startChild(
+      'noop-worker',
+      process.execPath,
+      [path.join(ROOT, 'dist/bench/noop-worker.js')],
+      // The same environment as our workers (their workflow cache among it).
+      { ...stack.env, TEMPORAL_ADDRESS: stack.temporal.address },
+      path.join(ROOT, '.data/bench-logs', name, 'noop-worker.log'),
+    );
+  let noopWorker = startNoopWorker();
   let stopping = false;
-  const died = new Promise<never>((_, reject) => {
-    for (const child of [...stack.workers, stack.api, noopWorker])
-      child.process.once('exit', (code) => {
-        if (!stopping) reject(new Error(`${child.name} exited (${code}): see .data/bench-logs/${name}/`));
-      });
-  });
+  // Processes stopped on purpose (a restart) are no failure.
+  const retired = new Set<Child['process']>();
+  let fail!: (error: Error) => void;
+  const died = new Promise<never>((_, reject) => (fail = reject));
   died.catch(() => undefined);
+  const watch = (children: Child[]) => {
+    for (const child of children)
+      child.process.once('exit', (code) => {
+        if (!stopping && !retired.has(child.process))
+          fail(new Error(`${child.name} exited (${code}): see .data/bench-logs/${name}/`));
+      });
+  };
+  watch([...stack.workers, stack.api, noopWorker]);
   const connection = await Connection.connect({ address: stack.temporal.address });
   const pg = new PgClient({ connectionString: stack.databaseUrl });
   await pg.connect();
@@ -86,10 +108,19 @@ async function startSystem(name: string, options: SystemOptions): Promise<BenchS
     stack,
     base: stack.apiUrl,
     temporal: new Client({ connection }),
-    noopWorker,
+    get noopWorker() {
+      return noopWorker;
+    },
     alive: (work) => Promise.race([work, died]),
     owner: await login(stack.apiUrl, 'owner'),
     sql: async (text, params = []) => (await pg.query(text, params)).rows,
+    async restartWorkers(env) {
+      Object.assign(stack.env, env);
+      for (const child of [...stack.workers, noopWorker]) retired.add(child.process);
+      await Promise.all([stack.restartWorker(), noopWorker.stop()]);
+      noopWorker = startNoopWorker();
+      watch([...stack.workers, noopWorker]);
+    },
     async stop() {
       stopping = true;
       await pg.end();
