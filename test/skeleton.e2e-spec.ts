@@ -1,7 +1,9 @@
-import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import type { AssignedTask, AssignmentCommand } from '@modules/assignment/assignment.decider';
-import { assignmentRoute } from '@modules/assignment/assignment.route';
-import { call, eventCount, launched, login, sql, temporalAddress } from './support/client';
+import { assignmentRoute, assignmentStateQuery } from '@modules/assignment/assignment.route';
+import { loadConfig } from '@platform/config';
+import { CommandGateway } from '@platform/temporal/command-gateway';
+import { call, eventCount, eventually, launched, login, sql, temporalAddress } from './support/client';
 import { smallPlan } from './support/fixtures';
 
 describe('walking skeleton: login → draft → launch → workflow → events → projection', () => {
@@ -65,7 +67,7 @@ describe('walking skeleton: login → draft → launch → workflow → events �
     expect(launches).toHaveLength(1);
   });
 
-  it('reloads an assignment the launch starts again over a stream it already wrote (a lost Temporal run)', async () => {
+  it('reloads an assignment the launch starts again over a stream it already wrote (a lost Temporal run), and sends the tasks as an update to a run still going', async () => {
     const owner = await login('owner');
     const drafted = await call('POST', '/plans', { token: owner, body: smallPlan() });
     const planId: string = drafted.body.id;
@@ -81,31 +83,41 @@ describe('walking skeleton: login → draft → launch → workflow → events �
     ]);
     const opened = stored.find((e) => e.type === 'AssignmentOpened')!.data;
     const tasks: AssignedTask[] = stored.filter((e) => e.type === 'TaskAssigned').map((e) => e.data.task);
-
+    const issue: AssignmentCommand = {
+      type: 'IssueTasks',
+      data: { planId, unitCode, unitKind: opened.unitKind, tasks, indicators: opened.indicators },
+      actor: { userId: 'owner', username: 'owner', role: 'owner' },
+    };
+    const gateway = new CommandGateway(
+      loadConfig({ TEMPORAL_ADDRESS: temporalAddress(), DEMO_MODE: 'true' }),
+    );
     const connection = await Connection.connect({ address: temporalAddress() });
     try {
-      const client = new Client({ connection });
+      const handle = new Client({ connection }).workflow.getHandle(streamId);
+      // Once the run has carried out its first command: the start does not wait for it.
+      const versionOf = () =>
+        eventually(
+          async () => {
+            const state = await handle.query(assignmentStateQuery).catch(() => undefined);
+            return state?.version === stored.length ? state.version : undefined;
+          },
+          30_000,
+          `the assignment run to stand at version ${stored.length}`,
+        );
       // The run is lost; the launch's fan-out, retried, starts a new one that believes the stream new.
-      await client.workflow.getHandle(streamId).terminate('a lost run, for the test');
-      const issue: AssignmentCommand = {
-        type: 'IssueTasks',
-        data: { planId, unitCode, unitKind: opened.unitKind, tasks, indicators: opened.indicators },
-        actor: { userId: 'owner', username: 'owner', role: 'owner' },
-      };
-      const result = await client.workflow.executeUpdateWithStart(assignmentRoute.update, {
-        args: [issue],
-        startWorkflowOperation: new WithStartWorkflowOperation(assignmentRoute.workflowType, {
-          workflowId: streamId,
-          args: [assignmentRoute.input(key)],
-          taskQueue: 'thidua',
-          workflowIdConflictPolicy: 'USE_EXISTING',
-        }),
-      });
-      // The first append conflicted on its expected version; reloaded, the tasks were already there.
-      expect(result).toMatchObject({ appended: 0, version: stored.length });
-      const [{ n }] = await sql(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [streamId]);
-      expect(n).toBe(stored.length);
+      await handle.terminate('a lost run, for the test');
+      await gateway.open(assignmentRoute, key, issue);
+      // Its first append conflicted on its expected version; reloaded, the tasks were already there.
+      expect(await versionOf()).toBe(stored.length);
+      // Retried once more while that run goes on: the tasks go to it as an update, which changes nothing.
+      await gateway.open(assignmentRoute, key, issue);
+      expect(await versionOf()).toBe(stored.length);
+      const runs = await sql(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [streamId]);
+      expect(runs[0].n).toBe(stored.length);
+      const { events } = await handle.fetchHistory();
+      expect(events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
     } finally {
+      await gateway.onModuleDestroy();
       await connection.close();
     }
   });

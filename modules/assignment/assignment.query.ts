@@ -29,6 +29,11 @@ export class AssignmentQuery {
     return rows;
   }
 
+  /** How many units' parts in tasks a plan's assignments hold so far. */
+  count(planId: string): Promise<number> {
+    return this.db.getRepository(AssignmentView).countBy({ planId });
+  }
+
   planRows(planId: string): Promise<AssignmentView[]> {
     return this.db.getRepository(AssignmentView).find({
       where: { planId },

@@ -14,6 +14,8 @@ export interface AssignmentWorkflowInput {
   snapshot?: Snapshot<AssignmentState>;
   /** Started by the plan's launch, whose stream is new: nothing to load first (see hostAggregate). */
   launched?: true;
+  /** The launch's IssueTasks, carried in the start (CommandGateway.open). */
+  first?: AssignmentCommand;
 }
 export const assignmentCommandUpdate = defineUpdate<CommandResult, [AssignmentCommand]>('assignment.command');
 export const assignmentStateQuery = defineQuery<Snapshot<AssignmentState>>('assignment.state');

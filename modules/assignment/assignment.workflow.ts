@@ -9,7 +9,7 @@ import { assignmentDecider } from './assignment.decider';
 import { hostAggregate } from '@platform/workflow/aggregate';
 
 /**
- * One unit's work in one plan. Started by the plan's fan-out with the unit's tasks; from then
+ * One unit's work in one plan. Started by the plan's fan-out with the unit's tasks in its input; from then
  * on the unit's members report progress, values, evidence and reports through it.
  */
 export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promise<void> {
@@ -23,6 +23,8 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     update: assignmentCommandUpdate,
     query: assignmentStateQuery,
   });
+  await assignment.runFirst(input.first);
   await assignment.untilHandover();
-  await continueAsNew<typeof assignmentWorkflow>({ ...input, snapshot: assignment.snapshot() });
+  const { planId, unitCode } = input;
+  await continueAsNew<typeof assignmentWorkflow>({ planId, unitCode, snapshot: assignment.snapshot() });
 }

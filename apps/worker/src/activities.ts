@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import { heartbeat } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { civilDateAt, REWARD_FORM_INFO, SYSTEM_ACTOR } from '@kernel';
@@ -44,6 +45,9 @@ export interface ActivityDeps {
   /** Assignment workflows a plan's launch starts at once (FAN_OUT_IN_FLIGHT). */
   fanOutInFlight: number;
 }
+
+/** How often the fan-out looks whether the units it started have recorded their tasks. */
+const ISSUED_POLL_MS = 250;
 
 /** A refusal will not change on a retry: it fails the activity for good, with its code. */
 const refusalsFinal = <T>(work: () => Promise<T>): Promise<T> =>
@@ -133,7 +137,7 @@ export function createActivities(
         const unitKind = kinds.get(unitCode);
         // Retried with backoff: the plan's units were checked at drafting, so this heals when the unit is registered.
         if (!unitKind) throw new Error(`Unit ${unitCode} of plan ${planId} is not registered`);
-        await gateway.send(
+        await gateway.open(
           assignmentRoute,
           { planId, unitCode, launched: true },
           {
@@ -161,7 +165,16 @@ export function createActivities(
           }
         }),
       );
-      return { units: byUnit.length, assignments: byUnit.reduce((n, [, tasks]) => n + tasks.length, 0) };
+      // A start returns once Temporal holds it; the plan's tasks are issued once every unit's
+      // stream holds them (the projection is written with the events).
+      // One row per unit and task, whatever roles it holds in it.
+      const expected = byUnit.reduce((n, [, tasks]) => n + new Set(tasks.map((t) => t.code)).size, 0);
+      for (let visible = await assignments.count(planId); visible < expected;) {
+        heartbeat({ issuedUnits: issued, of: byUnit.length, assignments: visible, expected });
+        await setTimeout(ISSUED_POLL_MS);
+        visible = await assignments.count(planId);
+      }
+      return { units: byUnit.length, assignments: expected };
     },
 
     recordGrantedTitles: ({ organisation, year, decision, subjects, actor }) =>

@@ -6,7 +6,11 @@ import {
   WorkflowFailedError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import {
+  ApplicationFailure,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+} from '@temporalio/common';
 import { DomainError, type Command, type ErrorDetails } from '@kernel';
 import { AppConfig } from '@platform/config';
 import type { CommandResult } from '@platform/workflow/contracts';
@@ -44,6 +48,30 @@ export class CommandGateway implements OnModuleDestroy {
       });
     } catch (error) {
       throw refusalOf(error) ?? error;
+    }
+  }
+
+  /**
+   * Starts the workflow with its first command in the start input and returns once Temporal has
+   * it, without waiting for it to be carried out: a fan-out's unit of work, one start instead of
+   * an update-with-start answered by the worker. If the workflow already runs (a retried
+   * fan-out), the command goes as an update, as `send` would.
+   */
+  async open<K, C extends Command, I extends { first?: C }>(
+    route: Route<K, C, I>,
+    key: K,
+    command: C,
+  ): Promise<void> {
+    try {
+      await this.client.workflow.start(route.workflowType, {
+        workflowId: route.workflowId(key),
+        args: [{ ...route.input(key), first: command }],
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowIdConflictPolicy: 'FAIL',
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      await this.send(route, key, command);
     }
   }
 

@@ -127,24 +127,22 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
     now,
   };
 
+  /** A command, decided again once its turn comes: an earlier queued one may have changed the state since validation. */
+  const execute = (command: C): Promise<CommandResult> =>
+    oneAtATime(async () => {
+      commands++;
+      const decideNow = () => rethrowAsFailure(() => decider.decide(state, command, now()));
+      const process = options.processes?.[command.type as C['type']];
+      if (!process) return decideAndRecord(decideNow, command.actor);
+      decideNow();
+      return process(command, host);
+    });
+
   setHandler(options.query, () => ({ state, version }));
-  setHandler(
-    options.update,
-    (command: C) =>
-      oneAtATime(async () => {
-        commands++;
-        // Decide again: an earlier queued command may have changed the state since validation.
-        const decideNow = () => rethrowAsFailure(() => decider.decide(state, command, now()));
-        const process = options.processes?.[command.type as C['type']];
-        if (!process) return decideAndRecord(decideNow, command.actor);
-        decideNow();
-        return process(command, host);
-      }),
+  setHandler(options.update, execute, {
     // Until the stored events are loaded the handler decides alone, after loading.
-    {
-      validator: (command) => void (loaded && rethrowAsFailure(() => decider.decide(state, command, now()))),
-    },
-  );
+    validator: (command) => void (loaded && rethrowAsFailure(() => decider.decide(state, command, now()))),
+  });
 
   return {
     state: () => state,
@@ -152,6 +150,19 @@ export function hostAggregate<S, C extends Command, E extends DomainEvent>(
     snapshot: (): Snapshot<S> => ({ state, version }),
     record,
     decideAndRecord,
+    /**
+     * Carries out the command the workflow was started with (CommandGateway.open), before any
+     * update. Nobody waits for its answer, so a refusal would go unseen: it fails the workflow
+     * task instead, which Temporal retries in sight, as a refused update used to keep its sender retrying.
+     */
+    async runFirst(command: C | undefined): Promise<void> {
+      if (!command) return;
+      await execute(command).catch((error: unknown) => {
+        throw new Error(
+          `${streamId}: the command it was started with (${command.type}) failed: ${String(error)}`,
+        );
+      });
+    },
     /** Runs work that reads and writes the aggregate without interleaving with commands. */
     exclusive: oneAtATime,
     /** True once this run should hand over to a fresh one (history size or update count). */
