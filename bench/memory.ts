@@ -2,27 +2,42 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { assignmentCommandUpdate, assignmentWorkflowId } from '@modules/assignment/assignment.route';
+import {
+  assignmentCommandUpdate,
+  assignmentWorkflowId,
+  type AssignmentWorkflowInput,
+} from '@modules/assignment/assignment.route';
 import { TASK_QUEUE } from '@platform/workflow/contracts';
 import { taskIdFor } from '@platform/ids';
 import { SYSTEM_ACTOR } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
-import { fmt, pool, ratio, spread, writeSection, type Spread, run } from './stats';
-import { benchPlan, log, unitCode, withSystem } from './system';
+import {
+  done,
+  fmt,
+  pool,
+  progress as progressBar,
+  ratio,
+  spread,
+  writeSection,
+  type Spread,
+  run,
+} from './stats';
+import { benchPlan, log, seconds, unitCode, withSystem } from './system';
 import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
 
 /**
  * Benchmark 6 (issue 7; cache sizes and 100,000 open from issue 17): resident memory of our
- * worker process with N open unit-assignment workflows (each issued its 10 tasks by the command
- * the plan's fan-out sends), its workflow cache set to each of the given sizes (WORKFLOW_CACHE_SIZE),
+ * worker process with N open unit-assignment workflows (each opened with its 10 tasks, as a plan's
+ * launch opens them), its workflow cache set to each of the given sizes (WORKFLOW_CACHE_SIZE),
  * against the peer: a worker with the same cache size holding as many open do-nothing workflows.
- * Then the latency of a task-progress update on a workflow still cached (among the last opened)
- * and on one long evicted (among the first opened, rebuilt from its history).
+ * The workflows are opened once; for each cache size both workers restart with it and the most
+ * recently opened workflows are touched until the cache is full. Then the latency of a
+ * task-progress update on a workflow still cached (among the last opened) and on one long evicted
+ * (among the first opened, rebuilt from its history).
  * `npm run bench -- memory [workflows] [cache sizes]` (default 100,000 and 1000,10000).
  */
 const MOST = Number(process.argv[2] ?? 100_000);
 const CACHES = (process.argv[3] ?? '1000,10000').split(',').map(Number);
-const STEPS = [MOST / 10, MOST];
 const IN_FLIGHT = 32;
 const SAMPLES = 5;
 const PROBES = 20;
@@ -46,103 +61,132 @@ const ms = (values: number[]): string => {
   return `${median.toFixed(0)} ms (max ${max.toFixed(0)})`;
 };
 
-run(async () => {
-  const lines = [
-    `RSS of the worker process (/proc/<pid>/status), median (min–max) of ${SAMPLES} samples a second apart after 5 s at rest, MB; one worker process, a fresh system per cache size. Ratio = ThiDua / peer. Latency: a task-progress update sent to ${PROBES} workflows each, straight to Temporal, median (max).`,
-    '',
-    '| workflow cache | open workflows | ThiDua worker (assignment workflows) | bare worker (idle workflows, peer) | ratio | update on a cached workflow | update on an evicted one |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-  ];
-  for (const cache of CACHES) {
-    await withSystem(
-      'memory',
-      async (sys) => {
-        const planId = randomUUID();
-        const byUnit = tasksByUnit(
-          benchPlan(
-            Array.from({ length: MOST }, (_, i) => unitCode(i)),
-            10,
-          ),
-          (code) => taskIdFor(planId, code),
-        );
-        const openAssignment = (i: number) => {
-          const code = unitCode(i);
-          return sys.temporal.workflow.executeUpdateWithStart(assignmentCommandUpdate, {
-            args: [
-              {
+run(() =>
+  withSystem(
+    'memory',
+    async (sys) => {
+      const planId = randomUUID();
+      const byUnit = tasksByUnit(
+        benchPlan(
+          Array.from({ length: MOST }, (_, i) => unitCode(i)),
+          10,
+        ),
+        (code) => taskIdFor(planId, code),
+      );
+      /** As the plan's launch opens a unit's assignment: its tasks in the start input. */
+      const openAssignment = async (i: number) => {
+        const code = unitCode(i);
+        await sys.temporal.workflow.start('assignmentWorkflow', {
+          workflowId: assignmentWorkflowId(planId, code),
+          taskQueue: TASK_QUEUE,
+          args: [
+            {
+              planId,
+              unitCode: code,
+              launched: true,
+              first: {
                 type: 'IssueTasks',
                 data: { planId, unitCode: code, unitKind: 'thon', tasks: byUnit.get(code)!, indicators: [] },
                 actor: SYSTEM_ACTOR,
               },
-            ],
-            startWorkflowOperation: new WithStartWorkflowOperation('assignmentWorkflow', {
-              workflowId: assignmentWorkflowId(planId, code),
-              taskQueue: TASK_QUEUE,
-              args: [{ planId, unitCode: code }],
-              workflowIdConflictPolicy: 'USE_EXISTING',
-            }),
-          });
-        };
-        const openIdle = (i: number) =>
-          sys.temporal.workflow.executeUpdateWithStart(touchUpdate, {
-            args: [{}],
-            startWorkflowOperation: new WithStartWorkflowOperation('idleWorkflow', {
-              workflowId: `bench-idle-memory-${i}`,
-              taskQueue: NOOP_TASK_QUEUE,
-              workflowIdConflictPolicy: 'USE_EXISTING',
-            }),
-          });
-        /** The unit's progress on its first lead task, as the unit would send it, timed. */
-        const progress = async (i: number): Promise<number> => {
-          const code = unitCode(i);
-          const task = byUnit.get(code)!.find((t) => t.role === 'lead')!;
-          const started = performance.now();
-          await sys.temporal.workflow
-            .getHandle(assignmentWorkflowId(planId, code))
-            .executeUpdate(assignmentCommandUpdate, {
-              args: [
-                {
-                  type: 'RecordProgress',
-                  data: { taskCode: task.code, status: 'in_progress', result: `Đã triển khai lần đo ${i}` },
-                  actor: {
-                    userId: code.toLowerCase(),
-                    username: code.toLowerCase(),
-                    role: 'unit',
-                    unitCode: code,
-                  },
+            } satisfies AssignmentWorkflowInput,
+          ],
+        });
+      };
+      const touchIdle = (i: number) =>
+        sys.temporal.workflow.executeUpdateWithStart(touchUpdate, {
+          args: [{}],
+          startWorkflowOperation: new WithStartWorkflowOperation('idleWorkflow', {
+            workflowId: `bench-idle-memory-${i}`,
+            taskQueue: NOOP_TASK_QUEUE,
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          }),
+        });
+      /** The unit's progress on its first lead task, as the unit would send it, timed. */
+      const progress = async (i: number): Promise<number> => {
+        const code = unitCode(i);
+        const task = byUnit.get(code)!.find((t) => t.role === 'lead')!;
+        const started = performance.now();
+        await sys.temporal.workflow
+          .getHandle(assignmentWorkflowId(planId, code))
+          .executeUpdate(assignmentCommandUpdate, {
+            args: [
+              {
+                type: 'RecordProgress',
+                data: { taskCode: task.code, status: 'in_progress', result: `Đã triển khai lần đo ${i}` },
+                actor: {
+                  userId: code.toLowerCase(),
+                  username: code.toLowerCase(),
+                  role: 'unit',
+                  unitCode: code,
                 },
-              ],
-            });
-          return performance.now() - started;
-        };
-        for (let s = 0; s < STEPS.length; s++) {
-          const [from, to] = [STEPS[s - 1] ?? 0, STEPS[s]];
-          await sys.alive(
-            pool({ from, to, inFlight: IN_FLIGHT, label: 'assignment workflows open' }, openAssignment),
-          );
-          const ours = await sampleRss(sys.stack.workers[0].process.pid!);
-          await sys.alive(pool({ from, to, inFlight: IN_FLIGHT, label: 'idle workflows open' }, openIdle));
-          const peer = await sampleRss(sys.noopWorker.process.pid!);
-          let latency = ' | ';
-          if (s === STEPS.length - 1) {
-            const cached: number[] = [];
-            const evicted: number[] = [];
-            for (let k = 0; k < PROBES; k++) {
-              evicted.push(await sys.alive(progress(k)));
-              cached.push(await sys.alive(progress(to - 1 - k)));
-            }
-            latency = `${ms(cached)} | ${ms(evicted)}`;
+              },
+            ],
+          });
+        return performance.now() - started;
+      };
+      const started = Date.now();
+
+      await sys.alive(
+        pool({ to: MOST, inFlight: IN_FLIGHT, label: 'assignment workflows started' }, openAssignment),
+      );
+      // Started is not yet open: wait until every one has recorded its tasks.
+      const report = progressBar('assignment workflows open', MOST);
+      await sys.alive(
+        (async () => {
+          for (let open = 0; open < MOST;) {
+            await new Promise((resolve) => setTimeout(resolve, 1_000));
+            [{ open }] = await sys.sql<{ open: number }>(
+              `SELECT count(*)::int AS open FROM streams WHERE plan_id = $1`,
+              [planId],
+            );
+            report(open);
           }
-          log(
-            `cache ${cache}, ${to} open: ThiDua worker ${fmt(ours, ' MB')}, bare worker ${fmt(peer, ' MB')} ${latency}`,
-          );
-          lines.push(
-            `| ${cache.toLocaleString('en-US')} | ${to.toLocaleString('en-US')} | ${fmt(ours, ' MB')} | ${fmt(peer, ' MB')} | ${ratio(ours.median, peer.median)} | ${latency} |`,
-          );
+        })(),
+      );
+      done();
+      await sys.alive(pool({ to: MOST, inFlight: IN_FLIGHT, label: 'idle workflows open' }, touchIdle));
+      log(`${MOST} assignment and ${MOST} idle workflows open in ${seconds(Date.now() - started)}`);
+
+      const lines = [
+        `${MOST.toLocaleString('en-US')} open workflows of each kind, opened once; for each cache size both workers restart with it and the last opened workflows are touched until their cache is full. RSS of the worker process (/proc/<pid>/status), median (min–max) of ${SAMPLES} samples a second apart after 5 s at rest, MB. Ratio = ThiDua / peer. Latency: a task-progress update sent straight to Temporal to ${PROBES} workflows each, median (max).`,
+        '',
+        '| workflow cache | open workflows | ThiDua worker (assignment workflows) | bare worker (idle workflows, peer) | ratio | update on a cached workflow | update on an evicted one |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+      ];
+      for (const cache of CACHES) {
+        await sys.restartWorkers({ WORKFLOW_CACHE_SIZE: String(cache) });
+        const filled = Math.min(cache, MOST);
+        await sys.alive(
+          pool(
+            { from: MOST - filled, to: MOST, inFlight: IN_FLIGHT, label: `cache of ${cache}: ours filled` },
+            progress,
+          ),
+        );
+        await sys.alive(
+          pool(
+            { from: MOST - filled, to: MOST, inFlight: IN_FLIGHT, label: `cache of ${cache}: peer filled` },
+            touchIdle,
+          ),
+        );
+        const ours = await sampleRss(sys.stack.workers[0].process.pid!);
+        const peer = await sampleRss(sys.noopWorker.process.pid!);
+        const cached: number[] = [];
+        const evicted: number[] = [];
+        for (let k = 0; k < PROBES; k++) {
+          evicted.push(await sys.alive(progress(k)));
+          cached.push(await sys.alive(progress(MOST - 1 - k)));
         }
-      },
-      { workers: 1, env: { WORKFLOW_CACHE_SIZE: String(cache) } },
-    );
-  }
-  writeSection('Worker memory', `npm run bench -- memory ${MOST} ${CACHES.join(',')}`, lines);
-});
+        const latency = `${ms(cached)} | ${ms(evicted)}`;
+        log(
+          `cache ${cache}, ${MOST} open: ThiDua worker ${fmt(ours, ' MB')}, bare worker ${fmt(peer, ' MB')} | ${latency}`,
+        );
+        lines.push(
+          `| ${cache.toLocaleString('en-US')} | ${MOST.toLocaleString('en-US')} | ${fmt(ours, ' MB')} | ${fmt(peer, ' MB')} | ${ratio(ours.median, peer.median)} | ${latency} |`,
+        );
+      }
+      writeSection('Worker memory', `npm run bench -- memory ${MOST} ${CACHES.join(',')}`, lines);
+    },
+    { workers: 1, env: { WORKFLOW_CACHE_SIZE: String(CACHES[0]) } },
+  ),
+);
