@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 
 /**
  * CPU time the machine's processes spend, grouped by their part in the system, read from /proc:
@@ -50,4 +51,25 @@ export async function cpuDuring<T>(work: () => Promise<T>): Promise<{ result: T;
   for (const [pid, { part, ticks }] of read())
     cpu[part] = (cpu[part] ?? 0) + (ticks - (before.get(pid)?.ticks ?? 0)) * TICK_MS;
   return { result, cpu };
+}
+
+/** The parts a CPU table shows, in its column order. */
+export const PARTS = ['API', 'worker', 'Temporal server', 'PostgreSQL', 'limit processes', 'load generator'];
+
+/** The head of a "where the cores go" table: CPU per `per` (what one row divides by). */
+export function cpuTableHead(per: string): string[] {
+  const cores = os.availableParallelism();
+  return [
+    `Where the cores go: CPU time each part of the system spent meanwhile (from /proc), ms per ${per}. The machine has ${cores} cores: a path whose total is T ms per item cannot pass ${cores} × 1000 / T items a second.`,
+    '',
+    `| what | total | ${PARTS.join(' | ')} |`,
+    `| --- | --- | ${PARTS.map(() => '---').join(' | ')} |`,
+  ];
+}
+
+/** One row: the CPU of several measured runs together, divided by the items they handled. */
+export function cpuRow(label: string, items: number, cpu: CpuByPart[]): string {
+  const per = (part: string) => cpu.reduce((t, c) => t + (c[part] ?? 0), 0) / items;
+  const total = PARTS.reduce((t, part) => t + per(part), 0);
+  return `| ${label} | ${total.toFixed(2)} | ${PARTS.map((p) => per(p).toFixed(2)).join(' | ')} |`;
 }

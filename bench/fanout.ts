@@ -1,5 +1,6 @@
 import { loadConfig } from '@platform/config';
 import { randomUUID } from 'node:crypto';
+import { cpuDuring, cpuRow, cpuTableHead, type CpuByPart } from './cpu';
 import { fmt, ratio, spread, writeSection, run, pool } from './stats';
 import {
   benchPlan,
@@ -46,16 +47,25 @@ run(() =>
       `| units | assignments | ThiDua: launch → every assignment visible | units/s | ${IN_FLIGHT.map((n) => `empty workflows, ${n} in flight`).join(' | ')} | units/s (best) | ratio |`,
       `| --- | --- | --- | --- | ${IN_FLIGHT.map(() => '---').join(' | ')} | --- | --- |`,
     ];
+    const cpuLines = cpuTableHead(`unit, all ${RUNS} runs together`);
     for (const units of SIZES) {
       const ours: number[] = [];
       const limit: number[][] = IN_FLIGHT.map(() => []);
+      const oursCpu: CpuByPart[] = [];
+      const limitCpu: CpuByPart[][] = IN_FLIGHT.map(() => []);
       let assignments = 0;
       for (let r = 0; r < RUNS; r++) {
-        const launched = await launchAndWait(sys, benchPlan(codes.slice(0, units), TASKS_PER_UNIT));
+        const { result: launched, cpu } = await cpuDuring(() =>
+          launchAndWait(sys, benchPlan(codes.slice(0, units), TASKS_PER_UNIT)),
+        );
         assignments = launched.assignments;
         ours.push(launched.issuedMs);
-        for (const [i, inFlight] of IN_FLIGHT.entries())
-          limit[i].push(await sys.alive(emptyWorkflows(sys, units, inFlight)));
+        oursCpu.push(cpu);
+        for (const [i, inFlight] of IN_FLIGHT.entries()) {
+          const measured = await sys.alive(cpuDuring(() => emptyWorkflows(sys, units, inFlight)));
+          limit[i].push(measured.result);
+          limitCpu[i].push(measured.cpu);
+        }
         log(
           `${units} units, run ${r + 1}: ${assignments} assignments visible in ${seconds(ours[r])}; ${units} empty workflows in ${IN_FLIGHT.map((n, i) => `${seconds(limit[i][r])} (${n} in flight)`).join(', ')}`,
         );
@@ -63,6 +73,15 @@ run(() =>
       const o = spread(ours);
       const sweep = limit.map(spread);
       const best = sweep.reduce((a, b) => (b.median < a.median ? b : a));
+      const bestAt = sweep.indexOf(best);
+      cpuLines.push(
+        cpuRow(`${units.toLocaleString('en-US')} units, ThiDua`, units * RUNS, oursCpu),
+        cpuRow(
+          `${units.toLocaleString('en-US')} units, empty workflows at ${IN_FLIGHT[bestAt]} in flight (the best)`,
+          units * RUNS,
+          limitCpu[bestAt],
+        ),
+      );
       const rate = (ms: number) => Math.round(units / (ms / 1000)).toLocaleString('en-US');
       lines.push(
         `| ${units.toLocaleString('en-US')} | ${assignments.toLocaleString('en-US')} | ${fmt(o, ' ms')} | ${rate(o.median)} | ${sweep.map((l) => fmt(l, ' ms')).join(' | ')} | ${rate(best.median)} | ${ratio(best.median, o.median)} |`,
@@ -71,7 +90,7 @@ run(() =>
     writeSection(
       'Plan launch fan-out',
       `npm run bench -- fanout${process.argv[2] ? ` ${process.argv[2]}` : ''}`,
-      lines,
+      [...lines, '', ...cpuLines],
     );
   }),
 );

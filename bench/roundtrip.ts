@@ -1,10 +1,9 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort, startChild, waitFor } from '../scripts/lib/processes';
 import { ROOT } from '../scripts/lib/stack';
-import { cpuDuring, type CpuByPart } from './cpu';
+import { cpuDuring, cpuRow, cpuTableHead, type CpuByPart } from './cpu';
 import { closedLoop, summarise, type Run } from './load';
 import { fmt, ratio, spread, writeSection, type Spread, run } from './stats';
 import {
@@ -120,12 +119,7 @@ run(() =>
         '| clients | path | commands/s | p50 ms | p95 ms | p99 ms | ThiDua / this |',
         '| --- | --- | --- | --- | --- | --- | --- |',
       ];
-      const cpuLines = [
-        `Where the cores go: CPU time each part of the system spent during the runs (from /proc), divided by the commands answered, ms per command, all ${RUNS} runs together. The machine has ${os.availableParallelism()} cores: a path whose total is T ms per command cannot pass ${os.availableParallelism()} × 1000 / T commands/s however many clients wait.`,
-        '',
-        `| clients | path | total | ${PARTS.join(' | ')} |`,
-        `| --- | --- | --- | ${PARTS.map(() => '---').join(' | ')} |`,
-      ];
+      const cpuLines = cpuTableHead(`command, all ${RUNS} runs together`);
       for (const clients of CLIENTS) {
         const runs: Record<Path, Run[]> = { ours: [], noop: [], update: [], updateActivity: [], bare: [] };
         const cpu: Record<Path, CpuByPart[]> = {
@@ -163,7 +157,13 @@ run(() =>
           lines.push(
             `| ${clients} | ${PATHS[path]} | ${fmt(rate)} | ${ms(stat('p50')(runs[path]))} | ${ms(stat('p95')(runs[path]))} | ${ms(stat('p99')(runs[path]))} | ${path === 'ours' ? '' : ratio(oursRate.median, rate.median)} |`,
           );
-          cpuLines.push(cpuRow(clients, PATHS[path], runs[path], cpu[path]));
+          cpuLines.push(
+            cpuRow(
+              `${clients} client(s), ${PATHS[path]}`,
+              runs[path].reduce((n, r) => n + r.count, 0),
+              cpu[path],
+            ),
+          );
         }
       }
       writeSection('Command round trip', `npm run bench -- roundtrip ${SECONDS}`, [
@@ -176,14 +176,5 @@ run(() =>
     }
   }),
 );
-
-const PARTS = ['API', 'worker', 'Temporal server', 'PostgreSQL', 'limit processes', 'load generator'];
-
-function cpuRow(clients: number, label: string, runs: Run[], cpu: CpuByPart[]): string {
-  const commands = runs.reduce((n, r) => n + r.count, 0);
-  const per = (part: string) => cpu.reduce((t, c) => t + (c[part] ?? 0), 0) / commands;
-  const total = PARTS.reduce((t, part) => t + per(part), 0);
-  return `| ${clients} | ${label} | ${total.toFixed(2)} | ${PARTS.map((p) => per(p).toFixed(2)).join(' | ')} |`;
-}
 
 const ms = (s: Spread): string => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
