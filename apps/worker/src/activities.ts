@@ -165,9 +165,8 @@ export function createActivities(
           }
         }),
       );
-      // A start returns once Temporal holds it; the plan's tasks are issued once every unit's
-      // stream holds them (the projection is written with the events).
-      // One row per unit and task, whatever roles it holds in it.
+      // A start returns once Temporal holds it; the plan's tasks are issued once the projection
+      // (written with the events) holds a row per unit and task, whatever roles the unit holds.
       const expected = byUnit.reduce((n, [, tasks]) => n + new Set(tasks.map((t) => t.code)).size, 0);
       for (let visible = await assignments.count(planId); visible < expected;) {
         heartbeat({ issuedUnits: issued, of: byUnit.length, assignments: visible, expected });
