@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AppendRequest, AppendResult } from '@platform/workflow/contracts';
 import { canonicalJson } from '@kernel';
 import { eventHash, GENESIS_HASH, type HashedFields } from './hash';
@@ -131,6 +134,18 @@ export class EventStore {
     return appended.result;
   }
 
+  /**
+   * An append's statement; a single event's as a named prepared statement. Those come in few
+   * shapes (which projections, which columns left to their default), so PostgreSQL parses and
+   * plans each once per connection instead of on every append; batches vary too much to name.
+   */
+  private async prepared<T>(text: string, values: unknown[], events: number): Promise<T[]> {
+    if (events > 1) return this.dataSource.query(text, values);
+    const name = `append_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query({ name, text, values })).rows as T[];
+  }
+
   private knownHead(req: AppendRequest): string | undefined {
     if (req.expectedVersion === 0) return GENESIS_HASH;
     const head = this.heads.get(req.streamId);
@@ -208,7 +223,7 @@ export class EventStore {
     try {
       if (!projected) {
         // No read model to keep in step: the statement is its own transaction.
-        const inserted: EventDbRow[] = await this.dataSource.query(statement, parameters);
+        const inserted: EventDbRow[] = await this.prepared(statement, parameters, links.length);
         return inserted.length
           ? { result: { version: head.version, written: true, rows: {} }, head }
           : undefined;
@@ -230,8 +245,11 @@ export class EventStore {
         });
       }
       const [sql, all] = withProjection(statement, parameters, guarded);
-      const versions: Array<{ projection: string; id: string; version: string }> =
-        await this.dataSource.query(sql, all);
+      const versions: Array<{ projection: string; id: string; version: string }> = await this.prepared(
+        sql,
+        all,
+        links.length,
+      );
       for (const { projection, id, version } of versions.filter((v) => v.id !== null)) {
         const key = rowKey(projection, id);
         this.rememberRow(key, { row: guarded.written.get(key)!, version });
