@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
   assignmentCommandUpdate,
+  assignmentRoute,
   assignmentWorkflowId,
-  type AssignmentWorkflowInput,
 } from '@modules/assignment/assignment.route';
-import { TASK_QUEUE } from '@platform/workflow/contracts';
+import { loadConfig } from '@platform/config';
+import { CommandGateway } from '@platform/temporal/command-gateway';
 import { taskIdFor } from '@platform/ids';
 import { SYSTEM_ACTOR } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
@@ -73,25 +74,21 @@ run(() =>
         ),
         (code) => taskIdFor(planId, code),
       );
-      /** As the plan's launch opens a unit's assignment: its tasks in the start input. */
-      const openAssignment = async (i: number) => {
+      // Through the launch's own door: each unit's tasks in its workflow's start input.
+      const gateway = new CommandGateway(
+        loadConfig({ TEMPORAL_ADDRESS: sys.stack.temporal.address, DEMO_MODE: 'true' }),
+      );
+      const openAssignment = (i: number) => {
         const code = unitCode(i);
-        await sys.temporal.workflow.start('assignmentWorkflow', {
-          workflowId: assignmentWorkflowId(planId, code),
-          taskQueue: TASK_QUEUE,
-          args: [
-            {
-              planId,
-              unitCode: code,
-              launched: true,
-              first: {
-                type: 'IssueTasks',
-                data: { planId, unitCode: code, unitKind: 'thon', tasks: byUnit.get(code)!, indicators: [] },
-                actor: SYSTEM_ACTOR,
-              },
-            } satisfies AssignmentWorkflowInput,
-          ],
-        });
+        return gateway.open(
+          assignmentRoute,
+          { planId, unitCode: code, launched: true },
+          {
+            type: 'IssueTasks',
+            data: { planId, unitCode: code, unitKind: 'thon', tasks: byUnit.get(code)!, indicators: [] },
+            actor: SYSTEM_ACTOR,
+          },
+        );
       };
       const touchIdle = (i: number) =>
         sys.temporal.workflow.executeUpdateWithStart(touchUpdate, {
@@ -186,6 +183,7 @@ run(() =>
         );
       }
       writeSection('Worker memory', `npm run bench -- memory ${MOST} ${CACHES.join(',')}`, lines);
+      await gateway.onModuleDestroy();
     },
     { workers: 1, env: { WORKFLOW_CACHE_SIZE: String(CACHES[0]) } },
   ),

@@ -66,8 +66,8 @@ async function around(stack: Stack, name: string): Promise<BenchSystem> {
       'noop-worker',
       process.execPath,
       [path.join(ROOT, 'dist/bench/noop-worker.js')],
-      // The same environment as our workers (their workflow cache among it).
-      { ...stack.env, TEMPORAL_ADDRESS: stack.temporal.address },
+      // The same workflow cache as our workers; nothing else of theirs (no database, no secret).
+      { TEMPORAL_ADDRESS: stack.temporal.address, WORKFLOW_CACHE_SIZE: stack.env.WORKFLOW_CACHE_SIZE },
       path.join(ROOT, '.data/bench-logs', name, 'noop-worker.log'),
     );
   let noopWorker = startNoopWorker();
