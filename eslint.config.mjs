@@ -14,11 +14,11 @@ const modules = fs
   .map((entry) => entry.name);
 
 /** Files that run inside Temporal's deterministic sandbox or are shared with it: no I/O, no clock. */
-function pure(files, patterns) {
+function pure(files, patterns, ignores = []) {
   return {
     files,
     // Projections, entities, queries and stores do I/O by nature; specs are tests.
-    ignores: ['modules/*/*.{projection,entity,query,store}.ts', '**/*.spec.ts'],
+    ignores: ['modules/*/*.{projection,entity,query,store}.ts', '**/*.spec.ts', ...ignores],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -82,23 +82,39 @@ export default tseslint.config(
   ),
   // A module's rules (decider, policy, route, workflow, labels, errors…): its own files and the
   // kernel at run time; another module's route only for its types, which vanish when compiled.
-  ...modules.map((name) =>
-    pure(
-      [`modules/${name}/*.ts`],
-      [
-        {
-          group: ['@modules/*', `!@modules/${name}`],
-          allowTypeImports: true,
-          message:
-            'Another module is reached through its route or query class, and from rule files only for types.',
-        },
-        {
-          group: ['@platform/*', '!@platform/workflow', '../*', '@demo'],
-          message: 'Rule files import the kernel and their own module only.',
-        },
-      ],
-    ),
-  ),
+  ...modules.flatMap((name) => {
+    const patterns = [
+      {
+        group: ['@modules/*', `!@modules/${name}`],
+        allowTypeImports: true,
+        message:
+          'Another module is reached through its route or query class, and from rule files only for types.',
+      },
+      {
+        group: ['@platform/*', '!@platform/workflow', '../*', '@demo'],
+        message: 'Rule files import the kernel and their own module only.',
+      },
+    ];
+    const workflowApi = [`modules/${name}/*.{workflow,route}.ts`];
+    return [
+      pure(workflowApi, patterns),
+      // The rest is evaluated once per workflow thread and shared by its workflows
+      // (apps/worker/src/workflow-bundle.ts): it must not reach the workflow API, not even through its workflow or route.
+      pure(
+        [`modules/${name}/*.ts`],
+        [
+          ...patterns,
+          {
+            group: ['@temporalio/workflow', '@platform/workflow', '@platform/workflow/*', './*.workflow', './*.route'],
+            allowTypeImports: true,
+            message:
+              'Only workflows and routes use the workflow API; the domain is shared by every workflow of a thread.',
+          },
+        ],
+        workflowApi,
+      ),
+    ];
+  }),
   {
     files: ['scripts/**/*.js', 'test/**/*.js', '*.js', '*.mjs'],
     languageOptions: {

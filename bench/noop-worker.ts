@@ -1,4 +1,5 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { sandboxSetup } from '../apps/worker/src/workflow-bundle';
 import { NOOP_TASK_QUEUE, type NoopActivities } from './workflows/noop';
 
 const activities: NoopActivities = { nothing: async () => undefined };
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
     connection,
     taskQueue: NOOP_TASK_QUEUE,
     workflowsPath: require.resolve('./workflows/noop'),
+    // Its sandbox set up as ours is, so that the limit gains what ours gains.
+    bundlerOptions: { preloadModules: [sandboxSetup] },
     activities,
     // The same cache as the worker it is compared with.
     ...(Number(process.env.WORKFLOW_CACHE_SIZE) > 0 && {

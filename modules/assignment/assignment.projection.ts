@@ -105,6 +105,8 @@ export const assignmentProjection: Projection<AssignmentView> = {
     };
     return [assignmentKey(data.planId, data.unitCode, data.taskCode ?? data.task?.code ?? '')];
   },
+  // A task's assignment sets every column of its row.
+  creates: (stored) => stored.type === 'TaskAssigned',
   evolve(row, stored, key) {
     const event = stored as StoredEvent & AssignmentEvent;
     const next = Object.assign(new AssignmentView(), row, { updatedAt: new Date(stored.recordedAt) });

@@ -5,7 +5,7 @@ import { loadConfig } from '@platform/config';
 import { migrateDatabase, openDataSource } from '@platform/database';
 import { createCheckpoint, rebuildProjections, verifyStore } from '@platform/event-store';
 import { projections } from '@modules/projections';
-import { workflowsEntry } from '../../worker/src/workflow-bundle';
+import { bundlerOptions, workflowsEntry } from '../../worker/src/workflow-bundle';
 import { exportSheet, importSheet } from './onboarding';
 import { progressBar } from './progress';
 
@@ -119,7 +119,7 @@ async function replay(args: string[]): Promise<number> {
     }
     let failed = 0;
     let replayed = 0;
-    const results = Worker.runReplayHistories({ workflowsPath: workflowsEntry }, histories());
+    const results = Worker.runReplayHistories({ workflowsPath: workflowsEntry, bundlerOptions }, histories());
     for await (const result of results) {
       replayed++;
       if (result.error) {

@@ -7,7 +7,7 @@ import { createCheckpoint, EventStore } from '@platform/event-store';
 import { projections } from '@modules/projections';
 import { CommandGateway } from '@platform/temporal/command-gateway';
 import { createActivities } from './activities';
-import { workflowsEntry } from './workflow-bundle';
+import { bundlerOptions, workflowsEntry } from './workflow-bundle';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath: workflowsEntry,
+    bundlerOptions,
     ...(config.WORKFLOW_CACHE_SIZE > 0 && { maxCachedWorkflows: config.WORKFLOW_CACHE_SIZE }),
     activities: createActivities({
       store,

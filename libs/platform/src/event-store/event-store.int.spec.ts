@@ -217,6 +217,43 @@ describe('EventStore on PostgreSQL', () => {
     expect(result.rows.units).toEqual([expect.objectContaining({ id: code, name: 'Tên 3' })]);
   });
 
+  it('writes a row that an event makes anew without reading it, and still folds a row that was there', async () => {
+    const planId = randomUUID();
+    const assigned = (title: string) =>
+      newEvent('TaskAssigned', {
+        planId,
+        unitCode: 'DV001',
+        task: {
+          taskId: randomUUID(),
+          code: 'T1',
+          title,
+          groupCode: 'I',
+          groupTitle: 'Nhóm I',
+          seq: 1,
+          leadUnit: 'DV001',
+          coordinatingUnits: [],
+          role: 'lead',
+        },
+      });
+    const progress = newEvent('TaskProgressRecorded', {
+      planId,
+      unitCode: 'DV001',
+      taskId: randomUUID(),
+      taskCode: 'T1',
+      status: 'in_progress',
+      result: 'Đã họp thôn',
+    });
+    await store.append(request(`test-${randomUUID()}`, 0, [assigned('Nhiệm vụ cũ'), progress]));
+    // Another process, remembering nothing, assigns the task again: it assumes no row, and its
+    // guard must find the one there and fold it on the locking path.
+    const result = await new EventStore(db, projections).append(
+      request(`test-${randomUUID()}`, 0, [assigned('Nhiệm vụ mới')]),
+    );
+    const rows = await db.query(`SELECT title, status FROM assignments WHERE plan_id = $1`, [planId]);
+    expect(rows).toEqual([{ title: 'Nhiệm vụ mới', status: 'not_started' }]);
+    expect(result.rows.assignments).toEqual([expect.objectContaining({ title: 'Nhiệm vụ mới' })]);
+  });
+
   it('lets writers on different streams proceed concurrently, each stream staying gap-free', async () => {
     const streams = Array.from({ length: 8 }, () => `test-${randomUUID()}`);
     await Promise.all(

@@ -11,6 +11,12 @@ export interface Projection<Row extends ObjectLiteral & { id: string }> {
   entity: new () => Row;
   /** The rows an event touches (none when this projection ignores the event). */
   keysOf(event: StoredEvent): string[];
+  /**
+   * The events whose row `evolve` makes from the event alone, whatever was there: an append
+   * need not read such a row first (if it did exist, the guarded upsert finds it and the
+   * locking path folds it again).
+   */
+  creates?(event: StoredEvent): boolean;
   evolve(row: Row | undefined, event: StoredEvent, key: string): Row;
 }
 
@@ -123,13 +129,21 @@ export async function guardedProjection(
   for (const { projection, touched, keys } of plans) {
     const rows = new Map<string, ObjectLiteral>();
     const versions: Record<string, string> = {};
+    // Rows whose first event here makes them anew.
+    const fresh = new Set<string>();
+    const seen = new Set<string>();
+    for (const { event, key } of touched) {
+      if (!seen.has(key) && projection.creates?.(event)) fresh.add(key);
+      seen.add(key);
+    }
     for (const key of keys) {
+      if (fresh.has(key)) continue;
       const known = remembered(rowKey(projection.name, key));
       if (!known) continue;
       versions[key] = known.version;
       rows.set(key, known.row);
     }
-    const missing = keys.filter((key) => !rows.has(key));
+    const missing = keys.filter((key) => !rows.has(key) && !fresh.has(key));
     if (missing.length) {
       const { entities, raw } = await db
         .createQueryBuilder(projection.entity, 'p')
