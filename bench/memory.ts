@@ -28,13 +28,17 @@ import { NOOP_TASK_QUEUE, touchUpdate } from './workflows/noop';
 
 /**
  * Benchmark 6 (issue 7; cache sizes and 100,000 open from issue 17): resident memory of our
- * worker process with N open unit-assignment workflows (each opened with its 10 tasks, as a plan's
- * launch opens them), its workflow cache set to each of the given sizes (WORKFLOW_CACHE_SIZE),
- * against the peer: a worker with the same cache size holding as many open do-nothing workflows.
- * The workflows are opened once; for each cache size both workers restart with it and the most
- * recently opened workflows are touched until the cache is full. Then the latency of a
- * task-progress update on a workflow still cached (among the last opened) and on one long evicted
- * (among the first opened, rebuilt from its history).
+ * worker process with N open unit-assignment workflows, its workflow cache set to each of the
+ * given sizes (WORKFLOW_CACHE_SIZE), against the peer: a worker with the same cache size holding as
+ * many open do-nothing workflows. The workflows are opened once; for each cache size both workers
+ * restart with it and the most recently opened workflows are touched until the cache is full. Then
+ * the latency of a task-progress update on a workflow still cached (among the last opened) and on
+ * one long evicted (among the first opened, rebuilt from its history).
+ * Only the workflows these steps touch get their 10 tasks, as a plan's launch issues them (one
+ * start carrying the tasks, then an append): the first PROBES and the last ones up to the largest
+ * cache. The rest are started as the launch starts them and wait, like the peer's: a workflow out
+ * of the cache holds nothing in the worker whatever its history, and issuing tasks to all would
+ * make opening (CPU-bound here) the whole benchmark's time.
  * `npm run bench -- memory [workflows] [cache sizes]` (default 100,000 and 1000,10000).
  */
 const MOST = Number(process.argv[2] ?? 100_000);
@@ -75,20 +79,31 @@ run(() =>
         (code) => taskIdFor(planId, code),
       );
       // Through the launch's own door: each unit's tasks in its workflow's start input.
-      const gateway = new CommandGateway(
-        loadConfig({ TEMPORAL_ADDRESS: sys.stack.temporal.address, DEMO_MODE: 'true' }),
-      );
-      const openAssignment = (i: number) => {
-        const code = unitCode(i);
-        return gateway.open(
-          assignmentRoute,
-          { planId, unitCode: code, launched: true },
-          {
-            type: 'IssueTasks',
-            data: { planId, unitCode: code, unitKind: 'thon', tasks: byUnit.get(code)!, indicators: [] },
-            actor: SYSTEM_ACTOR,
-          },
-        );
+      const config = loadConfig({ TEMPORAL_ADDRESS: sys.stack.temporal.address, DEMO_MODE: 'true' });
+      const gateway = new CommandGateway(config);
+      const withTasks = (i: number) => i < PROBES || i >= MOST - Math.max(...CACHES);
+      const openAssignment = async (i: number) => {
+        const key = { planId, unitCode: unitCode(i), launched: true as const };
+        if (!withTasks(i)) {
+          await sys.temporal.workflow.start(assignmentRoute.workflowType, {
+            workflowId: assignmentRoute.workflowId(key),
+            taskQueue: config.TEMPORAL_TASK_QUEUE,
+            args: [assignmentRoute.input(key)],
+          });
+          return;
+        }
+        const tasks = byUnit.get(key.unitCode)!;
+        await gateway.open(assignmentRoute, key, {
+          type: 'IssueTasks',
+          data: { planId, unitCode: key.unitCode, unitKind: 'thon', tasks, indicators: [] },
+          actor: SYSTEM_ACTOR,
+        });
+      };
+      const openIdle = async (i: number) => {
+        await sys.temporal.workflow.start('idleWorkflow', {
+          workflowId: `bench-idle-memory-${i}`,
+          taskQueue: NOOP_TASK_QUEUE,
+        });
       };
       const touchIdle = (i: number) =>
         sys.temporal.workflow.executeUpdateWithStart(touchUpdate, {
@@ -127,11 +142,12 @@ run(() =>
       await sys.alive(
         pool({ to: MOST, inFlight: IN_FLIGHT, label: 'assignment workflows started' }, openAssignment),
       );
-      // Started is not yet open: wait until every one has recorded its tasks.
-      const report = progressBar('assignment workflows open', MOST);
+      // Started is not yet open: wait until every one given tasks has recorded them.
+      const tasked = Array.from({ length: MOST }, (_, i) => i).filter(withTasks).length;
+      const report = progressBar('assignment workflows with their tasks', tasked);
       await sys.alive(
         (async () => {
-          for (let open = 0; open < MOST;) {
+          for (let open = 0; open < tasked;) {
             await new Promise((resolve) => setTimeout(resolve, 1_000));
             [{ open }] = await sys.sql<{ open: number }>(
               `SELECT count(*)::int AS open FROM streams WHERE plan_id = $1`,
@@ -142,11 +158,28 @@ run(() =>
         })(),
       );
       done();
-      await sys.alive(pool({ to: MOST, inFlight: IN_FLIGHT, label: 'idle workflows open' }, touchIdle));
+      await sys.alive(pool({ to: MOST, inFlight: IN_FLIGHT, label: 'idle workflows started' }, openIdle));
+      // And the others until the last started of each kind has run its first workflow task
+      // (started, task scheduled, started, completed): the workers take them in order.
+      const lastEmpty = [...Array(MOST).keys()].reverse().find((i) => !withTasks(i));
+      await sys.alive(
+        Promise.all(
+          [
+            ...(lastEmpty === undefined
+              ? []
+              : [assignmentRoute.workflowId({ planId, unitCode: unitCode(lastEmpty) })]),
+            `bench-idle-memory-${MOST - 1}`,
+          ].map(async (workflowId) => {
+            const handle = sys.temporal.workflow.getHandle(workflowId);
+            while ((await handle.describe()).historyLength < 4)
+              await new Promise((resolve) => setTimeout(resolve, 1_000));
+          }),
+        ),
+      );
       log(`${MOST} assignment and ${MOST} idle workflows open in ${seconds(Date.now() - started)}`);
 
       const lines = [
-        `${MOST.toLocaleString('en-US')} open workflows of each kind, opened once; for each cache size both workers restart with it and the last opened workflows are touched until their cache is full. RSS of the worker process (/proc/<pid>/status), median (min–max) of ${SAMPLES} samples a second apart after 5 s at rest, MB. Ratio = ThiDua / peer. Latency: a task-progress update sent straight to Temporal to ${PROBES} workflows each, median (max).`,
+        `${MOST.toLocaleString('en-US')} open workflows of each kind, opened once (${tasked.toLocaleString('en-US')} of ours with their 10 tasks: those the steps below touch); for each cache size both workers restart with it and the last opened workflows are touched until their cache is full. RSS of the worker process (/proc/<pid>/status), median (min–max) of ${SAMPLES} samples a second apart after 5 s at rest, MB. Ratio = ThiDua / peer. Latency: a task-progress update sent straight to Temporal to ${PROBES} workflows each, median (max).`,
         '',
         '| workflow cache | open workflows | ThiDua worker (assignment workflows) | bare worker (idle workflows, peer) | ratio | update on a cached workflow | update on an evicted one |',
         '| --- | --- | --- | --- | --- | --- | --- |',
