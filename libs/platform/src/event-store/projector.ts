@@ -136,14 +136,14 @@ export async function guardedProjection(
       if (!seen.has(key) && projection.creates?.(event)) fresh.add(key);
       seen.add(key);
     }
-    for (const key of keys) {
-      if (fresh.has(key)) continue;
+    const wanted = keys.filter((key) => !fresh.has(key));
+    for (const key of wanted) {
       const known = remembered(rowKey(projection.name, key));
       if (!known) continue;
       versions[key] = known.version;
       rows.set(key, known.row);
     }
-    const missing = keys.filter((key) => !rows.has(key) && !fresh.has(key));
+    const missing = wanted.filter((key) => !rows.has(key));
     if (missing.length) {
       const { entities, raw } = await db
         .createQueryBuilder(projection.entity, 'p')
