@@ -7,6 +7,7 @@ import { canonicalJson } from '@kernel';
 import { eventHash, GENESIS_HASH, type HashedFields } from './hash';
 import {
   guardedProjection,
+  lockRowsTouchedBy,
   project,
   rowsTouchedBy,
   type AnyProjection,
@@ -40,6 +41,20 @@ export const toStoredEvent = (row: EventDbRow): StoredEvent => ({
   occurredAt: row.occurred_at.toISOString(),
   recordedAt: row.recorded_at.toISOString(),
 });
+
+/** The request's events as they will be stored, but for their positions (not taken yet). */
+const unstored = (req: AppendRequest, recordedAt: string): StoredEvent[] =>
+  req.events.map((event, i) => ({
+    position: 0,
+    eventId: event.eventId,
+    streamId: req.streamId,
+    version: req.expectedVersion + i + 1,
+    type: event.type,
+    data: event.data,
+    metadata: req.metadata,
+    occurredAt: event.occurredAt,
+    recordedAt,
+  }));
 
 const EVENT_COLUMNS =
   'position, event_id, stream_id, stream_version, type, data, metadata, occurred_at, recorded_at';
@@ -207,17 +222,7 @@ export class EventStore {
       links.map((l) => l.hash),
     ];
     const head = { version: req.expectedVersion + links.length, hash: links.at(-1)!.hash };
-    const asStored = links.map((l): StoredEvent => ({
-      position: 0,
-      eventId: l.eventId,
-      streamId: req.streamId,
-      version: l.version,
-      type: l.type,
-      data: l.data,
-      metadata: req.metadata,
-      occurredAt: l.occurredAt,
-      recordedAt,
-    }));
+    const asStored = unstored(req, recordedAt);
     const projected = this.projections.some((p) => asStored.some((e) => p.keysOf(e).length > 0));
     let guarded: GuardedProjection | undefined;
     try {
@@ -238,6 +243,7 @@ export class EventStore {
       if (!guarded) {
         // Too big for one statement (a plan's launch): the same check, in a transaction.
         return await this.dataSource.transaction(async (em) => {
+          await lockRowsTouchedBy(em, this.projections, asStored);
           const inserted: EventDbRow[] = await em.query(statement, parameters);
           if (!inserted.length) throw new HeadMoved();
           const rows = await project(em, this.projections, inserted.map(toStoredEvent));
@@ -307,6 +313,7 @@ export class EventStore {
     }
 
     const recordedAt = new Date().toISOString();
+    await lockRowsTouchedBy(em, this.projections, unstored(req, recordedAt));
     const rows = this.link(req, head.last_hash, recordedAt);
     const inserted: EventDbRow[] = await em.query(
       `INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata, occurred_at, recorded_at, prev_hash, hash)

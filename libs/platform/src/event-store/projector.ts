@@ -51,6 +51,25 @@ export async function project(
   return result;
 }
 
+/**
+ * Locks the rows these (not yet stored) events will touch, before the events take their positions:
+ * whoever writes a row that several streams share then also takes the later position, so the row
+ * changes in the order the events are stored, the order a rebuild folds them in. Keys in one order,
+ * so two appends locking the same rows cannot deadlock.
+ */
+export async function lockRowsTouchedBy(
+  em: EntityManager,
+  projections: AnyProjection[],
+  events: StoredEvent[],
+): Promise<void> {
+  for (const projection of projections) {
+    const keys = [...new Set(events.flatMap((event) => projection.keysOf(event)))];
+    if (keys.length === 0) continue;
+    const table = em.connection.getMetadata(projection.entity).tableName;
+    await em.query(`SELECT 1 FROM "${table}" WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [keys]);
+  }
+}
+
 /** The rows these (already projected) events touched, as they stand now: the answer to a retried append. */
 export async function rowsTouchedBy(
   em: EntityManager,
