@@ -128,6 +128,20 @@ describe('plans cascade from the city to its communes', () => {
       (t: { planId: string; taskCode: string }) => t.planId === cityId && t.taskCode === 'I.1',
     );
     expect(given).toBeDefined();
+    // Each commune learns a group of coordinators by its label and size, not thousands of codes.
+    const grouped = mine.find(
+      (t: { planId: string; taskCode: string }) => t.planId === cityId && t.taskCode === 'I.3',
+    );
+    expect(grouped).toMatchObject({ role: 'coordinating', coordinatingUnits: [] });
+    expect((await call('GET', `/tasks/${grouped.taskId}`, { token: commune })).body).toMatchObject({
+      leadUnit: 'HP-BTDKT',
+      coordinatingUnits: [],
+      coordinatingGroups: [{ label: 'các xã, phường', units: i3.coordinatingUnits.length }],
+    });
+    expect((await call('GET', `/tasks/${given.taskId}`, { token: commune })).body).toMatchObject({
+      coordinatingUnits: ['XA-LAI-KHE', third],
+      coordinatingGroups: [],
+    });
     expect((await call('GET', `/tasks/${given.taskId}`, { token: await login('lk.owner') })).status).toBe(
       404,
     );

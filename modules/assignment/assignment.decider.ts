@@ -31,6 +31,11 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
 
 export type AssignmentRole = 'lead' | 'coordinating';
 
+export interface CoordinatingGroupSize {
+  label: string;
+  units: number;
+}
+
 /** A plan task as one unit receives it, as lead (chủ trì) or coordinator (phối hợp). */
 export interface AssignedTask {
   taskId: string;
@@ -41,7 +46,10 @@ export interface AssignedTask {
   /** Position of the task in the plan, for the appendix table's order. */
   seq: number;
   leadUnit: string;
+  /** The coordinators named one by one (of a launch before groups were summed up: every one). */
   coordinatingUnits: string[];
+  /** The coordinators named as a group (“các xã, phường”): its label and how many units it holds. */
+  coordinatingGroups?: CoordinatingGroupSize[];
   dueOn?: string;
   /** A yearly task falls due on `dueOn`'s day every year until this day (the plan's end). */
   recurringUntil?: string;

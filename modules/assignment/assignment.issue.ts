@@ -1,19 +1,31 @@
-import type { PlanDefinition } from '@modules/plan/plan.definition';
+import type { PlanDefinition, ResolvedGroup } from '@modules/plan/plan.definition';
 import type { AssignedTask } from './assignment.decider';
 
 /**
  * Splits a plan into what each unit receives: every task goes to its lead unit and to each
  * coordinating unit, in plan order. `taskId` names tasks (a name-based UUID in practice).
+ *
+ * `def` is the launched definition, whose tasks hold their groups' units among their coordinating
+ * ones; `groups` are those groups as the launch resolved them. A unit learns the coordinators named
+ * one by one, but of a group only its label and size: a province's “các xã, phường” is thousands of
+ * codes, and copied into every one of its units' tasks the launch would grow with the square of them.
  */
 export function tasksByUnit(
   def: PlanDefinition,
   taskId: (code: string) => string,
+  groups: ResolvedGroup[] = [],
 ): Map<string, AssignedTask[]> {
   const byUnit = new Map<string, AssignedTask[]>();
-  const give = (unit: string, task: AssignedTask) => byUnit.set(unit, [...(byUnit.get(unit) ?? []), task]);
+  const give = (unit: string, task: AssignedTask) => {
+    const tasks = byUnit.get(unit);
+    if (tasks) tasks.push(task);
+    else byUnit.set(unit, [task]);
+  };
   let seq = 0;
   for (const group of def.taskGroups) {
     for (const t of group.tasks) {
+      const itsGroups = groups.filter((g) => g.taskCode === t.code);
+      const grouped = new Set(itsGroups.flatMap((g) => g.units));
       const base = {
         taskId: taskId(t.code),
         code: t.code,
@@ -22,7 +34,15 @@ export function tasksByUnit(
         groupTitle: group.title,
         seq: ++seq,
         leadUnit: t.leadUnit,
-        coordinatingUnits: t.coordinatingUnits,
+        coordinatingUnits: t.coordinatingUnits.filter((u) => !grouped.has(u)),
+        ...(itsGroups.length
+          ? {
+              coordinatingGroups: itsGroups.map((g) => ({
+                label: g.label,
+                units: g.units.filter((u) => u !== t.leadUnit).length,
+              })),
+            }
+          : {}),
         ...(t.dueOn ? { dueOn: t.dueOn } : {}),
         ...(t.dueOn && t.recurringYearly ? { recurringUntil: def.endsOn } : {}),
       };

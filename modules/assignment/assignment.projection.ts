@@ -1,12 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Entity, Index } from 'typeorm';
 import { civilDateAt } from '@kernel';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
-import type { AssignmentEvent, AssignmentRole, TaskStatus } from './assignment.decider';
+import type {
+  AssignmentEvent,
+  AssignmentRole,
+  CoordinatingGroupSize,
+  TaskStatus,
+} from './assignment.decider';
 import { deadlineOf } from './assignment.policy';
 import type { Projection, StoredEvent } from '@platform/event-store';
 
 export const assignmentKey = (planId: string, unitCode: string, taskCode: string): string =>
   `${planId}/${unitCode}/${taskCode}`;
+
+export class CoordinatingGroupSizeShape implements CoordinatingGroupSize {
+  @ApiProperty({ example: 'các xã, phường' }) label: string;
+  @ApiProperty({ description: 'how many units the group held when the plan was launched' }) units: number;
+}
 
 /** One task as one unit holds it: the lead's row carries the task's result, a coordinator's its contribution. */
 @Entity({ name: 'assignments' })
@@ -49,6 +60,9 @@ export class AssignmentView {
 
   @ApiColumn({ name: 'coordinating_units', type: 'jsonb' }, { type: [String] })
   coordinatingUnits: string[];
+
+  @ApiColumn({ name: 'coordinating_groups', type: 'jsonb' }, { type: () => [CoordinatingGroupSizeShape] })
+  coordinatingGroups: CoordinatingGroupSize[];
 
   @ApiColumn({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
@@ -126,6 +140,7 @@ export const assignmentProjection: Projection<AssignmentView> = {
           role: task.role,
           leadUnit: task.leadUnit,
           coordinatingUnits: task.coordinatingUnits,
+          coordinatingGroups: task.coordinatingGroups ?? [],
           dueOn: task.dueOn ?? null,
           status: 'not_started',
           result: '',

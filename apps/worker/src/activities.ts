@@ -131,7 +131,8 @@ export function createActivities(
 
     async issueAssignments({ planId, actor }) {
       const plan = await plans.plan(planId);
-      const byUnit = [...tasksByUnit(plan.definition, (code) => taskIdFor(planId, code))];
+      const groups = await plans.launchGroups(planId);
+      const byUnit = [...tasksByUnit(plan.definition, (code) => taskIdFor(planId, code), groups)];
       const kinds = new Map((await units.units(byUnit.map(([code]) => code))).map((u) => [u.id, u.kind]));
       const issue = async (unitCode: string, tasks: AssignedTask[]) => {
         const unitKind = kinds.get(unitCode);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AssignmentView } from '../assignment.projection';
-import { TASK_STATUSES, type TaskStatus } from '../assignment.decider';
+import { AssignmentView, CoordinatingGroupSizeShape } from '../assignment.projection';
+import { TASK_STATUSES, type CoordinatingGroupSize, type TaskStatus } from '../assignment.decider';
 import { TIME_STATES, type DueState, type TimeState } from '../assignment.policy';
 import { PageOf } from '@platform/http/page';
 
@@ -38,6 +38,7 @@ export class TaskReply {
   @ApiProperty() title: string;
   @ApiProperty() leadUnit: string;
   @ApiProperty({ type: [String] }) coordinatingUnits: string[];
+  @ApiProperty({ type: () => [CoordinatingGroupSizeShape] }) coordinatingGroups: CoordinatingGroupSize[];
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) dueOn: string | null;
   @ApiProperty({
     type: String,

@@ -239,6 +239,7 @@ function toTask(rows: AssignmentView[]): TaskReply {
     title: lead.title,
     leadUnit: lead.leadUnit,
     coordinatingUnits: lead.coordinatingUnits,
+    coordinatingGroups: lead.coordinatingGroups,
     dueOn: lead.dueOn,
     currentDueOn: judged.dueOn,
     recurringYearly: !!lead.recurringUntil,

@@ -2842,6 +2842,12 @@ export interface components {
       rewardForms: components['schemas']['Choice'][];
       dossierKinds: components['schemas']['Choice'][];
     };
+    CoordinatingGroupSizeShape: {
+      /** @example các xã, phường */
+      label: string;
+      /** @description how many units the group held when the plan was launched */
+      units: number;
+    };
     TaskContribution: {
       unitCode: string;
       /** @enum {string} */
@@ -2863,6 +2869,7 @@ export interface components {
       title: string;
       leadUnit: string;
       coordinatingUnits: string[];
+      coordinatingGroups: components['schemas']['CoordinatingGroupSizeShape'][];
       /** Format: date */
       dueOn?: string | null;
       /**
@@ -3061,6 +3068,7 @@ export interface components {
       role: string;
       leadUnit: string;
       coordinatingUnits: string[];
+      coordinatingGroups: components['schemas']['CoordinatingGroupSizeShape'][];
       /** Format: date */
       dueOn: string | null;
       status: string;
@@ -4256,6 +4264,7 @@ export interface components {
       role: string;
       leadUnit: string;
       coordinatingUnits: string[];
+      coordinatingGroups: components['schemas']['CoordinatingGroupSizeShape'][];
       /** Format: date */
       dueOn: string | null;
       status: string;

@@ -52,7 +52,12 @@ export function TaskPage() {
   }
   const t = task.data;
   const lead = me?.unitCode === t.leadUnit;
-  const coordinating = !!me?.unitCode && t.coordinatingUnits.includes(me.unitCode);
+  // Coordinators named in a group are not listed by name: their own row says they coordinate.
+  const coordinating = !!me?.unitCode && t.contributions.some((c) => c.unitCode === me.unitCode);
+  const coordinators = [
+    ...t.coordinatingUnits,
+    ...t.coordinatingGroups.map((g) => `${g.label} (${formatNumber(g.units)} đơn vị)`),
+  ];
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -65,7 +70,7 @@ export function TaskPage() {
           {t.recurringYearly && <Typography.Text type="secondary"> (hằng năm)</Typography.Text>}
         </Descriptions.Item>
         <Descriptions.Item label="Chủ trì">{t.leadUnit}</Descriptions.Item>
-        <Descriptions.Item label="Phối hợp">{t.coordinatingUnits.join(', ') || '—'}</Descriptions.Item>
+        <Descriptions.Item label="Phối hợp">{coordinators.join(', ') || '—'}</Descriptions.Item>
         <Descriptions.Item label="Trạng thái">{t.statusLabel}</Descriptions.Item>
         <Descriptions.Item label="Tiến độ theo thời hạn">
           <Tag color={TIME_STATE_COLORS[t.timeState]}>{t.timeStateLabel}</Tag>

@@ -23,6 +23,7 @@ import { Records1765324800000 } from './migrations/1765324800000-records';
 import { Considerations1765411200000 } from './migrations/1765411200000-considerations';
 import { SeveralApiProcesses1765497600000 } from './migrations/1765497600000-several-api-processes';
 import { AppendInOneStatement1765584000000 } from './migrations/1765584000000-append-in-one-statement';
+import { CoordinatingGroups1765670400000 } from './migrations/1765670400000-coordinating-groups';
 import { ImportJob } from '@modules/onboarding/import.entity';
 import { ensureDatabase } from './ensure-database';
 import { UserRow } from './user.entity';
@@ -50,6 +51,7 @@ export const migrations = [
   Considerations1765411200000,
   SeveralApiProcesses1765497600000,
   AppendInOneStatement1765584000000,
+  CoordinatingGroups1765670400000,
 ];
 
 /** The one DataSource definition, shared by the API, the worker, the CLI and the tests. */
