@@ -59,7 +59,9 @@ describe('plans cascade from the city to its communes', () => {
       await call('GET', `/audit/plans/${cityId}/events?limit=50`, { token: await login('hp.auditor') })
     ).body;
     const launch = (history.items ?? history).find((e: { type: string }) => e.type === 'PlanLaunched');
-    expect(launch.data.groups[0]).toMatchObject({ taskCode: 'I.3', label: 'các xã, phường' });
+    expect(launch.data.parties).toEqual([
+      { label: 'các xã, phường', taskCodes: ['I.3'], units: i3.coordinatingUnits },
+    ]);
 
     // The commune sees the city's plan that gives it tasks, not the work of the city's units.
     const owner = await login('owner');

@@ -57,7 +57,35 @@ describe('plan decider', () => {
     spec.given(drafted, launched).when(launch).thenNothingHappens();
   });
 
-  it('records the units a group party meant at launch, and has them coordinate the task', () => {
+  it('records each group once with the tasks it coordinates, and has its units coordinate each of them', () => {
+    const grouped = structuredClone(definition);
+    const thon = { label: 'các thôn', kinds: ['thon'] };
+    grouped.taskGroups[0].tasks = [
+      { ...grouped.taskGroups[0].tasks[0], coordinatingUnits: ['VP'], coordinatingGroups: [thon] },
+      {
+        code: 'I.2',
+        title: 'Việc 2',
+        leadUnit: 'THON-A',
+        coordinatingUnits: [],
+        coordinatingGroups: [thon],
+        recurringYearly: false,
+      },
+    ];
+    const parties = [{ label: 'các thôn', units: ['THON-A', 'VP', 'THON-B'], taskCodes: ['I.1', 'I.2'] }];
+    spec
+      .after({ ...draft, data: { planId: 'p1', definition: grouped } })
+      .when({ ...launch, data: { parties } })
+      .then((events, state) => {
+        expect(events).toEqual([
+          { type: 'PlanLaunched', data: { planId: 'p1', launchedAt: now.toISOString(), parties } },
+        ]);
+        const [first, second] = state.status === 'launched' ? state.definition.taskGroups[0].tasks : [];
+        expect(first.coordinatingUnits).toEqual(['VP', 'THON-A', 'THON-B']);
+        expect(second.coordinatingUnits).toEqual(['VP', 'THON-B']);
+      });
+  });
+
+  it('folds a launch recorded before groups were written once, with the units per task', () => {
     const grouped = structuredClone(definition);
     grouped.taskGroups[0].tasks[0].coordinatingGroups = [{ label: 'các thôn', kinds: ['thon'] }];
     const groups = [{ taskCode: 'I.1', label: 'các thôn', units: ['THON-A', 'TTVH', 'THON-B'] }];

@@ -10,8 +10,10 @@ import {
 import { fail } from './plan.errors';
 import { agendaKey, participatingUnits, type UnfinishedTask } from './plan.agenda';
 import {
+  resolvedGroups,
   withResolvedGroups,
   type PlanDefinition,
+  type LaunchParty,
   type ResolvedGroup,
   type ReviewKind,
 } from './plan.definition';
@@ -58,8 +60,8 @@ export type PlanCommand =
       { planId: string; definition: PlanDefinition; organisation?: string } & DirectoryFacts
     >
   | Command<'RevisePlan', { definition: PlanDefinition } & DirectoryFacts>
-  /** `groups`: each task's coordinating groups as the directory resolves them today. */
-  | Command<'LaunchPlan', { groups?: ResolvedGroup[] }>
+  /** `parties`: the coordinating groups as the directory resolves them today (`groups`: as commands said before). */
+  | Command<'LaunchPlan', { parties?: LaunchParty[]; groups?: ResolvedGroup[] }>
   | Command<'IssueReportRequest', AdhocRequestInput>
   | Command<'OpenReview', { reviewId: string; target: ReviewTarget }>
   | Command<'AddReviewRemark', { reviewId: string; text: string }>
@@ -68,7 +70,10 @@ export type PlanCommand =
 export type PlanEvent =
   | DomainEvent<'PlanDrafted', { planId: string; definition: PlanDefinition; organisation?: string }>
   | DomainEvent<'PlanRevised', { planId: string; definition: PlanDefinition }>
-  | DomainEvent<'PlanLaunched', { planId: string; launchedAt: string; groups?: ResolvedGroup[] }>
+  | DomainEvent<
+      'PlanLaunched',
+      { planId: string; launchedAt: string; parties?: LaunchParty[]; groups?: ResolvedGroup[] }
+    >
   | DomainEvent<'TasksIssued', { planId: string; units: number; assignments: number }>
   | DomainEvent<'PhaseStarted', { planId: string; phaseCode: string; name: string }>
   | DomainEvent<'PhaseEnded', { planId: string; phaseCode: string; review: ReviewKind }>
@@ -198,7 +203,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
       requireRole(command.actor, PLAN_WRITERS);
       const current = existing(state);
       if (current.status === 'launched') return [];
-      const groups = command.data.groups ?? [];
+      const { groups = [], parties = [] } = command.data;
       return [
         {
           type: 'PlanLaunched',
@@ -206,6 +211,7 @@ export function decidePlan(state: PlanState, command: PlanCommand, now: Date): P
             planId: current.planId,
             launchedAt: now.toISOString(),
             ...(groups.length ? { groups } : {}),
+            ...(parties.length ? { parties } : {}),
           },
         },
       ];
@@ -310,7 +316,7 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
         ...state,
         status: 'launched',
         launchedAt: event.data.launchedAt,
-        definition: withResolvedGroups(state.definition, event.data.groups),
+        definition: withResolvedGroups(state.definition, resolvedGroups(event.data)),
       };
     case 'TasksIssued':
       return { ...state, tasksIssued: true };

@@ -78,12 +78,34 @@ export interface CoordinatingGroup {
   kinds: UnitKind[];
 }
 
-/** A group as resolved at launch: the units it meant that day, recorded with the launch. */
+/** A group as resolved at launch: the units it meant that day, for one task. */
 export interface ResolvedGroup {
   taskCode: string;
   label: string;
   units: string[];
 }
+
+/**
+ * Groups as a launch records them: each group once, with the tasks it coordinates. A province's
+ * “các xã, phường” is thousands of codes; written out again for each of thirty tasks it would
+ * make the launch's command and event megabytes, past what Temporal carries in one payload.
+ */
+export interface LaunchParty {
+  label: string;
+  units: string[];
+  taskCodes: string[];
+}
+
+/** What a launch recorded, as groups per task: `groups` as launches wrote them before parties. */
+export const resolvedGroups = (launch: {
+  groups?: ResolvedGroup[];
+  parties?: LaunchParty[];
+}): ResolvedGroup[] => [
+  ...(launch.groups ?? []),
+  ...(launch.parties ?? []).flatMap(({ label, units, taskCodes }) =>
+    taskCodes.map((taskCode) => ({ taskCode, label, units })),
+  ),
+];
 
 export interface TaskDefinition {
   code: string;

@@ -1,7 +1,7 @@
 import type { PlanEvent } from './plan.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import { PlanView } from './plan.entity';
-import { withResolvedGroups } from './plan.definition';
+import { resolvedGroups, withResolvedGroups } from './plan.definition';
 
 const PLAN_EVENTS = new Set<string>([
   'PlanDrafted',
@@ -51,7 +51,7 @@ export const planProjection: Projection<PlanView> = {
         return Object.assign(next, {
           status: 'launched',
           launchedAt: new Date(event.data.launchedAt),
-          definition: withResolvedGroups(next.definition, event.data.groups),
+          definition: withResolvedGroups(next.definition, resolvedGroups(event.data)),
         });
       case 'TasksIssued':
         return Object.assign(next, {

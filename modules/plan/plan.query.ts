@@ -4,7 +4,7 @@ import { Raw, type DataSource } from 'typeorm';
 import { DomainError, MARKS_TRANSLATION, withoutMarks } from '@kernel';
 import type { Page } from '@platform/http/page';
 import { PlanView } from './plan.entity';
-import type { ResolvedGroup } from './plan.definition';
+import { resolvedGroups, type ResolvedGroup } from './plan.definition';
 import { planStreamId } from './plan.route';
 
 /** Reads of plans: what other modules and the plan's own endpoints know of a plan. */
@@ -63,10 +63,10 @@ export class PlanQuery {
   /** The coordinating groups as the plan's launch resolved them (none before it is launched). */
   async launchGroups(planId: string): Promise<ResolvedGroup[]> {
     const [launched] = await this.db.query(
-      `SELECT data->'groups' AS groups FROM events WHERE stream_id = $1 AND type = 'PlanLaunched'`,
+      `SELECT data FROM events WHERE stream_id = $1 AND type = 'PlanLaunched'`,
       [planStreamId(planId)],
     );
-    return launched?.groups ?? [];
+    return launched ? resolvedGroups(launched.data) : [];
   }
 }
 

@@ -6,7 +6,7 @@ import { planIdFor } from '@platform/ids';
 import type { Page } from '@platform/http/page';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { DirectoryFacts, PlanCommand } from '../plan.decider';
-import { allTasks, referencedUnits, type PlanDefinition, type ResolvedGroup } from '../plan.definition';
+import { allTasks, referencedUnits, type LaunchParty, type PlanDefinition } from '../plan.definition';
 import type { BasisFacts } from '../plan.policy';
 import type { PlanView } from '../plan.entity';
 import { planProjection } from '../plan.projection';
@@ -43,19 +43,25 @@ export class PlansService {
     return this.send(planId, { type: 'RevisePlan', data: { definition, ...facts }, actor });
   }
 
-  /** Group parties are resolved now, to the units they mean today; the launch records them. */
+  /**
+   * Group parties are resolved now, to the units they mean today; the launch records them, each
+   * group (a label and its kinds) once with the tasks it coordinates.
+   */
   async launch(planId: string, actor: Actor): Promise<PlanReply> {
     const plan = await this.plans.plan(planId);
-    const groups: ResolvedGroup[] = [];
-    if (plan.status === 'draft' && plan.organisationCode)
-      for (const task of allTasks(plan.definition))
-        for (const { label, kinds } of task.coordinatingGroups ?? [])
-          groups.push({
-            taskCode: task.code,
-            label,
-            units: await this.units.childrenOfKinds(plan.organisationCode, kinds),
-          });
-    return this.send(planId, { type: 'LaunchPlan', data: groups.length ? { groups } : {}, actor });
+    const organisation = plan.status === 'draft' ? plan.organisationCode : null;
+    const groups = new Map<string, { label: string; kinds: string[]; taskCodes: string[] }>();
+    for (const task of organisation ? allTasks(plan.definition) : [])
+      for (const { label, kinds } of task.coordinatingGroups ?? []) {
+        const key = JSON.stringify([label, [...kinds].sort()]);
+        const group = groups.get(key) ?? { label, kinds, taskCodes: [] };
+        group.taskCodes.push(task.code);
+        groups.set(key, group);
+      }
+    const parties: LaunchParty[] = [];
+    for (const { label, kinds, taskCodes } of groups.values())
+      parties.push({ label, units: await this.units.childrenOfKinds(organisation!, kinds), taskCodes });
+    return this.send(planId, { type: 'LaunchPlan', data: parties.length ? { parties } : {}, actor });
   }
 
   /** `from: 'above'`: instead of its own, the higher plans that give the caller's organisation tasks. */

@@ -122,6 +122,8 @@ export class ConsolidatedService {
       tasks: group.tasks.map((task, i) => {
         const rows = rowsOf(task.code);
         const lead = rows.find((r) => r.role === 'lead');
+        // By unit: a group of coordinators may be every commune of a province.
+        const byUnit = new Map(rows.map((r) => [r.unitCode, r]));
         const reported = forPeriod ? submitted.get(`${task.leadUnit}/${task.code}`) : undefined;
         const status = forPeriod ? (reported?.status ?? null) : (lead?.status ?? null);
         const result = forPeriod ? (reported?.result ?? '') : (lead?.result ?? '');
@@ -130,7 +132,7 @@ export class ConsolidatedService {
           .map((unitCode) => {
             const text = forPeriod
               ? (submitted.get(`${unitCode}/${task.code}`)?.result ?? '')
-              : (rows.find((r) => r.unitCode === unitCode)?.result ?? '');
+              : (byUnit.get(unitCode)?.result ?? '');
             return { unitCode, unitName: name(unitCode), text };
           })
           .filter((c) => c.text);
