@@ -52,15 +52,19 @@ describe('plans cascade from the city to its communes', () => {
     await launched(cityId, cityOwner);
     // “Các xã, phường” meant the city's communes on launch day, and the launch recorded them.
     const cityNow = (await call('GET', `/plans/${cityId}`, { token: cityOwner })).body;
+    // The definition keeps the group as drafted; the launch holds its units, once for its tasks.
     const i3 = cityNow.definition.taskGroups[0].tasks.find((t: { code: string }) => t.code === 'I.3');
-    expect(i3.coordinatingUnits).toEqual(expect.arrayContaining(['XA-KIM-THANH', 'XA-LAI-KHE', third]));
-    expect(i3.coordinatingUnits).not.toContain('HP-BTDKT');
+    expect(i3.coordinatingUnits).toEqual([]);
+    const [party] = cityNow.launchParties;
+    expect(party).toMatchObject({ label: 'các xã, phường', taskCodes: ['I.3'] });
+    expect(party.units).toEqual(expect.arrayContaining(['XA-KIM-THANH', 'XA-LAI-KHE', third]));
+    expect(party.units).not.toContain('HP-BTDKT');
     const history = (
       await call('GET', `/audit/plans/${cityId}/events?limit=50`, { token: await login('hp.auditor') })
     ).body;
     const launch = (history.items ?? history).find((e: { type: string }) => e.type === 'PlanLaunched');
     expect(launch.data.parties).toEqual([
-      { label: 'các xã, phường', taskCodes: ['I.3'], units: i3.coordinatingUnits },
+      { label: 'các xã, phường', taskCodes: ['I.3'], units: party.units },
     ]);
 
     // The commune sees the city's plan that gives it tasks, not the work of the city's units.
@@ -138,7 +142,7 @@ describe('plans cascade from the city to its communes', () => {
     expect((await call('GET', `/tasks/${grouped.taskId}`, { token: commune })).body).toMatchObject({
       leadUnit: 'HP-BTDKT',
       coordinatingUnits: [],
-      coordinatingGroups: [{ label: 'các xã, phường', units: i3.coordinatingUnits.length }],
+      coordinatingGroups: [{ label: 'các xã, phường', units: party.units.length }],
     });
     expect((await call('GET', `/tasks/${given.taskId}`, { token: commune })).body).toMatchObject({
       coordinatingUnits: ['XA-LAI-KHE', third],

@@ -96,16 +96,22 @@ export interface LaunchParty {
   taskCodes: string[];
 }
 
-/** What a launch recorded, as groups per task: `groups` as launches wrote them before parties. */
-export const resolvedGroups = (launch: {
+/** A launch's record: `parties`, or `groups` as launches wrote them before (one task each). */
+export interface LaunchRecord {
   groups?: ResolvedGroup[];
   parties?: LaunchParty[];
-}): ResolvedGroup[] => [
-  ...(launch.groups ?? []),
-  ...(launch.parties ?? []).flatMap(({ label, units, taskCodes }) =>
-    taskCodes.map((taskCode) => ({ taskCode, label, units })),
-  ),
+}
+
+export const launchParties = (launch: LaunchRecord): LaunchParty[] => [
+  ...(launch.groups ?? []).map(({ taskCode, label, units }) => ({ label, units, taskCodes: [taskCode] })),
+  ...(launch.parties ?? []),
 ];
+
+/** What a launch recorded, as groups per task. */
+export const resolvedGroups = (launch: LaunchRecord): ResolvedGroup[] =>
+  launchParties(launch).flatMap(({ label, units, taskCodes }) =>
+    taskCodes.map((taskCode) => ({ taskCode, label, units })),
+  );
 
 export interface TaskDefinition {
   code: string;
@@ -179,6 +185,10 @@ export function referencedUnits(def: PlanDefinition): Array<{ code: string; fiel
 }
 
 export const allTasks = (def: PlanDefinition): TaskDefinition[] => def.taskGroups.flatMap((g) => g.tasks);
+
+/** A launched plan's definition with its parties' units among each task's coordinating units. */
+export const launchedDefinition = (plan: { definition: PlanDefinition; launchParties: LaunchParty[] }) =>
+  withResolvedGroups(plan.definition, resolvedGroups({ parties: plan.launchParties }));
 
 /** The definition with its groups' units among each task's coordinating units (the lead aside). */
 export function withResolvedGroups(def: PlanDefinition, groups: ResolvedGroup[] = []): PlanDefinition {

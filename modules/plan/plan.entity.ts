@@ -1,7 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Entity } from 'typeorm';
 import { ApiColumn, ApiPrimaryColumn } from '@platform/database/api-column';
-import type { PlanDefinition } from './plan.definition';
+import type { LaunchParty, PlanDefinition } from './plan.definition';
 import type { PlanStatus } from './plan.decider';
+
+class LaunchPartyShape implements LaunchParty {
+  @ApiProperty({ example: 'các xã, phường' }) label: string;
+  @ApiProperty({ type: [String], description: 'the units the group meant on the day the plan was launched' })
+  units: string[];
+  @ApiProperty({ type: [String], example: ['I.3'] }) taskCodes: string[];
+}
 
 @Entity({ name: 'plans' })
 export class PlanView {
@@ -50,6 +58,10 @@ export class PlanView {
 
   @ApiColumn({ type: 'jsonb' }, { description: 'The plan as drafted (see PlanDto)' })
   definition: PlanDefinition;
+
+  /** The coordinating groups as the launch resolved them; the definition keeps them as drafted. */
+  @ApiColumn({ name: 'launch_parties', type: 'jsonb' }, { type: () => [LaunchPartyShape] })
+  launchParties: LaunchParty[];
 
   @ApiColumn({ type: 'integer' })
   version: number;

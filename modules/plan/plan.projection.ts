@@ -1,7 +1,7 @@
 import type { PlanEvent } from './plan.decider';
 import type { Projection, StoredEvent } from '@platform/event-store';
 import { PlanView } from './plan.entity';
-import { resolvedGroups, withResolvedGroups } from './plan.definition';
+import { launchParties } from './plan.definition';
 
 const PLAN_EVENTS = new Set<string>([
   'PlanDrafted',
@@ -44,14 +44,16 @@ export const planProjection: Projection<PlanView> = {
           phase: row?.phase ?? null,
           tasksIssuedAt: row?.tasksIssuedAt ?? null,
           assignments: row?.assignments ?? 0,
+          launchParties: row?.launchParties ?? [],
         });
       }
       case 'PlanLaunched':
-        // The groups' units join the tasks they coordinate: what issuing and reviews then read.
+        // The groups' units once each, beside the definition: a national plan's “các xã, phường”
+        // written into each of its tasks would make every read of the plan megabytes.
         return Object.assign(next, {
           status: 'launched',
           launchedAt: new Date(event.data.launchedAt),
-          definition: withResolvedGroups(next.definition, resolvedGroups(event.data)),
+          launchParties: launchParties(event.data),
         });
       case 'TasksIssued':
         return Object.assign(next, {

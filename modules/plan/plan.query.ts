@@ -4,8 +4,6 @@ import { Raw, type DataSource } from 'typeorm';
 import { DomainError, MARKS_TRANSLATION, withoutMarks } from '@kernel';
 import type { Page } from '@platform/http/page';
 import { PlanView } from './plan.entity';
-import { resolvedGroups, type ResolvedGroup } from './plan.definition';
-import { planStreamId } from './plan.route';
 
 /** Reads of plans: what other modules and the plan's own endpoints know of a plan. */
 @Injectable()
@@ -58,15 +56,6 @@ export class PlanQuery {
     const plan = await this.db.getRepository(PlanView).findOneBy({ id: planId });
     if (!plan) throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch', { field: 'id' });
     return plan;
-  }
-
-  /** The coordinating groups as the plan's launch resolved them (none before it is launched). */
-  async launchGroups(planId: string): Promise<ResolvedGroup[]> {
-    const [launched] = await this.db.query(
-      `SELECT data FROM events WHERE stream_id = $1 AND type = 'PlanLaunched'`,
-      [planStreamId(planId)],
-    );
-    return launched ? resolvedGroups(launched.data) : [];
   }
 }
 

@@ -6,7 +6,13 @@ import { planIdFor } from '@platform/ids';
 import type { Page } from '@platform/http/page';
 import { CommandGateway, rowsOf } from '@platform/temporal/command-gateway';
 import type { DirectoryFacts, PlanCommand } from '../plan.decider';
-import { allTasks, referencedUnits, type LaunchParty, type PlanDefinition } from '../plan.definition';
+import {
+  allTasks,
+  launchedDefinition,
+  referencedUnits,
+  type LaunchParty,
+  type PlanDefinition,
+} from '../plan.definition';
 import type { BasisFacts } from '../plan.policy';
 import type { PlanView } from '../plan.entity';
 import { planProjection } from '../plan.projection';
@@ -125,7 +131,7 @@ export class PlansService {
     const parent = await this.plans.find(definition.basis.planId);
     const organisation = actor.organisation;
     if (!parent || !organisation) return null;
-    const taskCodes = allTasks(parent.definition)
+    const taskCodes = allTasks(launchedDefinition(parent))
       .filter((t) => t.leadUnit === organisation || t.coordinatingUnits.includes(organisation))
       .map((t) => t.code);
     return { launched: parent.status === 'launched', taskCodes };

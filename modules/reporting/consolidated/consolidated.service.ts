@@ -13,7 +13,7 @@ import { AssignmentQuery } from '@modules/assignment/assignment.query';
 import { describeMeasure, describeTarget } from '@modules/assignment/assignment.indicators';
 import { detailOf, measureOf, type IndicatorValueView } from '@modules/assignment/indicator-value.projection';
 import { totalOf } from '@modules/assignment/indicator-totals';
-import { kindOf, type Indicator } from '@modules/plan/plan.definition';
+import { kindOf, launchedDefinition, type Indicator } from '@modules/plan/plan.definition';
 import type { PlanView } from '@modules/plan/plan.entity';
 import { PlanQuery } from '@modules/plan/plan.query';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
@@ -116,7 +116,7 @@ export class ConsolidatedService {
       for (const r of s.taskResults) submitted.set(`${s.unitCode}/${r.taskCode}`, r);
     const byTask = groupBy(assignments, (a) => a.taskCode);
     const rowsOf = (code: string) => byTask.get(code) ?? [];
-    return plan.definition.taskGroups.map((group) => ({
+    return launchedDefinition(plan).taskGroups.map((group) => ({
       code: group.code,
       title: group.title,
       tasks: group.tasks.map((task, i) => {

@@ -2790,6 +2790,18 @@ export interface components {
       taskGroups: components['schemas']['TaskGroupDto'][];
       reporting: components['schemas']['ReportingDto'];
     };
+    LaunchPartyShape: {
+      /** @example các xã, phường */
+      label: string;
+      /** @description the units the group meant on the day the plan was launched */
+      units: string[];
+      /**
+       * @example [
+       *       "I.3"
+       *     ]
+       */
+      taskCodes: string[];
+    };
     PlanReply: {
       /** Format: uuid */
       id: string;
@@ -2814,6 +2826,7 @@ export interface components {
       definition: {
         [key: string]: unknown;
       };
+      launchParties: components['schemas']['LaunchPartyShape'][];
       version: number;
       /** Format: date-time */
       updatedAt: string;
@@ -4245,6 +4258,7 @@ export interface components {
       definition: {
         [key: string]: unknown;
       };
+      launchParties: components['schemas']['LaunchPartyShape'][];
       version: number;
       /** Format: date-time */
       updatedAt: string;
