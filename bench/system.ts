@@ -2,7 +2,8 @@ import { Client, Connection } from '@temporalio/client';
 import path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { hashPassword } from '../libs/platform/src/database/password';
-import type { PlanDefinition, UnitKind } from '@modules/plan/plan.definition';
+import { launchedDefinition, type PlanDefinition, type UnitKind } from '@modules/plan/plan.definition';
+import type { PlanView } from '@modules/plan/plan.entity';
 import { api, login } from '../scripts/lib/api';
 import { seedUnits } from '../scripts/lib/seed';
 import { freePort, startChild, type Child } from '../scripts/lib/processes';
@@ -255,8 +256,8 @@ export async function launchAndWait(
   const started = Date.now();
   await api(sys.base, 'POST', `/plans/${plan.id}/launch`, sys.owner);
   // Counted on the plan as launched: coordinating groups are resolved into units at launch.
-  const launched = await api<{ definition: PlanDefinition }>(sys.base, 'GET', `/plans/${plan.id}`, sys.owner);
-  const expected = launched.definition.taskGroups.reduce(
+  const launched = await api<PlanView>(sys.base, 'GET', `/plans/${plan.id}`, sys.owner);
+  const expected = launchedDefinition(launched).taskGroups.reduce(
     (n, g) => n + g.tasks.reduce((m, t) => m + 1 + t.coordinatingUnits.length, 0),
     0,
   );

@@ -180,6 +180,16 @@ describe('plans cascade from the city to its communes', () => {
       planTasksDone: 1,
       indicators: [{ code: 'CT01', numerator: 9, denominator: 10, percent: 90 }],
     });
+    // A group of coordinators is written as its label and size, not as every commune's name.
+    const rows = report.groups[0].tasks;
+    expect(rows.find((t: { code: string }) => t.code === 'I.3')).toMatchObject({
+      coordinatingUnits: [],
+      coordinatingUnitNames: [`các xã, phường (${party.units.length} đơn vị)`],
+    });
+    expect(rows.find((t: { code: string }) => t.code === 'I.1').coordinatingUnits).toEqual([
+      'XA-LAI-KHE',
+      third,
+    ]);
     const text = await docxText(`/plans/${cityId}/reports/consolidated?format=docx`, cityOwner);
     expect(text).toContain(`1/${report.implementation.length} đơn vị đã ban hành kế hoạch triển khai`);
     expect(text).toContain('TÌNH HÌNH TRIỂN KHAI CỦA CẤP DƯỚI');

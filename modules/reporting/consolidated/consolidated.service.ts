@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { civilDateAt } from '@kernel';
+import { civilDateAt, formatNumber } from '@kernel';
 import { TASK_STATUS_LABELS, type TaskStatus } from '@modules/assignment/assignment.decider';
 import type { AssignmentView } from '@modules/assignment/assignment.projection';
 import {
@@ -13,7 +13,7 @@ import { AssignmentQuery } from '@modules/assignment/assignment.query';
 import { describeMeasure, describeTarget } from '@modules/assignment/assignment.indicators';
 import { detailOf, measureOf, type IndicatorValueView } from '@modules/assignment/indicator-value.projection';
 import { totalOf } from '@modules/assignment/indicator-totals';
-import { kindOf, launchedDefinition, type Indicator } from '@modules/plan/plan.definition';
+import { allTasks, kindOf, launchedDefinition, type Indicator } from '@modules/plan/plan.definition';
 import type { PlanView } from '@modules/plan/plan.entity';
 import { PlanQuery } from '@modules/plan/plan.query';
 import { UnitDirectoryQuery } from '@modules/unit-directory/unit-directory.query';
@@ -116,10 +116,20 @@ export class ConsolidatedService {
       for (const r of s.taskResults) submitted.set(`${s.unitCode}/${r.taskCode}`, r);
     const byTask = groupBy(assignments, (a) => a.taskCode);
     const rowsOf = (code: string) => byTask.get(code) ?? [];
+    const drafted = new Map(allTasks(plan.definition).map((t) => [t.code, t]));
+    // A group of coordinators is written as its label and size: its units may be every commune of a province.
+    const coordinatorsNamed = (code: string): { codes: string[]; names: string[] } => {
+      const codes = drafted.get(code)?.coordinatingUnits ?? [];
+      const groups = plan.launchParties
+        .filter((p) => p.taskCodes.includes(code))
+        .map((p) => `${p.label} (${formatNumber(p.units.length)} đơn vị)`);
+      return { codes, names: [...codes.map(name), ...groups] };
+    };
     return launchedDefinition(plan).taskGroups.map((group) => ({
       code: group.code,
       title: group.title,
       tasks: group.tasks.map((task, i) => {
+        const coordinators = coordinatorsNamed(task.code);
         const rows = rowsOf(task.code);
         const lead = rows.find((r) => r.role === 'lead');
         // By unit: a group of coordinators may be every commune of a province.
@@ -142,8 +152,8 @@ export class ConsolidatedService {
           title: task.title,
           leadUnit: task.leadUnit,
           leadUnitName: name(task.leadUnit),
-          coordinatingUnits: task.coordinatingUnits,
-          coordinatingUnitNames: task.coordinatingUnits.map(name),
+          coordinatingUnits: coordinators.codes,
+          coordinatingUnitNames: coordinators.names,
           status,
           statusLabel: status ? TASK_STATUS_LABELS[status] : forPeriod ? 'Chưa báo cáo' : '',
           // A yearly task shows the deadline it is judged on as of the report's day.

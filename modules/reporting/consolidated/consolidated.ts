@@ -58,7 +58,9 @@ export interface ConsolidatedTask {
   title: string;
   leadUnit: string;
   leadUnitName: string;
+  /** The coordinators named in the task; a group is not listed unit by unit. */
   coordinatingUnits: string[];
+  /** Their names, then each group as its label and size (“các xã, phường (3.321 đơn vị)”). */
   coordinatingUnitNames: string[];
   status: string | null;
   statusLabel: string;
