@@ -1,5 +1,4 @@
 import { plan863 } from '@demo';
-import { withResolvedGroups } from '@modules/plan/plan.definition';
 import { tasksByUnit } from './assignment.issue';
 
 describe('what each unit receives when a plan is launched', () => {
@@ -31,14 +30,30 @@ describe('what each unit receives when a plan is launched', () => {
   it('given a task coordinated by a group, then each unit learns the group by label and size, and the named ones by code', () => {
     const first = plan863.taskGroups[0].tasks[0];
     const communes = Array.from({ length: 500 }, (_, i) => `XA-${i}`);
-    const groups = [{ taskCode: first.code, label: 'các xã, phường', units: [...communes, first.leadUnit] }];
-    const launched = tasksByUnit(withResolvedGroups(plan863, groups), (code) => `task-${code}`, groups);
+    // The group holds the lead and a unit named in the task too: each still receives the task once.
+    const named = first.coordinatingUnits[0];
+    const groups = [
+      { taskCode: first.code, label: 'các xã, phường', units: [...communes, first.leadUnit, named] },
+    ];
+    const launched = tasksByUnit(plan863, (code) => `task-${code}`, groups);
     for (const unit of [first.leadUnit, communes[0], ...first.coordinatingUnits])
       expect(launched.get(unit)!.find((t) => t.code === first.code)).toMatchObject({
         coordinatingUnits: first.coordinatingUnits,
-        coordinatingGroups: [{ label: 'các xã, phường', units: 500 }],
+        coordinatingGroups: [{ label: 'các xã, phường', units: 501 }],
       });
     expect(launched.get(communes[499])!.map((t) => [t.code, t.role])).toEqual([[first.code, 'coordinating']]);
+    expect(
+      launched
+        .get(named)!
+        .filter((t) => t.code === first.code)
+        .map((t) => t.role),
+    ).toEqual(['coordinating']);
+    expect(
+      launched
+        .get(first.leadUnit)!
+        .filter((t) => t.code === first.code)
+        .map((t) => t.role),
+    ).toEqual(['lead']);
     const other = plan863.taskGroups[0].tasks[1];
     expect(
       launched.get(other.leadUnit)!.find((t) => t.code === other.code)!.coordinatingGroups,

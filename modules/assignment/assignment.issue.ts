@@ -3,14 +3,15 @@ import type { AssignedTask } from './assignment.decider';
 
 /**
  * Splits a plan into what each unit receives: every task goes to its lead unit and to each
- * coordinating unit, in plan order. `taskId` names tasks (a name-based UUID in practice).
+ * coordinating unit, named or in one of the task's groups as the launch resolved them, in plan
+ * order. `taskId` names tasks (a name-based UUID in practice).
  *
- * `def` is the launched definition, whose tasks hold their groups' units among their coordinating
- * ones; `groups` are those groups as the launch resolved them. A unit learns the coordinators named
- * one by one, but of a group only its label and size: a province's “các xã, phường” is thousands of
- * codes, and copied into every one of its units' tasks the launch would grow with the square of them.
+ * A unit learns the coordinators named one by one, but of a group only its label and size: a
+ * province's “các xã, phường” is thousands of codes, and copied into every one of its units' tasks
+ * the launch would grow with the square of them.
  */
 export function tasksByUnit(
+  /** As drafted: its tasks name their coordinators and groups. */
   def: PlanDefinition,
   taskId: (code: string) => string,
   groups: ResolvedGroup[] = [],
@@ -25,7 +26,9 @@ export function tasksByUnit(
   for (const group of def.taskGroups) {
     for (const t of group.tasks) {
       const itsGroups = groups.filter((g) => g.taskCode === t.code);
-      const grouped = new Set(itsGroups.flatMap((g) => g.units));
+      // Each coordinator once, named or in a group, as the launched plan counts them (the lead aside).
+      const coordinators = new Set([...t.coordinatingUnits, ...itsGroups.flatMap((g) => g.units)]);
+      coordinators.delete(t.leadUnit);
       const base = {
         taskId: taskId(t.code),
         code: t.code,
@@ -34,7 +37,7 @@ export function tasksByUnit(
         groupTitle: group.title,
         seq: ++seq,
         leadUnit: t.leadUnit,
-        coordinatingUnits: t.coordinatingUnits.filter((u) => !grouped.has(u)),
+        coordinatingUnits: t.coordinatingUnits,
         ...(itsGroups.length
           ? {
               coordinatingGroups: itsGroups.map((g) => ({
@@ -47,7 +50,7 @@ export function tasksByUnit(
         ...(t.dueOn && t.recurringYearly ? { recurringUntil: def.endsOn } : {}),
       };
       give(t.leadUnit, { ...base, role: 'lead' });
-      for (const unit of t.coordinatingUnits) give(unit, { ...base, role: 'coordinating' });
+      for (const unit of coordinators) give(unit, { ...base, role: 'coordinating' });
     }
   }
   return byUnit;

@@ -4,7 +4,7 @@ import { heartbeat } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { civilDateAt, REWARD_FORM_INFO, SYSTEM_ACTOR } from '@kernel';
 import { tasksByUnit } from '@modules/assignment/assignment.issue';
-import { launchedDefinition, resolvedGroups } from '@modules/plan/plan.definition';
+import { resolvedGroups } from '@modules/plan/plan.definition';
 import type { AssignedTask } from '@modules/assignment/assignment.decider';
 import { AssignmentQuery } from '@modules/assignment/assignment.query';
 import { assignmentRoute } from '@modules/assignment/assignment.route';
@@ -133,7 +133,7 @@ export function createActivities(
     async issueAssignments({ planId, actor }) {
       const plan = await plans.plan(planId);
       const groups = resolvedGroups({ parties: plan.launchParties });
-      const byUnit = [...tasksByUnit(launchedDefinition(plan), (code) => taskIdFor(planId, code), groups)];
+      const byUnit = [...tasksByUnit(plan.definition, (code) => taskIdFor(planId, code), groups)];
       const kinds = new Map((await units.units(byUnit.map(([code]) => code))).map((u) => [u.id, u.kind]));
       const issue = async (unitCode: string, tasks: AssignedTask[]) => {
         const unitKind = kinds.get(unitCode);
