@@ -90,5 +90,12 @@ describe('plans across levels, in the browser', () => {
       .waitFor();
     await cityPage.getByRole('link', { name: new RegExp(`Số ${child.number}.*\\(dự thảo\\)`) }).waitFor();
     await screenshot(cityPage, 'ke-hoach-cap-duoi-trien-khai');
+
+    // A task whose coordinators are a group shows the group by its label and size, not unit by unit.
+    const tasks = (await call('GET', `/plans/${city.id}/tasks?limit=10`, { token: cityOwner })).body.items;
+    const grouped = tasks.find((t: { code: string }) => t.code === 'I.2');
+    await cityPage.goto(`/nhiem-vu/${grouped.taskId}`);
+    await cityPage.getByText(/^các xã, phường \(\d+ đơn vị\)$/).waitFor();
+    await screenshot(cityPage, 'nhiem-vu-phoi-hop-theo-nhom');
   });
 });
