@@ -116,29 +116,28 @@ export class ConsolidatedService {
       for (const r of s.taskResults) submitted.set(`${s.unitCode}/${r.taskCode}`, r);
     const byTask = groupBy(assignments, (a) => a.taskCode);
     const rowsOf = (code: string) => byTask.get(code) ?? [];
-    const drafted = new Map(allTasks(plan.definition).map((t) => [t.code, t]));
-    // A group of coordinators is written as its label and size: its units may be every commune of a province.
-    const coordinatorsNamed = (code: string): { codes: string[]; names: string[] } => {
-      const codes = drafted.get(code)?.coordinatingUnits ?? [];
-      const groups = plan.launchParties
+    // Every coordinator, named or in a group: a group may be every commune of a province, so the
+    // report writes it as its label and size, and finds its units' rows by unit.
+    const everyCoordinator = new Map(
+      allTasks(launchedDefinition(plan)).map((t) => [t.code, t.coordinatingUnits]),
+    );
+    const groupsOf = (code: string) =>
+      plan.launchParties
         .filter((p) => p.taskCodes.includes(code))
         .map((p) => `${p.label} (${formatNumber(p.units.length)} đơn vị)`);
-      return { codes, names: [...codes.map(name), ...groups] };
-    };
-    return launchedDefinition(plan).taskGroups.map((group) => ({
+    return plan.definition.taskGroups.map((group) => ({
       code: group.code,
       title: group.title,
       tasks: group.tasks.map((task, i) => {
-        const coordinators = coordinatorsNamed(task.code);
         const rows = rowsOf(task.code);
         const lead = rows.find((r) => r.role === 'lead');
-        // By unit: a group of coordinators may be every commune of a province.
         const byUnit = new Map(rows.map((r) => [r.unitCode, r]));
         const reported = forPeriod ? submitted.get(`${task.leadUnit}/${task.code}`) : undefined;
         const status = forPeriod ? (reported?.status ?? null) : (lead?.status ?? null);
         const result = forPeriod ? (reported?.result ?? '') : (lead?.result ?? '');
         const timeState = timeStateOf(datesOf(lead, task.dueOn), asOf);
-        const contributions = task.coordinatingUnits
+        const contributions = everyCoordinator
+          .get(task.code)!
           .map((unitCode) => {
             const text = forPeriod
               ? (submitted.get(`${unitCode}/${task.code}`)?.result ?? '')
@@ -152,8 +151,8 @@ export class ConsolidatedService {
           title: task.title,
           leadUnit: task.leadUnit,
           leadUnitName: name(task.leadUnit),
-          coordinatingUnits: coordinators.codes,
-          coordinatingUnitNames: coordinators.names,
+          coordinatingUnits: task.coordinatingUnits,
+          coordinatingUnitNames: [...task.coordinatingUnits.map(name), ...groupsOf(task.code)],
           status,
           statusLabel: status ? TASK_STATUS_LABELS[status] : forPeriod ? 'Chưa báo cáo' : '',
           // A yearly task shows the deadline it is judged on as of the report's day.
